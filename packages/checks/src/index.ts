@@ -1,0 +1,14 @@
+export * from './frameworks/index.js';
+export type * from './inventory/iam.js';
+export * from './inventory/slices.js';
+export * from './model/age.js';
+export * from './model/check-definition.js';
+export * from './model/check-result.js';
+export * from './model/finding.js';
+export * from './model/finding-status.js';
+export * from './model/framework.js';
+export * from './model/not-evaluable.js';
+export * from './model/resource.js';
+export * from './model/severity.js';
+export * from './registry.js';
+export * from './run-checks.js';

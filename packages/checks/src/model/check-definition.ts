@@ -1,0 +1,63 @@
+import type { SliceName, SliceResult, SliceValue } from '../inventory/slices.js';
+import type { CheckResult } from './check-result.js';
+import type { FrameworkId } from './framework.js';
+import type { ResourceRef } from './resource.js';
+import type { Severity } from './severity.js';
+
+export interface Remediation {
+  readonly text: string;
+  readonly cli?: string;
+  readonly url: string;
+}
+
+/** The account under evaluation, as the organization describes it. */
+export interface AccountContext {
+  readonly id: string;
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly partition: string;
+  readonly isManagementAccount: boolean;
+}
+
+/** What the scan knows about the organization around the account (controls satisfied org-wide). */
+export interface OrgContext {
+  readonly organizationId: string | null;
+  readonly managementAccountId: string | null;
+}
+
+export interface EvaluationContext {
+  readonly account: AccountContext;
+  readonly org: OrgContext;
+  /** The scan time: checks never read the clock. */
+  readonly now: Date;
+  /** 'global' for global checks, else the region being evaluated. */
+  readonly region: string;
+  /** The value of a required slice; an unreadable slice ends the evaluation as ERROR with the AWS code. */
+  slice<K extends SliceName>(name: K): SliceValue<K>;
+  /** The raw result of a required slice, for checks that can still decide something when it failed. */
+  sliceResult<K extends SliceName>(name: K): SliceResult<SliceValue<K>>;
+  /** The account (or, in a regional evaluation, the account in this region) as a resource. */
+  readonly scopeResource: ResourceRef;
+}
+
+export type ComplianceMap = Readonly<Partial<Record<FrameworkId, readonly string[]>>>;
+
+export interface CheckDefinition {
+  /** kebab-case `<service>-<resource>-<expected>`, equal to the file name. */
+  readonly id: string;
+  readonly title: string;
+  readonly service: string;
+  readonly severity: Severity;
+  readonly scope: 'global' | 'regional';
+  /** The inventory slices evaluate() reads; only these are collected, and only these may be read. */
+  readonly requires: readonly SliceName[];
+  readonly compliance: ComplianceMap;
+  readonly remediation: Remediation;
+  /** Pure and synchronous. */
+  evaluate(ctx: EvaluationContext): readonly CheckResult[];
+}
+
+/** Identity function that gives check files a typed object literal. */
+export function defineCheck(definition: CheckDefinition): CheckDefinition {
+  return definition;
+}

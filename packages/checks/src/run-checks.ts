@@ -1,0 +1,140 @@
+import { type AccountInventory, isGlobalSlice, type SliceError, type SliceName } from './inventory/slices.js';
+import type {
+  AccountContext,
+  CheckDefinition,
+  EvaluationContext,
+  OrgContext,
+} from './model/check-definition.js';
+import { type CheckResult, error } from './model/check-result.js';
+import { type Finding, GLOBAL_REGION } from './model/finding.js';
+import { worseStatus } from './model/finding-status.js';
+import { NotEvaluableError } from './model/not-evaluable.js';
+import { accountRegionResource, accountResource, type ResourceRef } from './model/resource.js';
+
+export interface RunChecksInput {
+  readonly checks: readonly CheckDefinition[];
+  readonly inventory: AccountInventory;
+  readonly account: AccountContext;
+  readonly org: OrgContext;
+  readonly now: Date;
+}
+
+/** Thrown by ctx.slice() when a required slice could not be read; the runner turns it into an ERROR result. */
+class SliceUnavailableError extends Error {
+  constructor(readonly sliceError: SliceError) {
+    super(`${sliceError.operation}: ${sliceError.code}`);
+  }
+}
+
+/**
+ * Evaluates every check once per scope: global checks once, regional checks in each collected region.
+ * Every evaluation yields at least one finding; an unreadable slice, a missing slice or a crashing check
+ * becomes ERROR, never a silent gap.
+ */
+export function runChecks(input: RunChecksInput): Finding[] {
+  const findings: Finding[] = [];
+  const regions = Object.keys(input.inventory.regions).sort();
+  for (const check of input.checks) {
+    const scopes = check.scope === 'global' ? [GLOBAL_REGION] : regions;
+    for (const region of scopes) findings.push(...evaluateInScope(check, region, input));
+  }
+  return findings;
+}
+
+function evaluateInScope(check: CheckDefinition, region: string, input: RunChecksInput): Finding[] {
+  const { partition, id: accountId } = input.account;
+  const scopeResource =
+    region === GLOBAL_REGION
+      ? accountResource(partition, accountId)
+      : accountRegionResource(partition, accountId, region);
+
+  const lookup = (name: SliceName) => {
+    if (!check.requires.includes(name)) {
+      throw new Error(`check ${check.id} reads slice ${name} without declaring it in requires`);
+    }
+    if (isGlobalSlice(name)) return input.inventory.global[name] ?? notCollected(name);
+    if (region === GLOBAL_REGION) {
+      throw new Error(`global check ${check.id} reads regional slice ${name}`);
+    }
+    const regional = input.inventory.regions[region] as Record<string, unknown> | undefined;
+    return (regional?.[name] as ReturnType<typeof notCollected> | undefined) ?? notCollected(name);
+  };
+
+  const ctx: EvaluationContext = {
+    account: input.account,
+    org: input.org,
+    now: input.now,
+    region,
+    scopeResource,
+    // biome-ignore lint/suspicious/noExplicitAny: the slice map is typed at the interface, not in this lookup
+    sliceResult: (name) => lookup(name) as any,
+    slice: (name) => {
+      const result = lookup(name);
+      if (!result.ok) throw new SliceUnavailableError(result.error);
+      // biome-ignore lint/suspicious/noExplicitAny: see sliceResult
+      return result.value as any;
+    },
+  };
+
+  let results: readonly CheckResult[];
+  try {
+    results = check.evaluate(ctx);
+  } catch (cause) {
+    results = [errorFromException(cause, scopeResource)];
+  }
+  if (results.length === 0) {
+    results = [
+      error(scopeResource, 'NoResult', `Check ${check.id} produced no result; treat as not evaluated.`),
+    ];
+  }
+  return toFindings(check, region, accountId, results);
+}
+
+function notCollected(name: SliceName) {
+  return {
+    ok: false as const,
+    error: { code: 'NotCollected', message: `inventory slice ${name} was not collected`, operation: name },
+  };
+}
+
+function errorFromException(cause: unknown, resource: ResourceRef): CheckResult {
+  if (cause instanceof SliceUnavailableError) {
+    const { code, operation, message } = cause.sliceError;
+    return error(
+      resource,
+      code,
+      `Could not evaluate: ${operation} failed with ${code}${message ? ` (${message})` : ''}`,
+    );
+  }
+  if (cause instanceof NotEvaluableError) return error(resource, cause.code, cause.message);
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return error(resource, 'CheckFailed', `The check failed while evaluating: ${reason}`);
+}
+
+/** One finding per resource: when a check reports a resource twice, the most alarming result is kept. */
+function toFindings(
+  check: CheckDefinition,
+  region: string,
+  accountId: string,
+  results: readonly CheckResult[],
+): Finding[] {
+  const byResource = new Map<string, CheckResult>();
+  for (const result of results) {
+    const previous = byResource.get(result.resource.id);
+    if (!previous || worseStatus(previous.status, result.status) !== previous.status) {
+      byResource.set(result.resource.id, result);
+    }
+  }
+  return [...byResource.values()].map((result) => ({
+    checkId: check.id,
+    accountId,
+    region,
+    status: result.status,
+    severity: check.severity,
+    resourceId: result.resource.id,
+    resourceType: result.resource.type,
+    message: result.message,
+    errorCode: result.errorCode ?? null,
+    evidence: result.evidence ?? null,
+  }));
+}
