@@ -1,0 +1,75 @@
+import {
+  type AccountInventory,
+  type GlobalSliceName,
+  isGlobalSlice,
+  type RegionalSliceName,
+  type SliceName,
+  type SliceResult,
+  sliceFailed,
+  sliceOk,
+} from '@orgscan/checks';
+import type { AwsApi } from './aws-api.js';
+import { classifyAwsError } from './aws-error.js';
+import type { CollectorContext } from './collectors/collector.js';
+import { globalCollectors, regionalCollectors } from './collectors/index.js';
+
+export interface CollectInventoryInput {
+  readonly api: AwsApi;
+  readonly accountId: string;
+  readonly partition: string;
+  /** Region for global services (IAM, Organizations): us-east-1 in the aws partition. */
+  readonly homeRegion: string;
+  /** Enabled regions to collect regional slices in. */
+  readonly regions: readonly string[];
+  /** The union of `requires` of the selected checks: nothing else is collected. */
+  readonly slices: readonly SliceName[];
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+/**
+ * Collects the required slices: global ones once, regional ones once per region, all concurrently (the
+ * AwsApi bounds calls in flight). A slice that fails records the AWS error code instead of a value, so the
+ * checks reading it report ERROR; the rest of the account is still collected.
+ */
+export async function collectInventory(input: CollectInventoryInput): Promise<AccountInventory> {
+  const required = [...new Set(input.slices)];
+  const globalNames = required.filter(isGlobalSlice);
+  const regionalNames = required.filter((name): name is RegionalSliceName => !isGlobalSlice(name));
+  const context = (region: string): CollectorContext => ({
+    api: input.api,
+    accountId: input.accountId,
+    partition: input.partition,
+    region,
+    sleep: input.sleep,
+  });
+
+  const globalEntries = Promise.all(
+    globalNames.map(async (name: GlobalSliceName) => {
+      const collector = globalCollectors[name] as { collect(ctx: CollectorContext): Promise<unknown> };
+      return [name, await settle(name, () => collector.collect(context(input.homeRegion)))] as const;
+    }),
+  );
+  const regionEntries = Promise.all(
+    input.regions.map(async (region) => {
+      const slices = await Promise.all(
+        regionalNames.map(async (name) => {
+          const collector = regionalCollectors[name] as { collect(ctx: CollectorContext): Promise<unknown> };
+          return [name, await settle(name, () => collector.collect(context(region)))] as const;
+        }),
+      );
+      return [region, Object.fromEntries(slices)] as const;
+    }),
+  );
+
+  const [globals, regions] = await Promise.all([globalEntries, regionEntries]);
+  return { global: Object.fromEntries(globals), regions: Object.fromEntries(regions) } as AccountInventory;
+}
+
+async function settle(slice: SliceName, collect: () => Promise<unknown>): Promise<SliceResult<unknown>> {
+  try {
+    return sliceOk(await collect());
+  } catch (raw) {
+    const error = classifyAwsError(raw, slice);
+    return sliceFailed({ code: error.code, message: error.message, operation: error.operation });
+  }
+}
