@@ -9,13 +9,16 @@ export class Semaphore {
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
+    // A released slot passes straight to the first waiter (active stays counted), so a task arriving
+    // before that waiter resumes cannot take the slot too.
     if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active += 1;
+    else this.active += 1;
     try {
       return await task();
     } finally {
-      this.active -= 1;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active -= 1;
     }
   }
 }

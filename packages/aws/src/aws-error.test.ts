@@ -1,0 +1,132 @@
+import { NoSuchEntityException, ServiceFailureException } from '@aws-sdk/client-iam';
+import {
+  AccessDeniedException,
+  AWSOrganizationsNotInUseException,
+  ServiceException,
+  TooManyRequestsException,
+} from '@aws-sdk/client-organizations';
+import { ExpiredTokenException } from '@aws-sdk/client-sts';
+import { describe, expect, it } from 'vitest';
+import { AwsCallError, type AwsErrorKind, classifyAwsError } from './aws-error.js';
+import { awsError } from './test-support/mock-api.js';
+
+describe('classifyAwsError', () => {
+  it.each<[string, number, AwsErrorKind]>([
+    ['Throttling', 400, 'throttled'],
+    ['ThrottlingException', 400, 'throttled'],
+    ['RequestLimitExceeded', 503, 'throttled'],
+    ['SlowDown', 503, 'throttled'],
+    ['ExpiredToken', 403, 'expired-credentials'],
+    ['RequestExpired', 400, 'expired-credentials'],
+    ['AccessDenied', 403, 'access-denied'],
+    ['UnauthorizedOperation', 403, 'access-denied'],
+    ['OptInRequired', 401, 'access-denied'],
+    ['AuthFailure', 401, 'access-denied'],
+    ['NoSuchEntity', 404, 'not-found'],
+    ['ResourceNotFoundException', 400, 'not-found'],
+    ['InternalError', 500, 'transient'],
+    ['ServiceUnavailable', 503, 'transient'],
+    ['RequestTimeout', 408, 'transient'],
+    ['ValidationError', 400, 'other'],
+    ['InvalidParameterValue', 400, 'other'],
+  ])('classifies %s (HTTP %i) as %s', (code, status, kind) => {
+    const error = classifyAwsError(awsError(code, status), 'iam:GetAccountSummary');
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect(error.code).toBe(code);
+    expect(error.kind).toBe(kind);
+    expect(error.httpStatus).toBe(status);
+    expect(error.operation).toBe('iam:GetAccountSummary');
+    expect(error.message).toBe(`simulated ${code}`);
+  });
+
+  it.each<[string, Error, string, AwsErrorKind]>([
+    ['NoSuchEntityException', new NoSuchEntityException({ message: 'none', $metadata: {} }), 'not-found'],
+    [
+      'ServiceFailureException',
+      new ServiceFailureException({ message: 'boom', $metadata: {} }),
+      'transient',
+    ],
+    ['TooManyRequestsException', new TooManyRequestsException({ message: 'slow', $metadata: {} }), 'throttled'],
+    ['AccessDeniedException', new AccessDeniedException({ message: 'no', $metadata: {} }), 'access-denied'],
+    [
+      'AWSOrganizationsNotInUseException',
+      new AWSOrganizationsNotInUseException({ message: 'no org', $metadata: {} }),
+      'access-denied',
+    ],
+    ['ServiceException', new ServiceException({ message: 'down', $metadata: {} }), 'transient'],
+    ['ExpiredTokenException', new ExpiredTokenException({ message: 'old', $metadata: {} }), 'expired-credentials'],
+  ].map(([name, error, kind]) => [name as string, error as Error, name as string, kind as AwsErrorKind]))(
+    'classifies the SDK class %s',
+    (_name, error, code, kind) => {
+      const classified = classifyAwsError(error, 'op');
+      expect(classified.code).toBe(code);
+      expect(classified.kind).toBe(kind);
+    },
+  );
+
+  it('treats HTTP 429 as throttling whatever the code', () => {
+    expect(classifyAwsError(awsError('SomethingNew', 429), 'op').kind).toBe('throttled');
+  });
+
+  it('treats any 5xx as transient', () => {
+    expect(classifyAwsError(awsError('SomethingNew', 502), 'op').kind).toBe('transient');
+    expect(classifyAwsError(awsError('SomethingNew', 599), 'op').kind).toBe('transient');
+  });
+
+  it('treats an unknown code with HTTP 403 as access denied', () => {
+    expect(classifyAwsError(awsError('SomethingNew', 403), 'op').kind).toBe('access-denied');
+  });
+
+  it('uses `code` of Node network errors, whose name is just "Error"', () => {
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    const error = classifyAwsError(reset, 'op');
+    expect(error.code).toBe('ECONNRESET');
+    expect(error.kind).toBe('transient');
+    expect(error.httpStatus).toBeNull();
+  });
+
+  it('classifies an SDK TimeoutError as transient', () => {
+    const timeout = Object.assign(new Error('Connection timed out after 1000 ms'), { name: 'TimeoutError' });
+    expect(classifyAwsError(timeout, 'op').kind).toBe('transient');
+  });
+
+  it('gives UnknownError/other for things that are not errors', () => {
+    const error = classifyAwsError('plain string', 'op');
+    expect(error.code).toBe('UnknownError');
+    expect(error.kind).toBe('other');
+    expect(error.message).toBe('plain string');
+  });
+
+  it('returns an AwsCallError unchanged', () => {
+    const original = new AwsCallError('AccessDenied', 'access-denied', 'iam:X', 'denied', 403);
+    expect(classifyAwsError(original, 'other:Op')).toBe(original);
+  });
+
+  it('recognises a denial by a service control policy', () => {
+    const scp = classifyAwsError(
+      awsError(
+        'AccessDenied',
+        403,
+        'User: arn:aws:sts::123456789012:assumed-role/OrgScan/s is not authorized to perform: ' +
+          'iam:GetAccountSummary with an explicit deny in a service control policy',
+      ),
+      'iam:GetAccountSummary',
+    );
+    expect(scp.kind).toBe('access-denied');
+    expect(scp.deniedByScp).toBe(true);
+  });
+
+  it('does not call an identity-policy denial an SCP denial', () => {
+    const denied = classifyAwsError(
+      awsError('AccessDenied', 403, 'is not authorized to perform: iam:GetAccountSummary because no ' +
+        'identity-based policy allows the iam:GetAccountSummary action'),
+      'op',
+    );
+    expect(denied.deniedByScp).toBe(false);
+  });
+
+  it('does not call a non-denial mentioning service control policies an SCP denial', () => {
+    const other = classifyAwsError(awsError('ValidationError', 400, 'service control policy is invalid'), 'op');
+    expect(other.deniedByScp).toBe(false);
+  });
+});

@@ -1,0 +1,131 @@
+import {
+  GenerateCredentialReportCommand,
+  GetAccountPasswordPolicyCommand,
+  GetAccountSummaryCommand,
+  GetCredentialReportCommand,
+  IAMClient,
+} from '@aws-sdk/client-iam';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AwsApi } from './aws-api.js';
+import { type CollectInventoryInput, collectInventory } from './collect-inventory.js';
+import { awsError, mockedApi, TEST_ACCOUNT_ID } from './test-support/mock-api.js';
+
+const iam = mockClient(IAMClient);
+
+beforeEach(() => {
+  iam.reset();
+  iam.on(GetAccountSummaryCommand).resolves({
+    SummaryMap: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, Users: 2 },
+  });
+  iam.on(GetAccountPasswordPolicyCommand).resolves({ PasswordPolicy: { MinimumPasswordLength: 14 } });
+  iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
+  iam.on(GetCredentialReportCommand).resolves({
+    Content: new TextEncoder().encode(
+      `user,arn,mfa_active\n<root_account>,arn:aws:iam::${TEST_ACCOUNT_ID}:root,true`,
+    ),
+    GeneratedTime: new Date('2026-05-31T23:00:00Z'),
+  });
+});
+
+afterAll(() => {
+  iam.restore();
+});
+
+function input(api: AwsApi, overrides: Partial<CollectInventoryInput> = {}): CollectInventoryInput {
+  return {
+    api,
+    accountId: TEST_ACCOUNT_ID,
+    partition: 'aws',
+    homeRegion: 'us-east-1',
+    regions: ['us-east-1', 'eu-west-1'],
+    slices: ['iam.accountSummary', 'iam.passwordPolicy', 'iam.credentialReport'],
+    sleep: async () => {},
+    ...overrides,
+  };
+}
+
+describe('collectInventory', () => {
+  it('collects every required slice', async () => {
+    const inventory = await collectInventory(input(mockedApi().api));
+
+    expect(inventory.global['iam.accountSummary']).toEqual({
+      ok: true,
+      value: { accountMfaEnabled: true, accountAccessKeysPresent: false, users: 2 },
+    });
+    expect(inventory.global['iam.passwordPolicy']).toMatchObject({
+      ok: true,
+      value: { minimumPasswordLength: 14 },
+    });
+    expect(inventory.global['iam.credentialReport']).toMatchObject({
+      ok: true,
+      value: { root: { user: '<root_account>', mfaActive: true }, users: [] },
+    });
+    expect(inventory.regions).toEqual({ 'us-east-1': {}, 'eu-west-1': {} });
+  });
+
+  it('records the AWS error code for a failed slice and still collects the others', async () => {
+    iam
+      .on(GetAccountPasswordPolicyCommand)
+      .rejects(awsError('AccessDenied', 403, 'not authorized to perform: iam:GetAccountPasswordPolicy'));
+
+    const inventory = await collectInventory(input(mockedApi().api));
+
+    expect(inventory.global['iam.passwordPolicy']).toEqual({
+      ok: false,
+      error: {
+        code: 'AccessDenied',
+        message: 'not authorized to perform: iam:GetAccountPasswordPolicy',
+        operation: 'iam:GetAccountPasswordPolicy',
+      },
+    });
+    expect(inventory.global['iam.accountSummary']?.ok).toBe(true);
+    expect(inventory.global['iam.credentialReport']?.ok).toBe(true);
+  });
+
+  it('records the throttling code when a slice stays throttled', async () => {
+    iam.on(GetAccountSummaryCommand).rejects(awsError('Throttling', 400, 'Rate exceeded'));
+
+    const inventory = await collectInventory(input(mockedApi().api));
+
+    expect(inventory.global['iam.accountSummary']).toMatchObject({
+      ok: false,
+      error: { code: 'Throttling', operation: 'iam:GetAccountSummary' },
+    });
+    expect(inventory.global['iam.passwordPolicy']?.ok).toBe(true);
+  });
+
+  it('names the slice as the operation when a collector fails with a non-AWS error', async () => {
+    iam.on(GetCredentialReportCommand).resolves({
+      Content: new TextEncoder().encode('not,a,report'),
+      GeneratedTime: new Date('2026-05-31T23:00:00Z'),
+    });
+
+    const inventory = await collectInventory(input(mockedApi().api));
+
+    expect(inventory.global['iam.credentialReport']).toMatchObject({
+      ok: false,
+      error: { code: 'UnknownError', operation: 'iam.credentialReport' },
+    });
+  });
+
+  it('collects only the required slices, each once', async () => {
+    const { api, stats } = mockedApi();
+
+    const inventory = await collectInventory(
+      input(api, { slices: ['iam.accountSummary', 'iam.accountSummary'] }),
+    );
+
+    expect(Object.keys(inventory.global)).toEqual(['iam.accountSummary']);
+    expect(Object.fromEntries(stats.byOperation)).toEqual({ 'iam:GetAccountSummary': 1 });
+  });
+
+  it('calls global services in the home region', async () => {
+    const { api, stats } = mockedApi();
+
+    await collectInventory(input(api, { homeRegion: 'us-east-1', regions: ['eu-west-1'] }));
+
+    const regions = new Set([...stats.byRequest.keys()].map((key) => key.split('|')[0]));
+    expect(regions).toEqual(new Set(['us-east-1']));
+  });
+});

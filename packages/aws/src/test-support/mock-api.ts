@@ -1,0 +1,50 @@
+import { AwsApi, type AwsApiOptions, type RetryPolicy } from '../aws-api.js';
+import { CallStats } from '../call-stats.js';
+import { unlimitedRateLimiter } from '../rate-limiter.js';
+import { seededRandom } from '../seeded-random.js';
+import { createSdkTransport } from '../transport/sdk-transport.js';
+
+export const TEST_ACCOUNT_ID = '123456789012';
+
+export const TEST_RETRY: RetryPolicy = {
+  throttleAttempts: 4,
+  transientAttempts: 3,
+  baseDelayMs: 100,
+  maxDelayMs: 1_000,
+};
+
+/**
+ * An AwsApi over the real SDK transport (the SDK makes one attempt, orgscan retries), for tests that mock the
+ * SDK clients with aws-sdk-client-mock. Sleeping records the delay instead of waiting.
+ */
+export function mockedApi(overrides: Partial<AwsApiOptions> = {}): {
+  api: AwsApi;
+  stats: CallStats;
+  sleeps: number[];
+} {
+  const stats = overrides.stats ?? new CallStats();
+  const sleeps: number[] = [];
+  const api = new AwsApi({
+    transport: createSdkTransport({ maxAttempts: 1, requestTimeoutMs: 1_000 }),
+    identity: {
+      accountId: TEST_ACCOUNT_ID,
+      credentials: async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }),
+    },
+    accountId: TEST_ACCOUNT_ID,
+    limiter: unlimitedRateLimiter,
+    retry: TEST_RETRY,
+    maxConcurrentCalls: 4,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    random: seededRandom(1),
+    ...overrides,
+    stats,
+  });
+  return { api, stats, sleeps };
+}
+
+/** An SDK error without an exported class: `name` is the AWS error code. */
+export function awsError(code: string, httpStatusCode: number, message = `simulated ${code}`): Error {
+  return Object.assign(new Error(message), { name: code, $metadata: { httpStatusCode } });
+}

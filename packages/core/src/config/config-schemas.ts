@@ -1,0 +1,108 @@
+import { type Static, type TLiteral, type TUnion, Type } from '@sinclair/typebox';
+import { Env } from './env-types.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const ARN_PATTERN = '^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}$';
+const REGION_LIST_PATTERN = '^[a-z]{2}(-[a-z]+)+-\\d(,[a-z]{2}(-[a-z]+)+-\\d)*$';
+
+function oneOf<const T extends readonly string[]>(description: string, values: T, defaultValue: T[number]) {
+  return Env.oneOf(description, values, defaultValue) as unknown as TUnion<TLiteral<T[number]>[]>;
+}
+
+/** Keys every process reads: storage, queue, AWS access, logging. */
+export const commonConfigSchema = Type.Object({
+  DATABASE_URL: Env.string('PostgreSQL connection string', { pattern: '^postgres(ql)?://' }),
+  REDIS_URL: Env.string('Redis connection string (the queue)', { pattern: '^rediss?://' }),
+  QUEUE_PREFIX: Env.string('Prefix of every BullMQ key in Redis', { pattern: '^[A-Za-z0-9_-]+$', default: 'orgscan' }),
+  LOG_LEVEL: oneOf('Log level', LOG_LEVELS, 'info'),
+  AWS_MODE: oneOf('aws: real AWS through the SDK; simulated: the built-in simulated organization', ['aws', 'simulated'], 'aws'),
+  AWS_HOME_REGION: Env.string('Region for global services, Organizations and STS', {
+    pattern: '^[a-z]{2}(-[a-z]+)+-\\d$',
+    default: 'us-east-1',
+  }),
+  AWS_PARTITION: oneOf('AWS partition of the organization', ['aws', 'aws-us-gov', 'aws-cn'], 'aws'),
+  ORG_ROLE_ARN: Env.optionalString(
+    'Role in the management (or Organizations delegated-admin) account to enumerate accounts; unset: own credentials',
+    { pattern: ARN_PATTERN },
+  ),
+  ORG_ROLE_EXTERNAL_ID: Env.optionalString('ExternalId for ORG_ROLE_ARN, when its trust policy requires one'),
+  MEMBER_ROLE_NAME: Env.string('Name of the scanning role in every member account', {
+    pattern: '^[\\w+=,.@-]{1,64}$',
+    default: 'OrgScanReadOnly',
+  }),
+  EXTERNAL_ID: Env.optionalString('ExternalId the member role trust policy requires (sts:ExternalId)'),
+  SCAN_REGIONS: Env.optionalString('Comma-separated allow-list of regions to scan; unset: every enabled region', {
+    pattern: REGION_LIST_PATTERN,
+  }),
+  SCAN_ACCOUNT_ATTEMPTS: Env.integer('Attempts per account job before the account is marked failed', {
+    minimum: 1,
+    maximum: 20,
+    default: 3,
+  }),
+  AWS_REQUEST_TIMEOUT_MS: Env.integer('Timeout of one AWS request', { minimum: 100, maximum: 300_000, default: 15_000 }),
+  AWS_THROTTLE_ATTEMPTS: Env.integer('Attempts of a throttled AWS call before it is reported as throttled', {
+    minimum: 1,
+    maximum: 30,
+    default: 10,
+  }),
+  AWS_RETRY_BASE_DELAY_MS: Env.integer('Base of the exponential backoff between AWS retries', {
+    minimum: 1,
+    maximum: 60_000,
+    default: 200,
+  }),
+  AWS_RETRY_MAX_DELAY_MS: Env.integer('Ceiling of one backoff delay', { minimum: 1, maximum: 300_000, default: 20_000 }),
+  AWS_MAX_CONCURRENT_CALLS_PER_ACCOUNT: Env.integer('AWS calls in flight per account scan', {
+    minimum: 1,
+    maximum: 256,
+    default: 16,
+  }),
+  ASSUME_ROLE_DURATION_SECONDS: Env.integer('Session length of assumed member roles', {
+    minimum: 900,
+    maximum: 43_200,
+    default: 3600,
+  }),
+  SIMULATED_ORG_FILE: Env.optionalString('AWS_MODE=simulated: JSON organization description; unset: the demo org'),
+  SIMULATED_LATENCY_MS: Env.integer('AWS_MODE=simulated: latency added to every call', {
+    minimum: 0,
+    maximum: 60_000,
+    default: 0,
+  }),
+  SIMULATED_THROTTLE_RATE: Env.number('AWS_MODE=simulated: probability that a call is throttled', {
+    minimum: 0,
+    maximum: 1,
+    default: 0,
+  }),
+});
+
+export const apiConfigSchema = Type.Composite([
+  commonConfigSchema,
+  Type.Object({
+    HOST: Env.string('Interface the API listens on', { default: '0.0.0.0' }),
+    PORT: Env.integer('Port the API listens on', { minimum: 1, maximum: 65_535, default: 3000 }),
+    REDIS_COMMAND_TIMEOUT_MS: Env.integer('How long a request waits for Redis before answering 503', {
+      minimum: 50,
+      maximum: 30_000,
+      default: 1000,
+    }),
+  }),
+]);
+
+export const workerConfigSchema = Type.Composite([
+  commonConfigSchema,
+  Type.Object({
+    WORKER_CONCURRENCY: Env.integer('Account jobs one worker process runs at once', {
+      minimum: 1,
+      maximum: 500,
+      default: 8,
+    }),
+    SHUTDOWN_GRACE_MS: Env.integer('On SIGTERM, how long active jobs may run before they are released', {
+      minimum: 0,
+      maximum: 600_000,
+      default: 30_000,
+    }),
+  }),
+]);
+
+export type CommonConfig = Static<typeof commonConfigSchema>;
+export type ApiConfig = Static<typeof apiConfigSchema>;
+export type WorkerConfig = Static<typeof workerConfigSchema>;

@@ -1,0 +1,34 @@
+/** Errors the services raise on purpose; the api maps each to a problem response. */
+
+export class NotFoundError extends Error {
+  constructor(
+    readonly resource: string,
+    readonly id: string,
+  ) {
+    super(`${resource} ${id} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The request is well-formed but asks for something that does not exist or cannot be done. */
+export class InvalidRequestError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+    this.name = 'InvalidRequestError';
+  }
+}
+
+/** AWS Organizations could not be read (denied, throttled out, unreachable): nothing was enqueued. */
+export class OrganizationsUnavailableError extends Error {
+  constructor(
+    readonly code: string,
+    readonly operation: string,
+    readonly retryable: boolean,
+  ) {
+    super(`AWS Organizations could not be read: ${operation} failed with ${code}`);
+    this.name = 'OrganizationsUnavailableError';
+  }
+}

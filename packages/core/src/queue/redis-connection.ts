@@ -1,0 +1,15 @@
+import { Redis } from 'ioredis';
+
+export type RedisConnectionRole = 'producer' | 'worker';
+
+/**
+ * Redis connections for BullMQ. Producers (the api, schedulers) fail fast: no offline queue, so a request
+ * made while Redis is down errors at once instead of hanging. Workers wait and reconnect forever
+ * (BullMQ requires maxRetriesPerRequest: null for blocking commands). Both reconnect by themselves.
+ */
+export function createRedisConnection(url: string, role: RedisConnectionRole): Redis {
+  const reconnect = { retryStrategy: (times: number) => Math.min(times * 200, 2_000), connectTimeout: 5_000 };
+  return role === 'producer'
+    ? new Redis(url, { ...reconnect, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 15_000 })
+    : new Redis(url, { ...reconnect, maxRetriesPerRequest: null, enableReadyCheck: true });
+}

@@ -1,0 +1,111 @@
+import { FlowProducer, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import {
+  finalizeScanJobId,
+  JOB_NAMES,
+  SCAN_QUEUE,
+  type ScanAccountJob,
+  scanAccountJobId,
+} from './queue-contracts.js';
+
+/** Redis did not answer in time: the request is refused (503) before anything is written. */
+export class QueueUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('the job queue (Redis) is unavailable', { cause });
+    this.name = 'QueueUnavailableError';
+  }
+}
+
+export interface ScanQueueOptions {
+  readonly connection: Redis;
+  readonly prefix: string;
+  /** How long to wait for Redis before declaring it unavailable. */
+  readonly availabilityTimeoutMs: number;
+  /** Attempts per account job (transient failures are retried with exponential backoff and jitter). */
+  readonly accountAttempts: number;
+}
+
+const KEEP_COMPLETED = { age: 24 * 3600, count: 50_000 };
+const KEEP_FAILED = { age: 7 * 24 * 3600 };
+
+/** Producer side of the scans queue: one BullMQ flow per scan. */
+export class ScanQueue {
+  private readonly flows: FlowProducer;
+  private readonly queue: Queue;
+
+  constructor(private readonly options: ScanQueueOptions) {
+    this.flows = new FlowProducer({ connection: options.connection, prefix: options.prefix });
+    this.queue = new Queue(SCAN_QUEUE, { connection: options.connection, prefix: options.prefix });
+    // Connection errors surface through the calls below; without a listener they would be unhandled.
+    this.flows.on('error', () => {});
+    this.queue.on('error', () => {});
+  }
+
+  /** Resolves when Redis answers a PING within the timeout; else throws QueueUnavailableError. */
+  async assertAvailable(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.options.connection.ping(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('Redis PING timed out')), this.options.availabilityTimeoutMs);
+        }),
+      ]);
+    } catch (error) {
+      throw new QueueUnavailableError(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Adds the scan's flow atomically: the finalize-scan parent and one scan-account child per account.
+   * Children never block the parent when they fail (ignoreDependencyOnFailure), so finalize always runs.
+   */
+  async enqueueScan(scanId: string, accounts: readonly ScanAccountJob[]): Promise<void> {
+    try {
+      await this.flows.add({
+        name: JOB_NAMES.finalizeScan,
+        queueName: SCAN_QUEUE,
+        data: { scanId },
+        opts: {
+          jobId: finalizeScanJobId(scanId),
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 },
+          removeOnComplete: KEEP_COMPLETED,
+          removeOnFail: KEEP_FAILED,
+        },
+        children: accounts.map((account) => ({
+          name: JOB_NAMES.scanAccount,
+          queueName: SCAN_QUEUE,
+          data: account,
+          opts: {
+            jobId: scanAccountJobId(scanId, account.accountId),
+            attempts: this.options.accountAttempts,
+            backoff: { type: 'exponential', delay: 2_000, jitter: 0.5 },
+            ignoreDependencyOnFailure: true,
+            removeOnComplete: KEEP_COMPLETED,
+            removeOnFail: KEEP_FAILED,
+          },
+        })),
+      });
+    } catch (error) {
+      throw new QueueUnavailableError(error);
+    }
+  }
+
+  /** Jobs waiting or running, for readiness and metrics. */
+  async depth(): Promise<{ waiting: number; active: number; delayed: number; waitingChildren: number }> {
+    const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'waiting-children');
+    return {
+      waiting: counts.waiting ?? 0,
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      waitingChildren: counts['waiting-children'] ?? 0,
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.flows.close(), this.queue.close()]);
+  }
+}

@@ -1,0 +1,32 @@
+export const SCAN_STATUSES = ['pending', 'running', 'completed', 'partial', 'failed', 'cancelled'] as const;
+export type ScanStatus = (typeof SCAN_STATUSES)[number];
+export const FINAL_SCAN_STATUSES: ReadonlySet<ScanStatus> = new Set(['completed', 'partial', 'failed', 'cancelled']);
+
+export const ACCOUNT_SCAN_STATUSES = ['pending', 'running', 'succeeded', 'failed', 'skipped', 'cancelled'] as const;
+export type AccountScanStatus = (typeof ACCOUNT_SCAN_STATUSES)[number];
+export const FINAL_ACCOUNT_STATUSES: ReadonlySet<AccountScanStatus> = new Set([
+  'succeeded',
+  'failed',
+  'skipped',
+  'cancelled',
+]);
+
+/**
+ * Why an account did not succeed, as a category a team can act on (the detail carries the AWS code):
+ * - assume-role-denied: the member role is missing, does not trust the scanner, or the ExternalId differs
+ * - assume-role-failed: STS could not be reached or kept throttling
+ * - region-discovery-failed: the enabled regions could not be read, so nothing regional could be scanned
+ * - account-suspended / account-not-active: Organizations reports the account as not ACTIVE (skipped)
+ * - job-failed: the account job ended without a result (worker crash, store unavailable through all retries)
+ * - cancelled: the scan was cancelled before the account ran
+ */
+export const ACCOUNT_REASON_CATEGORIES = [
+  'assume-role-denied',
+  'assume-role-failed',
+  'region-discovery-failed',
+  'account-suspended',
+  'account-not-active',
+  'job-failed',
+  'cancelled',
+] as const;
+export type AccountReasonCategory = (typeof ACCOUNT_REASON_CATEGORIES)[number];

@@ -1,0 +1,143 @@
+import { type AwsAccess, AwsCallError, memberRoleArn, type OrganizationAccount } from '@orgscan/aws';
+import { checks as allChecks, type CheckDefinition, findCheck } from '@orgscan/checks';
+import { InvalidRequestError, NotFoundError, OrganizationsUnavailableError } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import type { ScanAccountJob } from '../queue/queue-contracts.js';
+import type { ScanQueue } from '../queue/scan-queue.js';
+import type { NewScanAccount } from '../store/scan-accounts-repository.js';
+import type { ScanTrigger } from '../store/scans-repository.js';
+import type { Store } from '../store/store.js';
+
+export interface StartScanRequest {
+  readonly organizationId: string;
+  readonly trigger: ScanTrigger;
+  /** Check ids to run; absent: every check. */
+  readonly checks?: readonly string[] | undefined;
+  /** Region allow-list; absent: every enabled region. */
+  readonly regions?: readonly string[] | undefined;
+}
+
+export interface StartedScan {
+  readonly scanId: string;
+  readonly organizationId: string;
+  readonly accountCount: number;
+  readonly accountsQueued: number;
+  readonly accountsSkipped: number;
+}
+
+export interface StartScanDeps {
+  readonly store: Store;
+  readonly queue: ScanQueue;
+  readonly aws: AwsAccess;
+  readonly logger: Logger;
+  readonly partition: string;
+  /** Region allow-list from configuration, intersected with the request's. */
+  readonly configuredRegions: readonly string[] | null;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}
+
+/**
+ * Starts an organization scan: enumerate the organization live, persist the scan and its accounts, enqueue
+ * one flow. Fails before writing anything when Redis is down or Organizations cannot be read; if the flow
+ * cannot be added after the rows were written, the rows are removed again. Used by the api and the
+ * scheduler alike.
+ */
+export async function startScan(deps: StartScanDeps, request: StartScanRequest): Promise<StartedScan> {
+  const selected = selectChecks(request.checks);
+  const regions = intersectRegions(request.regions ?? null, deps.configuredRegions);
+  const organization = await deps.store.organizations.get(request.organizationId);
+  if (!organization) throw new NotFoundError('organization', request.organizationId);
+
+  await deps.queue.assertAvailable();
+
+  let snapshot: Awaited<ReturnType<AwsAccess['enumerateOrganization']>>;
+  try {
+    snapshot = await deps.aws.enumerateOrganization({
+      roleArn: organization.managementRoleArn,
+      externalId: organization.externalId,
+    });
+  } catch (error) {
+    if (error instanceof AwsCallError) {
+      throw new OrganizationsUnavailableError(error.code, error.operation, error.kind === 'throttled' || error.kind === 'transient');
+    }
+    throw error;
+  }
+
+  const scanId = deps.newId();
+  const now = deps.now();
+  const scanAccounts = snapshot.accounts.map((account) =>
+    toScanAccount(account, memberRoleArn(deps.partition, account.id, organization.memberRoleName)),
+  );
+  const jobs: ScanAccountJob[] = scanAccounts
+    .filter((account) => account.status === 'pending')
+    .map((account) => ({
+      scanId,
+      organizationId: organization.id,
+      accountId: account.accountId,
+      roleArn: account.roleArn,
+    }));
+
+  await deps.store.transaction(async (tx) => {
+    await tx.organizations.recordIdentity(organization.id, snapshot.organizationId, snapshot.managementAccountId);
+    await tx.accounts.upsertMany(organization.id, snapshot.accounts, now);
+    await tx.scans.create({
+      id: scanId,
+      organizationId: organization.id,
+      trigger: request.trigger,
+      checkIds: selected.map((check) => check.id),
+      regions,
+      accountCount: scanAccounts.length,
+      createdAt: now,
+    });
+    await tx.scanAccounts.insertMany(scanId, scanAccounts, now);
+  });
+
+  try {
+    await deps.queue.enqueueScan(scanId, jobs);
+  } catch (error) {
+    await deps.store.scans.delete(scanId);
+    throw error;
+  }
+
+  deps.logger.info(
+    { scanId, organizationId: organization.id, accounts: scanAccounts.length, queued: jobs.length },
+    'scan started',
+  );
+  return {
+    scanId,
+    organizationId: organization.id,
+    accountCount: scanAccounts.length,
+    accountsQueued: jobs.length,
+    accountsSkipped: scanAccounts.length - jobs.length,
+  };
+}
+
+function selectChecks(ids: readonly string[] | undefined): readonly CheckDefinition[] {
+  if (!ids) return allChecks;
+  const unknown = ids.filter((id) => !findCheck(id));
+  if (unknown.length > 0) throw new InvalidRequestError(`unknown check id(s): ${unknown.join(', ')}`, 'checks');
+  if (ids.length === 0) throw new InvalidRequestError('select at least one check', 'checks');
+  return allChecks.filter((check) => ids.includes(check.id));
+}
+
+function intersectRegions(requested: readonly string[] | null, configured: readonly string[] | null): string[] | null {
+  if (!requested) return configured ? [...configured] : null;
+  const allowed = configured ? requested.filter((region) => configured.includes(region)) : [...requested];
+  if (allowed.length === 0) {
+    throw new InvalidRequestError('none of the requested regions is allowed by SCAN_REGIONS', 'regions');
+  }
+  return [...new Set(allowed)].sort();
+}
+
+/** Only ACTIVE accounts are scanned; the others are recorded as skipped with the reason. */
+function toScanAccount(account: OrganizationAccount, roleArn: string): NewScanAccount {
+  const base = { accountId: account.id, accountName: account.name, ouPath: account.ouPath, ouIds: account.ouIds, roleArn };
+  if (account.state === 'ACTIVE') return { ...base, status: 'pending', reasonCategory: null, reasonDetail: null };
+  return {
+    ...base,
+    status: 'skipped',
+    reasonCategory: account.state === 'SUSPENDED' ? 'account-suspended' : 'account-not-active',
+    reasonDetail: `Organizations reports the account as ${account.state}`,
+  };
+}

@@ -1,0 +1,143 @@
+import type { ScanCoverage, ScanTotals } from '../scans/scan-summary.js';
+import type { ScanStatus } from '../scans/scan-status.js';
+import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import type { Queryable } from './database.js';
+
+export type ScanTrigger = 'api' | 'schedule';
+
+export interface ScanRecord {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly status: ScanStatus;
+  readonly trigger: ScanTrigger;
+  readonly checkIds: readonly string[];
+  /** Region allow-list of the scan; null: every enabled region. */
+  readonly regions: readonly string[] | null;
+  readonly accountCount: number;
+  readonly createdAt: Date;
+  readonly startedAt: Date | null;
+  readonly finishedAt: Date | null;
+  readonly totals: ScanTotals | null;
+  readonly coverage: ScanCoverage | null;
+}
+
+export interface NewScan {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly trigger: ScanTrigger;
+  readonly checkIds: readonly string[];
+  readonly regions: readonly string[] | null;
+  readonly accountCount: number;
+  readonly createdAt: Date;
+}
+
+interface ScanRow {
+  id: string;
+  organization_id: string;
+  status: ScanStatus;
+  trigger: ScanTrigger;
+  check_ids: string[];
+  regions: string[] | null;
+  account_count: number;
+  created_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+  totals: ScanTotals | null;
+  coverage: ScanCoverage | null;
+}
+
+function toRecord(row: ScanRow): ScanRecord {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    status: row.status,
+    trigger: row.trigger,
+    checkIds: row.check_ids,
+    regions: row.regions,
+    accountCount: row.account_count,
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    totals: row.totals,
+    coverage: row.coverage,
+  };
+}
+
+export interface ListScansQuery {
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+  readonly organizationId?: string | undefined;
+  readonly status?: ScanStatus | undefined;
+}
+
+export class ScansRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async create(scan: NewScan): Promise<void> {
+    await this.db.query(
+      `INSERT INTO scans (id, organization_id, status, trigger, check_ids, regions, account_count, created_at)
+       VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7)`,
+      [scan.id, scan.organizationId, scan.trigger, scan.checkIds, scan.regions, scan.accountCount, scan.createdAt],
+    );
+  }
+
+  async get(id: string): Promise<ScanRecord | null> {
+    const { rows } = await this.db.query<ScanRow>('SELECT * FROM scans WHERE id = $1', [id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Most recent first; keyset pagination on (created_at, id). */
+  async list(query: ListScansQuery): Promise<Page<ScanRecord>> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (query.organizationId) {
+      params.push(query.organizationId);
+      conditions.push(`organization_id = $${params.length}`);
+    }
+    if (query.status) {
+      params.push(query.status);
+      conditions.push(`status = $${params.length}`);
+    }
+    if (query.cursor) {
+      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      params.push(createdAt, id);
+      conditions.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(query.limit + 1);
+    const { rows } = await this.db.query<ScanRow & { created_at_text: string }>(
+      `SELECT *, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at_text
+       FROM scans ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, query.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(toRecord),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.created_at_text, last.id]) : null,
+    };
+  }
+
+  /** pending → running, once; later calls change nothing. */
+  async markRunning(id: string, at: Date): Promise<void> {
+    await this.db.query(`UPDATE scans SET status = 'running', started_at = $2 WHERE id = $1 AND status = 'pending'`, [
+      id,
+      at,
+    ]);
+  }
+
+  /** Sets the final status; only a scan that is not final yet changes (returns whether it did). */
+  async finish(id: string, status: ScanStatus, totals: ScanTotals, coverage: ScanCoverage, at: Date): Promise<boolean> {
+    const result = await this.db.query(
+      `UPDATE scans SET status = $2, totals = $3, coverage = $4, finished_at = $5,
+         started_at = COALESCE(started_at, $5)
+       WHERE id = $1 AND status IN ('pending', 'running')`,
+      [id, status, JSON.stringify(totals), JSON.stringify(coverage), at],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.query('DELETE FROM scans WHERE id = $1', [id]);
+  }
+}
