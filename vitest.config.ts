@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 // Workspace packages export their TypeScript sources under the "orgscan-source" condition, so tests run
-// against src without a build. Integration tests that start processes use the built dist instead.
-const conditions = ['orgscan-source', 'node', 'import', 'default'];
+// against src without a build. Processes that tests start as children run the built dist instead.
+// (No 'module' or 'import' here: they would send Node's require() of CommonJS packages to their ESM builds.)
+const conditions = ['orgscan-source', 'node', 'development|production'];
 
 export default defineConfig({
   resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ['orgscan-source'] } },
+  ssr: { resolve: { conditions } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

@@ -1,1 +1,35 @@
-export default async function setup(): Promise<void> {}
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    redisUrl: string;
+  }
+}
+
+/**
+ * Real Redis and Postgres for the tests: REDIS_URL and DATABASE_URL when set (CI and local services),
+ * otherwise throwaway containers started with testcontainers (machines with Docker).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const stops: Array<() => Promise<unknown>> = [];
+  let databaseUrl = process.env.DATABASE_URL;
+  let redisUrl = process.env.REDIS_URL;
+  if (!databaseUrl) {
+    const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+    const container = await new PostgreSqlContainer('postgres:16-alpine').start();
+    databaseUrl = container.getConnectionUri();
+    stops.push(() => container.stop());
+  }
+  if (!redisUrl) {
+    const { RedisContainer } = await import('@testcontainers/redis');
+    const container = await new RedisContainer('redis:7-alpine').start();
+    redisUrl = container.getConnectionUrl();
+    stops.push(() => container.stop());
+  }
+  project.provide('databaseUrl', databaseUrl);
+  project.provide('redisUrl', redisUrl);
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
+  };
+}

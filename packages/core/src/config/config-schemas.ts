@@ -13,9 +13,16 @@ function oneOf<const T extends readonly string[]>(description: string, values: T
 export const commonConfigSchema = Type.Object({
   DATABASE_URL: Env.string('PostgreSQL connection string', { pattern: '^postgres(ql)?://' }),
   REDIS_URL: Env.string('Redis connection string (the queue)', { pattern: '^rediss?://' }),
-  QUEUE_PREFIX: Env.string('Prefix of every BullMQ key in Redis', { pattern: '^[A-Za-z0-9_-]+$', default: 'orgscan' }),
+  QUEUE_PREFIX: Env.string('Prefix of every BullMQ key in Redis', {
+    pattern: '^[A-Za-z0-9_-]+$',
+    default: 'orgscan',
+  }),
   LOG_LEVEL: oneOf('Log level', LOG_LEVELS, 'info'),
-  AWS_MODE: oneOf('aws: real AWS through the SDK; simulated: the built-in simulated organization', ['aws', 'simulated'], 'aws'),
+  AWS_MODE: oneOf(
+    'aws: real AWS through the SDK; simulated: the built-in simulated organization',
+    ['aws', 'simulated'],
+    'aws',
+  ),
   AWS_HOME_REGION: Env.string('Region for global services, Organizations and STS', {
     pattern: '^[a-z]{2}(-[a-z]+)+-\\d$',
     default: 'us-east-1',
@@ -31,15 +38,22 @@ export const commonConfigSchema = Type.Object({
     default: 'OrgScanReadOnly',
   }),
   EXTERNAL_ID: Env.optionalString('ExternalId the member role trust policy requires (sts:ExternalId)'),
-  SCAN_REGIONS: Env.optionalString('Comma-separated allow-list of regions to scan; unset: every enabled region', {
-    pattern: REGION_LIST_PATTERN,
-  }),
+  SCAN_REGIONS: Env.optionalString(
+    'Comma-separated allow-list of regions to scan; unset: every enabled region',
+    {
+      pattern: REGION_LIST_PATTERN,
+    },
+  ),
   SCAN_ACCOUNT_ATTEMPTS: Env.integer('Attempts per account job before the account is marked failed', {
     minimum: 1,
     maximum: 20,
     default: 3,
   }),
-  AWS_REQUEST_TIMEOUT_MS: Env.integer('Timeout of one AWS request', { minimum: 100, maximum: 300_000, default: 15_000 }),
+  AWS_REQUEST_TIMEOUT_MS: Env.integer('Timeout of one AWS request', {
+    minimum: 100,
+    maximum: 300_000,
+    default: 15_000,
+  }),
   AWS_THROTTLE_ATTEMPTS: Env.integer('Attempts of a throttled AWS call before it is reported as throttled', {
     minimum: 1,
     maximum: 30,
@@ -50,7 +64,11 @@ export const commonConfigSchema = Type.Object({
     maximum: 60_000,
     default: 200,
   }),
-  AWS_RETRY_MAX_DELAY_MS: Env.integer('Ceiling of one backoff delay', { minimum: 1, maximum: 300_000, default: 20_000 }),
+  AWS_RETRY_MAX_DELAY_MS: Env.integer('Ceiling of one backoff delay', {
+    minimum: 1,
+    maximum: 300_000,
+    default: 20_000,
+  }),
   AWS_MAX_CONCURRENT_CALLS_PER_ACCOUNT: Env.integer('AWS calls in flight per account scan', {
     minimum: 1,
     maximum: 256,
@@ -61,7 +79,9 @@ export const commonConfigSchema = Type.Object({
     maximum: 43_200,
     default: 3600,
   }),
-  SIMULATED_ORG_FILE: Env.optionalString('AWS_MODE=simulated: JSON organization description; unset: the demo org'),
+  SIMULATED_ORG_FILE: Env.optionalString(
+    'AWS_MODE=simulated: JSON organization description; unset: the demo org',
+  ),
   SIMULATED_LATENCY_MS: Env.integer('AWS_MODE=simulated: latency added to every call', {
     minimum: 0,
     maximum: 60_000,

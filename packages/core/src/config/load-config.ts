@@ -1,5 +1,4 @@
-import type { TObject } from '@sinclair/typebox';
-import type { Static } from '@sinclair/typebox';
+import type { Static, TObject } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
 /** Every problem with the environment at once, so an operator fixes them in one go. */
@@ -15,7 +14,10 @@ export class ConfigError extends Error {
  * types, applies defaults and validates. Other variables are ignored. Throws ConfigError listing every
  * invalid key; messages name the key, never its value (values can be secrets).
  */
-export function loadConfig<S extends TObject>(schema: S, env: Readonly<Record<string, string | undefined>>): Static<S> {
+export function loadConfig<S extends TObject>(
+  schema: S,
+  env: Readonly<Record<string, string | undefined>>,
+): Static<S> {
   const raw: Record<string, string> = {};
   for (const key of Object.keys(schema.properties)) {
     const value = env[key];

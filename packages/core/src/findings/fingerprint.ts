@@ -14,7 +14,9 @@ export interface FingerprintParts {
  */
 export function findingFingerprint(parts: FingerprintParts): string {
   return createHash('sha256')
-    .update([parts.organizationId, parts.accountId, parts.region, parts.checkId, parts.resourceId].join('\u0000'))
+    .update(
+      [parts.organizationId, parts.accountId, parts.region, parts.checkId, parts.resourceId].join('\u0000'),
+    )
     .digest('hex')
     .slice(0, 32);
 }

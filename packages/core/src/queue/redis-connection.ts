@@ -10,6 +10,11 @@ export type RedisConnectionRole = 'producer' | 'worker';
 export function createRedisConnection(url: string, role: RedisConnectionRole): Redis {
   const reconnect = { retryStrategy: (times: number) => Math.min(times * 200, 2_000), connectTimeout: 5_000 };
   return role === 'producer'
-    ? new Redis(url, { ...reconnect, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 15_000 })
+    ? new Redis(url, {
+        ...reconnect,
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        commandTimeout: 15_000,
+      })
     : new Redis(url, { ...reconnect, maxRetriesPerRequest: null, enableReadyCheck: true });
 }

@@ -48,7 +48,10 @@ export class ScanQueue {
       await Promise.race([
         this.options.connection.ping(),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('Redis PING timed out')), this.options.availabilityTimeoutMs);
+          timer = setTimeout(
+            () => reject(new Error('Redis PING timed out')),
+            this.options.availabilityTimeoutMs,
+          );
         }),
       ]);
     } catch (error) {

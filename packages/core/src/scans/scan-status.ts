@@ -1,8 +1,20 @@
 export const SCAN_STATUSES = ['pending', 'running', 'completed', 'partial', 'failed', 'cancelled'] as const;
 export type ScanStatus = (typeof SCAN_STATUSES)[number];
-export const FINAL_SCAN_STATUSES: ReadonlySet<ScanStatus> = new Set(['completed', 'partial', 'failed', 'cancelled']);
+export const FINAL_SCAN_STATUSES: ReadonlySet<ScanStatus> = new Set([
+  'completed',
+  'partial',
+  'failed',
+  'cancelled',
+]);
 
-export const ACCOUNT_SCAN_STATUSES = ['pending', 'running', 'succeeded', 'failed', 'skipped', 'cancelled'] as const;
+export const ACCOUNT_SCAN_STATUSES = [
+  'pending',
+  'running',
+  'succeeded',
+  'failed',
+  'skipped',
+  'cancelled',
+] as const;
 export type AccountScanStatus = (typeof ACCOUNT_SCAN_STATUSES)[number];
 export const FINAL_ACCOUNT_STATUSES: ReadonlySet<AccountScanStatus> = new Set([
   'succeeded',

@@ -20,7 +20,7 @@ export interface ScanCoverage {
     readonly running: number;
   };
   /** Distinct regions scanned in at least one account. */
-  readonly regionsScanned: readonly string[];
+  readonly regionsScanned: string[];
   readonly checksSelected: number;
   /** Checks with at least one finding that is not ERROR. */
   readonly checksEvaluated: number;

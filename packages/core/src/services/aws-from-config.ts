@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type AttemptEvent,
   AwsAccess,
@@ -11,7 +12,6 @@ import {
   type SimulatedOrg,
   unlimitedRateLimiter,
 } from '@orgscan/aws';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { CommonConfig } from '../config/config-schemas.js';
 
 /** The organization description the simulated AWS answers from: a file, or the built-in demo. */
@@ -32,7 +32,11 @@ export function createTransport(config: CommonConfig): AwsTransport {
   }
   return createSimulatedTransport({
     org: loadSimulatedOrg(config.SIMULATED_ORG_FILE),
-    knobs: { latencyMs: config.SIMULATED_LATENCY_MS, throttleRate: config.SIMULATED_THROTTLE_RATE, faults: [] },
+    knobs: {
+      latencyMs: config.SIMULATED_LATENCY_MS,
+      throttleRate: config.SIMULATED_THROTTLE_RATE,
+      faults: [],
+    },
     now: () => new Date(),
     sleep: (ms) => sleep(ms),
     random: Math.random,

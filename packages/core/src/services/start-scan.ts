@@ -59,7 +59,11 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
     });
   } catch (error) {
     if (error instanceof AwsCallError) {
-      throw new OrganizationsUnavailableError(error.code, error.operation, error.kind === 'throttled' || error.kind === 'transient');
+      throw new OrganizationsUnavailableError(
+        error.code,
+        error.operation,
+        error.kind === 'throttled' || error.kind === 'transient',
+      );
     }
     throw error;
   }
@@ -79,7 +83,11 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
     }));
 
   await deps.store.transaction(async (tx) => {
-    await tx.organizations.recordIdentity(organization.id, snapshot.organizationId, snapshot.managementAccountId);
+    await tx.organizations.recordIdentity(
+      organization.id,
+      snapshot.organizationId,
+      snapshot.managementAccountId,
+    );
     await tx.accounts.upsertMany(organization.id, snapshot.accounts, now);
     await tx.scans.create({
       id: scanId,
@@ -116,12 +124,16 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
 function selectChecks(ids: readonly string[] | undefined): readonly CheckDefinition[] {
   if (!ids) return allChecks;
   const unknown = ids.filter((id) => !findCheck(id));
-  if (unknown.length > 0) throw new InvalidRequestError(`unknown check id(s): ${unknown.join(', ')}`, 'checks');
+  if (unknown.length > 0)
+    throw new InvalidRequestError(`unknown check id(s): ${unknown.join(', ')}`, 'checks');
   if (ids.length === 0) throw new InvalidRequestError('select at least one check', 'checks');
   return allChecks.filter((check) => ids.includes(check.id));
 }
 
-function intersectRegions(requested: readonly string[] | null, configured: readonly string[] | null): string[] | null {
+function intersectRegions(
+  requested: readonly string[] | null,
+  configured: readonly string[] | null,
+): string[] | null {
   if (!requested) return configured ? [...configured] : null;
   const allowed = configured ? requested.filter((region) => configured.includes(region)) : [...requested];
   if (allowed.length === 0) {
@@ -132,8 +144,15 @@ function intersectRegions(requested: readonly string[] | null, configured: reado
 
 /** Only ACTIVE accounts are scanned; the others are recorded as skipped with the reason. */
 function toScanAccount(account: OrganizationAccount, roleArn: string): NewScanAccount {
-  const base = { accountId: account.id, accountName: account.name, ouPath: account.ouPath, ouIds: account.ouIds, roleArn };
-  if (account.state === 'ACTIVE') return { ...base, status: 'pending', reasonCategory: null, reasonDetail: null };
+  const base = {
+    accountId: account.id,
+    accountName: account.name,
+    ouPath: account.ouPath,
+    ouIds: account.ouIds,
+    roleArn,
+  };
+  if (account.state === 'ACTIVE')
+    return { ...base, status: 'pending', reasonCategory: null, reasonDetail: null };
   return {
     ...base,
     status: 'skipped',

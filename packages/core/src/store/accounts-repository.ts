@@ -1,11 +1,48 @@
 import type { OrganizationAccount } from '@orgscan/aws';
 import type { Queryable } from './database.js';
 
+export interface AccountRecord {
+  readonly organizationId: string;
+  readonly accountId: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly state: string;
+  readonly ouIds: readonly string[];
+  readonly ouPath: string;
+}
+
 export class AccountsRepository {
   constructor(private readonly db: Queryable) {}
 
+  async get(organizationId: string, accountId: string): Promise<AccountRecord | null> {
+    const { rows } = await this.db.query<{
+      organization_id: string;
+      account_id: string;
+      name: string;
+      email: string | null;
+      state: string;
+      ou_ids: string[];
+      ou_path: string;
+    }>('SELECT * FROM accounts WHERE organization_id = $1 AND account_id = $2', [organizationId, accountId]);
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      organizationId: row.organization_id,
+      accountId: row.account_id,
+      name: row.name,
+      email: row.email,
+      state: row.state,
+      ouIds: row.ou_ids,
+      ouPath: row.ou_path,
+    };
+  }
+
   /** Records the accounts as just enumerated, in one statement. */
-  async upsertMany(organizationId: string, accounts: readonly OrganizationAccount[], seenAt: Date): Promise<void> {
+  async upsertMany(
+    organizationId: string,
+    accounts: readonly OrganizationAccount[],
+    seenAt: Date,
+  ): Promise<void> {
     if (accounts.length === 0) return;
     await this.db.query(
       `INSERT INTO accounts (organization_id, account_id, name, email, state, joined_at, ou_ids, ou_path,

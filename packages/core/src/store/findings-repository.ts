@@ -1,4 +1,11 @@
-import { type Evidence, FINDING_STATUSES, type Finding, type FindingStatus, SEVERITIES, type Severity } from '@orgscan/checks';
+import {
+  type Evidence,
+  FINDING_STATUSES,
+  type Finding,
+  type FindingStatus,
+  SEVERITIES,
+  type Severity,
+} from '@orgscan/checks';
 import { findingFingerprint } from '../findings/fingerprint.js';
 import type { ScanTotals } from '../scans/scan-summary.js';
 import { decodeCursor, encodeCursor, type Page } from './cursor.js';
@@ -87,7 +94,11 @@ export class FindingsRepository {
     }
   }
 
-  private async insertBatch(scanId: string, organizationId: string, batch: readonly Finding[]): Promise<void> {
+  private async insertBatch(
+    scanId: string,
+    organizationId: string,
+    batch: readonly Finding[],
+  ): Promise<void> {
     const column = <T>(pick: (finding: Finding) => T) => batch.map(pick);
     await this.db.query(
       `INSERT INTO findings (scan_id, fingerprint, organization_id, account_id, region, check_id, resource_id,
@@ -144,7 +155,9 @@ export class FindingsRepository {
       const key = decodeCursor(query.cursor, 4);
       params.push(...key);
       const n = params.length;
-      conditions.push(`(account_id, check_id, region, resource_id) > ($${n - 3}, $${n - 2}, $${n - 1}, $${n})`);
+      conditions.push(
+        `(account_id, check_id, region, resource_id) > ($${n - 3}, $${n - 2}, $${n - 1}, $${n})`,
+      );
     }
     params.push(query.limit + 1);
     const { rows } = await this.db.query<FindingRow>(
@@ -168,8 +181,14 @@ export class FindingsRepository {
       'SELECT status, severity, count(*) AS count FROM findings WHERE scan_id = $1 GROUP BY status, severity',
       [scanId],
     );
-    const byStatus = Object.fromEntries(FINDING_STATUSES.map((status) => [status, 0])) as Record<FindingStatus, number>;
-    const failedBySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+    const byStatus = Object.fromEntries(FINDING_STATUSES.map((status) => [status, 0])) as Record<
+      FindingStatus,
+      number
+    >;
+    const failedBySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<
+      Severity,
+      number
+    >;
     let findings = 0;
     for (const row of rows) {
       const count = Number(row.count);

@@ -180,7 +180,11 @@ export class ScanAccountsRepository {
   }
 
   /** At finalize: accounts whose job ended without recording a result are failed, never left pending. */
-  async failUnfinished(scanId: string, reason: { category: AccountReasonCategory; detail: string }, at: Date) {
+  async failUnfinished(
+    scanId: string,
+    reason: { category: AccountReasonCategory; detail: string },
+    at: Date,
+  ) {
     await this.db.query(
       `UPDATE scan_accounts SET status = 'failed', reason_category = $2, reason_detail = $3, finished_at = $4
        WHERE scan_id = $1 AND status IN ('pending', 'running')`,

@@ -1,5 +1,5 @@
-import type { ScanCoverage, ScanTotals } from '../scans/scan-summary.js';
 import type { ScanStatus } from '../scans/scan-status.js';
+import type { ScanCoverage, ScanTotals } from '../scans/scan-summary.js';
 import { decodeCursor, encodeCursor, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 
@@ -77,7 +77,15 @@ export class ScansRepository {
     await this.db.query(
       `INSERT INTO scans (id, organization_id, status, trigger, check_ids, regions, account_count, created_at)
        VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7)`,
-      [scan.id, scan.organizationId, scan.trigger, scan.checkIds, scan.regions, scan.accountCount, scan.createdAt],
+      [
+        scan.id,
+        scan.organizationId,
+        scan.trigger,
+        scan.checkIds,
+        scan.regions,
+        scan.accountCount,
+        scan.createdAt,
+      ],
     );
   }
 
@@ -120,14 +128,20 @@ export class ScansRepository {
 
   /** pending → running, once; later calls change nothing. */
   async markRunning(id: string, at: Date): Promise<void> {
-    await this.db.query(`UPDATE scans SET status = 'running', started_at = $2 WHERE id = $1 AND status = 'pending'`, [
-      id,
-      at,
-    ]);
+    await this.db.query(
+      `UPDATE scans SET status = 'running', started_at = $2 WHERE id = $1 AND status = 'pending'`,
+      [id, at],
+    );
   }
 
   /** Sets the final status; only a scan that is not final yet changes (returns whether it did). */
-  async finish(id: string, status: ScanStatus, totals: ScanTotals, coverage: ScanCoverage, at: Date): Promise<boolean> {
+  async finish(
+    id: string,
+    status: ScanStatus,
+    totals: ScanTotals,
+    coverage: ScanCoverage,
+    at: Date,
+  ): Promise<boolean> {
     const result = await this.db.query(
       `UPDATE scans SET status = $2, totals = $3, coverage = $4, finished_at = $5,
          started_at = COALESCE(started_at, $5)

@@ -1,0 +1,134 @@
+import {
+  InvalidCursorError,
+  InvalidRequestError,
+  NotFoundError,
+  OrganizationsUnavailableError,
+  QueueUnavailableError,
+} from '@orgscan/core';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Problem } from '../schemas/problem.js';
+
+const TYPE_BASE = 'urn:orgscan:problem:';
+
+export function sendProblem(
+  reply: FastifyReply,
+  problem: Omit<Problem, 'type'> & { type: string },
+): FastifyReply {
+  return reply
+    .code(problem.status)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .send({ ...problem, type: `${TYPE_BASE}${problem.type}`, instance: reply.request.url });
+}
+
+interface ValidationIssue {
+  instancePath: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** `body.checks[1]` style names from Ajv's JSON pointers, plus the unknown or missing property itself. */
+function fieldOf(context: string | undefined, issue: ValidationIssue): string {
+  const path = issue.instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+    .join('');
+  const extra = issue.params?.additionalProperty ?? issue.params?.missingProperty;
+  return `${context ?? 'request'}${path}${typeof extra === 'string' ? `.${extra}` : ''}`;
+}
+
+function describe(issue: ValidationIssue): string {
+  if (typeof issue.params?.additionalProperty === 'string') return 'is not a known field';
+  return issue.message ?? 'is invalid';
+}
+
+/**
+ * One error shape for the whole API (application/problem+json). Client errors say precisely what is wrong;
+ * 5xx bodies say nothing internal, only a reference to the log line.
+ */
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) =>
+    sendProblem(reply, {
+      type: 'not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: `No route ${request.method} ${request.url.split('?')[0]}`,
+    }),
+  );
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.validation) {
+      const errors = (error.validation as ValidationIssue[]).map((issue) => ({
+        field: fieldOf(error.validationContext, issue),
+        message: describe(issue),
+      }));
+      return sendProblem(reply, {
+        type: 'invalid-request',
+        title: 'Invalid request',
+        status: 400,
+        detail: errors.map((entry) => `${entry.field} ${entry.message}`).join('; '),
+        errors,
+      });
+    }
+    if (error instanceof NotFoundError) {
+      return sendProblem(reply, {
+        type: 'not-found',
+        title: 'Not Found',
+        status: 404,
+        detail: error.message,
+      });
+    }
+    if (error instanceof InvalidRequestError) {
+      return sendProblem(reply, {
+        type: 'invalid-request',
+        title: 'Invalid request',
+        status: 400,
+        detail: error.message,
+        errors: [{ field: `body.${error.field}`, message: error.message }],
+      });
+    }
+    if (error instanceof InvalidCursorError) {
+      return sendProblem(reply, {
+        type: 'invalid-request',
+        title: 'Invalid request',
+        status: 400,
+        detail: error.message,
+        errors: [{ field: 'querystring.cursor', message: error.message }],
+      });
+    }
+    if (error instanceof QueueUnavailableError) {
+      request.log.warn({ err: (error.cause as Error | undefined)?.message }, 'queue unavailable');
+      return sendProblem(reply.header('retry-after', '5'), {
+        type: 'queue-unavailable',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'The job queue is unavailable; nothing was started. Retry shortly.',
+      });
+    }
+    if (error instanceof OrganizationsUnavailableError) {
+      const status = error.retryable ? 503 : 502;
+      return sendProblem(status === 503 ? reply.header('retry-after', '30') : reply, {
+        type: 'organizations-unavailable',
+        title: status === 503 ? 'Service Unavailable' : 'Bad Gateway',
+        status,
+        detail: `${error.message}. Nothing was started.`,
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status < 500) {
+      return sendProblem(reply, {
+        type: 'invalid-request',
+        title: error.name === 'FastifyError' ? 'Invalid request' : error.name,
+        status,
+        detail: error.message,
+      });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, {
+      type: 'internal',
+      title: 'Internal Server Error',
+      status: 500,
+      detail: `The request could not be completed. Reference: ${request.id}`,
+    });
+  });
+}

@@ -1,0 +1,111 @@
+import { computeScanSummary, NotFoundError } from '@orgscan/core';
+import type { AppDeps } from '../../app-deps.js';
+import type { TypedApp } from '../../http/typed-app.js';
+import { FindingSchema, ScanFindingsQuery } from '../../schemas/finding.js';
+import { pageOf } from '../../schemas/pagination.js';
+import { problemResponses } from '../../schemas/problem.js';
+import {
+  ListScansQuery,
+  ScanDetailSchema,
+  ScanIdParams,
+  ScanSummarySchema,
+  StartedScanSchema,
+  StartScanBody,
+} from '../../schemas/scan.js';
+import { findingView, scanDetailView, scanSummaryView } from './scan-views.js';
+
+export function scanRoutes(app: TypedApp, deps: AppDeps): void {
+  app.post(
+    '/v1/scans',
+    {
+      schema: {
+        tags: ['scans'],
+        summary: 'Start a scan of an organization',
+        description:
+          'Enumerates the organization live (AWS Organizations), records the scan and one entry per account, and ' +
+          'enqueues one job per ACTIVE account. Answers 202 at once; follow the scan with GET /v1/scans/{id}.',
+        body: StartScanBody,
+        response: { 202: StartedScanSchema, ...problemResponses(400, 404, 502, 503) },
+      },
+    },
+    async (request, reply) => {
+      const started = await deps.startScan({
+        organizationId: request.body.organizationId ?? deps.defaultOrganizationId,
+        trigger: 'api',
+        checks: request.body.checks,
+        regions: request.body.regions,
+      });
+      const self = `/v1/scans/${started.scanId}`;
+      return reply
+        .code(202)
+        .header('location', self)
+        .send({
+          id: started.scanId,
+          status: 'pending' as const,
+          organizationId: started.organizationId,
+          accountCount: started.accountCount,
+          accountsQueued: started.accountsQueued,
+          accountsSkipped: started.accountsSkipped,
+          links: { self, findings: `${self}/findings` },
+        });
+    },
+  );
+
+  app.get(
+    '/v1/scans',
+    {
+      schema: {
+        tags: ['scans'],
+        summary: 'List scans, most recent first',
+        querystring: ListScansQuery,
+        response: { 200: pageOf(ScanSummarySchema, 'ScanPage'), ...problemResponses(400) },
+      },
+    },
+    async (request) => {
+      const page = await deps.store.scans.list(request.query);
+      return { items: page.items.map(scanSummaryView), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/v1/scans/:id',
+    {
+      schema: {
+        tags: ['scans'],
+        summary: 'A scan: status, per-account progress and reasons, totals, coverage',
+        params: ScanIdParams,
+        response: { 200: ScanDetailSchema, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const scan = await deps.store.scans.get(request.params.id);
+      if (!scan) throw new NotFoundError('scan', request.params.id);
+      const [accounts, summary] = await Promise.all([
+        deps.store.scanAccounts.listForScan(scan.id),
+        scan.totals && scan.coverage
+          ? { totals: scan.totals, coverage: scan.coverage }
+          : computeScanSummary(deps.store, scan.id, scan.checkIds.length),
+      ]);
+      return scanDetailView(scan, accounts, summary);
+    },
+  );
+
+  app.get(
+    '/v1/scans/:id/findings',
+    {
+      schema: {
+        tags: ['scans', 'findings'],
+        summary: "A scan's findings, filtered, in pages",
+        params: ScanIdParams,
+        querystring: ScanFindingsQuery,
+        response: { 200: pageOf(FindingSchema, 'FindingPage'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const scan = await deps.store.scans.get(request.params.id);
+      if (!scan) throw new NotFoundError('scan', request.params.id);
+      const page = await deps.store.findings.listForScan(scan.id, request.query);
+      return { items: page.items.map(findingView), nextCursor: page.nextCursor };
+    },
+  );
+}

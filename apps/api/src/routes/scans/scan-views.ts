@@ -1,0 +1,75 @@
+import type { ScanAccountRecord, ScanCoverage, ScanRecord, ScanTotals, StoredFinding } from '@orgscan/core';
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function scanSummaryView(scan: ScanRecord) {
+  return {
+    id: scan.id,
+    organizationId: scan.organizationId,
+    status: scan.status,
+    trigger: scan.trigger,
+    checks: [...scan.checkIds],
+    regions: scan.regions ? [...scan.regions] : null,
+    accountCount: scan.accountCount,
+    createdAt: scan.createdAt.toISOString(),
+    startedAt: iso(scan.startedAt),
+    finishedAt: iso(scan.finishedAt),
+    totals: scan.totals,
+    coverage: scan.coverage,
+  };
+}
+
+export function scanAccountView(account: ScanAccountRecord) {
+  return {
+    accountId: account.accountId,
+    name: account.accountName,
+    ouPath: account.ouPath,
+    status: account.status,
+    reason:
+      account.reasonCategory !== null
+        ? { category: account.reasonCategory, detail: account.reasonDetail ?? '' }
+        : null,
+    regionsScanned: [...account.regionsScanned],
+    regionsNotEnabled: [...account.regionsNotEnabled],
+    checksEvaluated: account.checksEvaluated,
+    findings: account.findingsCount,
+    errors: account.errorCount,
+    apiCalls: account.apiCalls,
+    throttles: account.throttles,
+    attempts: account.attempts,
+    startedAt: iso(account.startedAt),
+    finishedAt: iso(account.finishedAt),
+  };
+}
+
+export function scanDetailView(
+  scan: ScanRecord,
+  accounts: readonly ScanAccountRecord[],
+  summary: { totals: ScanTotals; coverage: ScanCoverage },
+) {
+  const { totals: _totals, coverage: _coverage, ...rest } = scanSummaryView(scan);
+  const { total: _total, ...progress } = summary.coverage.accounts;
+  return {
+    ...rest,
+    progress,
+    totals: summary.totals,
+    coverage: summary.coverage,
+    accounts: accounts.map(scanAccountView),
+  };
+}
+
+export function findingView(finding: StoredFinding) {
+  return {
+    fingerprint: finding.fingerprint,
+    accountId: finding.accountId,
+    region: finding.region,
+    checkId: finding.checkId,
+    resourceId: finding.resourceId,
+    resourceType: finding.resourceType,
+    status: finding.status,
+    severity: finding.severity,
+    message: finding.message,
+    errorCode: finding.errorCode,
+    evidence: finding.evidence ? { ...finding.evidence } : null,
+  };
+}

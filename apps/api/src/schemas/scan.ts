@@ -1,0 +1,150 @@
+import { FINDING_STATUSES, SEVERITIES } from '@orgscan/checks';
+import { ACCOUNT_REASON_CATEGORIES, ACCOUNT_SCAN_STATUSES, SCAN_STATUSES } from '@orgscan/core';
+import { type Static, Type } from '@sinclair/typebox';
+import { literalUnion } from './literal-union.js';
+
+export const ScanIdParams = Type.Object({ id: Type.String({ format: 'uuid', description: 'Scan id' }) });
+export const Region = Type.String({ pattern: '^[a-z]{2}(-[a-z]+)+-\\d$', examples: ['eu-west-1'] });
+export const AccountId = Type.String({ pattern: '^\\d{12}$', examples: ['123456789012'] });
+export const CheckId = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)+$',
+  examples: ['iam-root-mfa-enabled'],
+});
+
+export const StartScanBody = Type.Object(
+  {
+    organizationId: Type.Optional(
+      Type.String({
+        pattern: '^[a-z0-9][a-z0-9-]{0,62}$',
+        default: 'default',
+        description: 'Organization to scan',
+      }),
+    ),
+    checks: Type.Optional(
+      Type.Array(CheckId, {
+        minItems: 1,
+        maxItems: 500,
+        uniqueItems: true,
+        description: 'Run only these checks',
+      }),
+    ),
+    regions: Type.Optional(
+      Type.Array(Region, {
+        minItems: 1,
+        maxItems: 50,
+        uniqueItems: true,
+        description: 'Scan only these regions',
+      }),
+    ),
+  },
+  { additionalProperties: false, title: 'StartScanRequest' },
+);
+export type StartScanBody = Static<typeof StartScanBody>;
+
+export const StartedScanSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    status: Type.Literal('pending'),
+    organizationId: Type.String(),
+    accountCount: Type.Integer({ description: 'Accounts in the organization' }),
+    accountsQueued: Type.Integer({ description: 'ACTIVE accounts enqueued for scanning' }),
+    accountsSkipped: Type.Integer({ description: 'Accounts not ACTIVE, recorded as skipped' }),
+    links: Type.Object({ self: Type.String(), findings: Type.String() }),
+  },
+  { title: 'StartedScan' },
+);
+
+const CountsByStatus = Type.Object(
+  Object.fromEntries(FINDING_STATUSES.map((status) => [status, Type.Integer()])),
+);
+const CountsBySeverity = Type.Object(
+  Object.fromEntries(SEVERITIES.map((severity) => [severity, Type.Integer()])),
+);
+
+export const ScanTotalsSchema = Type.Object(
+  { findings: Type.Integer(), byStatus: CountsByStatus, failedBySeverity: CountsBySeverity },
+  { title: 'ScanTotals' },
+);
+
+export const AccountProgressSchema = Type.Object(
+  Object.fromEntries(ACCOUNT_SCAN_STATUSES.map((status) => [status, Type.Integer()])),
+  { title: 'AccountProgress' },
+);
+
+export const ScanCoverageSchema = Type.Object(
+  {
+    accounts: Type.Composite([Type.Object({ total: Type.Integer() }), AccountProgressSchema]),
+    regionsScanned: Type.Array(Type.String()),
+    checksSelected: Type.Integer(),
+    checksEvaluated: Type.Integer({ description: 'Checks with at least one non-ERROR finding' }),
+    checksWithErrors: Type.Integer({ description: 'Checks with at least one ERROR finding' }),
+  },
+  { title: 'ScanCoverage' },
+);
+
+export const ScanSummarySchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    organizationId: Type.String(),
+    status: literalUnion(SCAN_STATUSES),
+    trigger: literalUnion(['api', 'schedule'] as const),
+    checks: Type.Array(Type.String()),
+    regions: Type.Union([Type.Array(Type.String()), Type.Null()], {
+      description: 'Region allow-list; null: all enabled',
+    }),
+    accountCount: Type.Integer(),
+    createdAt: Type.String({ format: 'date-time' }),
+    startedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    totals: Type.Union([ScanTotalsSchema, Type.Null()], { description: 'Set when the scan is final' }),
+    coverage: Type.Union([ScanCoverageSchema, Type.Null()], { description: 'Set when the scan is final' }),
+  },
+  { title: 'ScanSummary' },
+);
+
+export const ScanAccountSchema = Type.Object(
+  {
+    accountId: Type.String(),
+    name: Type.String(),
+    ouPath: Type.String(),
+    status: literalUnion(ACCOUNT_SCAN_STATUSES),
+    reason: Type.Union([
+      Type.Object({ category: literalUnion(ACCOUNT_REASON_CATEGORIES), detail: Type.String() }),
+      Type.Null(),
+    ]),
+    regionsScanned: Type.Array(Type.String()),
+    regionsNotEnabled: Type.Array(Type.String()),
+    checksEvaluated: Type.Integer(),
+    findings: Type.Integer(),
+    errors: Type.Integer({ description: 'ERROR findings: data that could not be read' }),
+    apiCalls: Type.Integer(),
+    throttles: Type.Integer(),
+    attempts: Type.Integer(),
+    startedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  },
+  { title: 'ScanAccount' },
+);
+
+export const ScanDetailSchema = Type.Composite(
+  [
+    Type.Omit(ScanSummarySchema, ['totals', 'coverage']),
+    Type.Object({
+      progress: AccountProgressSchema,
+      totals: ScanTotalsSchema,
+      coverage: ScanCoverageSchema,
+      accounts: Type.Array(ScanAccountSchema),
+    }),
+  ],
+  { title: 'ScanDetail' },
+);
+
+export const ListScansQuery = Type.Object(
+  {
+    limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+    organizationId: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,62}$' })),
+    status: Type.Optional(literalUnion(SCAN_STATUSES)),
+  },
+  { additionalProperties: false },
+);

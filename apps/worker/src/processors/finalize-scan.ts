@@ -1,0 +1,52 @@
+import {
+  type AccountScanStatus,
+  computeScanSummary,
+  FINAL_SCAN_STATUSES,
+  FinalizeScanJobSchema,
+  JOB_NAMES,
+  parseJobData,
+  type ScanStatus,
+} from '@orgscan/core';
+import { UnrecoverableError } from 'bullmq';
+import type { ProcessorDeps } from '../worker-deps.js';
+
+/**
+ * Runs once every account job of the scan has finished (the flow's parent): accounts whose job ended
+ * without a result become failed, totals and coverage are rolled up, and the scan gets its final status.
+ * Idempotent: a final scan is left as it is.
+ */
+export async function processFinalizeScan(
+  job: { readonly data: unknown },
+  deps: ProcessorDeps,
+): Promise<ScanStatus> {
+  let data: { scanId: string };
+  try {
+    data = parseJobData(JOB_NAMES.finalizeScan, FinalizeScanJobSchema, job.data);
+  } catch (error) {
+    throw new UnrecoverableError((error as Error).message);
+  }
+  const { store } = deps;
+  const scan = await store.scans.get(data.scanId);
+  if (!scan) throw new UnrecoverableError(`scan ${data.scanId} does not exist`);
+  if (FINAL_SCAN_STATUSES.has(scan.status)) return scan.status;
+
+  await store.scanAccounts.failUnfinished(
+    data.scanId,
+    { category: 'job-failed', detail: 'the account job ended without recording a result' },
+    deps.now(),
+  );
+  const { totals, coverage } = await computeScanSummary(store, data.scanId, scan.checkIds.length);
+  const status = finalStatus(coverage.accounts);
+  await store.scans.finish(data.scanId, status, totals, coverage, deps.now());
+  deps.logger.info(
+    { scanId: data.scanId, status, findings: totals.findings, accounts: coverage.accounts },
+    'scan finished',
+  );
+  return status;
+}
+
+/** completed: no account failed; partial: some failed, some succeeded; failed: accounts failed and none succeeded. */
+export function finalStatus(accounts: Readonly<Record<AccountScanStatus, number>>): ScanStatus {
+  if (accounts.failed === 0) return 'completed';
+  return accounts.succeeded > 0 ? 'partial' : 'failed';
+}

@@ -1,0 +1,13 @@
+import type { AwsAccess } from '@orgscan/aws';
+import type { Logger, Store } from '@orgscan/core';
+
+/** What the processors need; built by main.ts from configuration, by tests from real parts. */
+export interface ProcessorDeps {
+  readonly store: Store;
+  readonly aws: AwsAccess;
+  readonly logger: Logger;
+  readonly partition: string;
+  readonly homeRegion: string;
+  readonly now: () => Date;
+  readonly sleep: (ms: number) => Promise<void>;
+}

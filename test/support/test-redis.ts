@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { createRedisConnection } from '@orgscan/core';
+import type { Redis } from 'ioredis';
+import { inject } from 'vitest';
+
+/** A unique BullMQ prefix per test file, and a way to remove its keys afterwards. */
+export function testQueuePrefix(): string {
+  return `orgscan-test-${randomBytes(6).toString('hex')}`;
+}
+
+export function testRedisUrl(): string {
+  return inject('redisUrl');
+}
+
+export async function deleteKeysWithPrefix(prefix: string): Promise<void> {
+  const redis: Redis = createRedisConnection(testRedisUrl(), 'worker');
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    await redis.quit();
+  }
+}
