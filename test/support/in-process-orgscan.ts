@@ -30,6 +30,10 @@ export interface InProcessOptions {
   readonly org?: SimulatedOrg;
   readonly knobs?: Partial<SimulatorKnobs>;
   readonly concurrency?: number;
+  /** Redis the api's producer talks to (defaults to the test Redis); point it elsewhere to simulate an outage. */
+  readonly producerRedisUrl?: string;
+  /** Availability timeout of the producer (REDIS_COMMAND_TIMEOUT_MS). */
+  readonly redisTimeoutMs?: number;
 }
 
 /**
@@ -67,12 +71,12 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     externalId: org.externalId,
   });
 
-  const producer: Redis = createRedisConnection(testRedisUrl(), 'producer');
+  const producer: Redis = createRedisConnection(options.producerRedisUrl ?? testRedisUrl(), 'producer');
   producer.on('error', () => {});
   const queue = new ScanQueue({
     connection: producer,
     prefix,
-    availabilityTimeoutMs: 1000,
+    availabilityTimeoutMs: options.redisTimeoutMs ?? 1000,
     accountAttempts: 3,
   });
   const app = await buildApp({
@@ -126,7 +130,8 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       await worker.close(5_000);
       await app.close();
       await queue.close();
-      await Promise.allSettled([producer.quit(), workerConnection.quit()]);
+      producer.disconnect();
+      await workerConnection.quit();
       await deleteKeysWithPrefix(prefix);
       await database.drop();
     },

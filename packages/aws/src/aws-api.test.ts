@@ -15,7 +15,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AttemptEvent } from './aws-api.js';
 import { AwsCallError } from './aws-error.js';
-import type { RateLimitKey, RateLimiter } from './rate-limiter.js';
+import type { RateLimiter, RateLimitKey } from './rate-limiter.js';
 import { awsError, mockedApi, TEST_ACCOUNT_ID, TEST_RETRY } from './test-support/mock-api.js';
 
 const iam = mockClient(IAMClient);
@@ -167,11 +167,18 @@ describe('AwsApi retries', () => {
 
   it('gives up after throttleAttempts with the throttling code', async () => {
     organizations.on(ListAccountsForParentCommand).rejects(
-      new TooManyRequestsException({ message: 'AWS Organizations can not complete your request', $metadata: {} }),
+      new TooManyRequestsException({
+        message: 'AWS Organizations can not complete your request',
+        $metadata: {},
+      }),
     );
     const { api, stats, sleeps } = mockedApi();
 
-    const failure = api.call('us-east-1', 'organizations', new ListAccountsForParentCommand({ ParentId: 'r-1' }));
+    const failure = api.call(
+      'us-east-1',
+      'organizations',
+      new ListAccountsForParentCommand({ ParentId: 'r-1' }),
+    );
 
     await expect(failure).rejects.toBeInstanceOf(AwsCallError);
     await expect(failure).rejects.toMatchObject({
@@ -179,7 +186,9 @@ describe('AwsApi retries', () => {
       kind: 'throttled',
       operation: 'organizations:ListAccountsForParent',
     });
-    expect(organizations.commandCalls(ListAccountsForParentCommand)).toHaveLength(TEST_RETRY.throttleAttempts);
+    expect(organizations.commandCalls(ListAccountsForParentCommand)).toHaveLength(
+      TEST_RETRY.throttleAttempts,
+    );
     expect(sleeps).toHaveLength(TEST_RETRY.throttleAttempts - 1);
     expect(stats.throttles).toBe(TEST_RETRY.throttleAttempts);
     expect(stats.retries).toBe(TEST_RETRY.throttleAttempts - 1);
@@ -189,7 +198,9 @@ describe('AwsApi retries', () => {
   it('retries a 5xx failure transientAttempts times', async () => {
     iam
       .on(GetAccountSummaryCommand)
-      .rejects(new ServiceFailureException({ message: 'internal failure', $metadata: { httpStatusCode: 500 } }));
+      .rejects(
+        new ServiceFailureException({ message: 'internal failure', $metadata: { httpStatusCode: 500 } }),
+      );
     const { api, stats } = mockedApi();
 
     await expect(api.call('us-east-1', 'iam', new GetAccountSummaryCommand({}))).rejects.toMatchObject({
@@ -358,7 +369,9 @@ describe('AwsApi accounting', () => {
     const { api } = mockedApi({ maxConcurrentCalls: 2 });
 
     const names = ['a', 'b', 'c', 'd', 'e'];
-    const all = Promise.all(names.map((UserName) => api.call('us-east-1', 'iam', new GetUserCommand({ UserName }))));
+    const all = Promise.all(
+      names.map((UserName) => api.call('us-east-1', 'iam', new GetUserCommand({ UserName }))),
+    );
     await settle();
     expect(inFlight).toBe(2);
     while (release.length > 0) {

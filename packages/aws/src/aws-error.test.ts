@@ -39,30 +39,20 @@ describe('classifyAwsError', () => {
     expect(error.message).toBe(`simulated ${code}`);
   });
 
-  it.each<[string, Error, string, AwsErrorKind]>([
-    ['NoSuchEntityException', new NoSuchEntityException({ message: 'none', $metadata: {} }), 'not-found'],
-    [
-      'ServiceFailureException',
-      new ServiceFailureException({ message: 'boom', $metadata: {} }),
-      'transient',
-    ],
-    ['TooManyRequestsException', new TooManyRequestsException({ message: 'slow', $metadata: {} }), 'throttled'],
-    ['AccessDeniedException', new AccessDeniedException({ message: 'no', $metadata: {} }), 'access-denied'],
-    [
-      'AWSOrganizationsNotInUseException',
-      new AWSOrganizationsNotInUseException({ message: 'no org', $metadata: {} }),
-      'access-denied',
-    ],
-    ['ServiceException', new ServiceException({ message: 'down', $metadata: {} }), 'transient'],
-    ['ExpiredTokenException', new ExpiredTokenException({ message: 'old', $metadata: {} }), 'expired-credentials'],
-  ].map(([name, error, kind]) => [name as string, error as Error, name as string, kind as AwsErrorKind]))(
-    'classifies the SDK class %s',
-    (_name, error, code, kind) => {
-      const classified = classifyAwsError(error, 'op');
-      expect(classified.code).toBe(code);
-      expect(classified.kind).toBe(kind);
-    },
-  );
+  it.each<[Error, AwsErrorKind]>([
+    [new NoSuchEntityException({ message: 'none', $metadata: {} }), 'not-found'],
+    [new ServiceFailureException({ message: 'boom', $metadata: {} }), 'transient'],
+    [new TooManyRequestsException({ message: 'slow', $metadata: {} }), 'throttled'],
+    [new AccessDeniedException({ message: 'no', $metadata: {} }), 'access-denied'],
+    [new AWSOrganizationsNotInUseException({ message: 'no org', $metadata: {} }), 'access-denied'],
+    [new ServiceException({ message: 'down', $metadata: {} }), 'transient'],
+    [new ExpiredTokenException({ message: 'old', $metadata: {} }), 'expired-credentials'],
+  ])('classifies the SDK exception %s as %s, with its name as the code', (error, kind) => {
+    const classified = classifyAwsError(error, 'op');
+    expect(classified.code).toBe(error.name);
+    expect(classified.code).toMatch(/Exception$/);
+    expect(classified.kind).toBe(kind);
+  });
 
   it('treats HTTP 429 as throttling whatever the code', () => {
     expect(classifyAwsError(awsError('SomethingNew', 429), 'op').kind).toBe('throttled');
@@ -118,15 +108,22 @@ describe('classifyAwsError', () => {
 
   it('does not call an identity-policy denial an SCP denial', () => {
     const denied = classifyAwsError(
-      awsError('AccessDenied', 403, 'is not authorized to perform: iam:GetAccountSummary because no ' +
-        'identity-based policy allows the iam:GetAccountSummary action'),
+      awsError(
+        'AccessDenied',
+        403,
+        'is not authorized to perform: iam:GetAccountSummary because no ' +
+          'identity-based policy allows the iam:GetAccountSummary action',
+      ),
       'op',
     );
     expect(denied.deniedByScp).toBe(false);
   });
 
   it('does not call a non-denial mentioning service control policies an SCP denial', () => {
-    const other = classifyAwsError(awsError('ValidationError', 400, 'service control policy is invalid'), 'op');
+    const other = classifyAwsError(
+      awsError('ValidationError', 400, 'service control policy is invalid'),
+      'op',
+    );
     expect(other.deniedByScp).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import {
-  type Account,
   AccessDeniedException,
+  type Account,
   AWSOrganizationsNotInUseException,
   DescribeOrganizationalUnitCommand,
   DescribeOrganizationCommand,
@@ -68,7 +68,8 @@ function mockChildUnits(parentId: string, ...pages: Array<Array<[id: string, nam
   pages.forEach((units, index) => {
     const NextToken = index + 1 < pages.length ? `${parentId}-ou-${index + 1}` : undefined;
     const answer = { OrganizationalUnits: units.map(([Id, Name]) => ({ Id, Name })), NextToken };
-    const input = index === 0 ? { ParentId: parentId } : { ParentId: parentId, NextToken: `${parentId}-ou-${index}` };
+    const input =
+      index === 0 ? { ParentId: parentId } : { ParentId: parentId, NextToken: `${parentId}-ou-${index}` };
     organizations.on(ListOrganizationalUnitsForParentCommand, input).resolves(answer);
   });
 }
@@ -125,11 +126,9 @@ describe('enumerateOrganization', () => {
       '444444444444',
       '555555555555',
     ]);
-    expect(organizations.commandCalls(ListAccountsCommand).map((call) => call.args[0].input.NextToken)).toEqual([
-      undefined,
-      't1',
-      't2',
-    ]);
+    expect(
+      organizations.commandCalls(ListAccountsCommand).map((call) => call.args[0].input.NextToken),
+    ).toEqual([undefined, 't1', 't2']);
   });
 
   it('places accounts in nested OUs whose listings span several pages', async () => {
@@ -226,6 +225,28 @@ describe('enumerateOrganization', () => {
     expect(snapshot.accounts.find((entry) => entry.id === '666666666666')?.ouPath).toBe('Root/Workloads');
     expect(organizations.commandCalls(ListParentsCommand)).toHaveLength(1);
     expect(organizations.commandCalls(DescribeOrganizationalUnitCommand)).toHaveLength(0);
+  });
+
+  it('names a root the walk did not see without describing it as an OU', async () => {
+    mockOrganization();
+    organizations.on(ListRootsCommand).resolves({ Roots: [] });
+    mockListAccounts([account('666666666666')]);
+    organizations
+      .on(ListParentsCommand, { ChildId: '666666666666' })
+      .resolves({ Parents: [{ Id: 'ou-ab12-sandbox', Type: 'ORGANIZATIONAL_UNIT' }] });
+    organizations
+      .on(ListParentsCommand, { ChildId: 'ou-ab12-sandbox' })
+      .resolves({ Parents: [{ Id: ROOT, Type: 'ROOT' }] });
+    organizations
+      .on(DescribeOrganizationalUnitCommand, { OrganizationalUnitId: 'ou-ab12-sandbox' })
+      .resolves({ OrganizationalUnit: { Id: 'ou-ab12-sandbox', Name: 'Sandbox' } });
+
+    const snapshot = await enumerateOrganization(mockedApi().api, REGION);
+
+    expect(snapshot.accounts[0]).toMatchObject({ ouIds: [ROOT, 'ou-ab12-sandbox'], ouPath: 'Root/Sandbox' });
+    expect(
+      organizations.commandCalls(DescribeOrganizationalUnitCommand).map((call) => call.args[0].input),
+    ).toEqual([{ OrganizationalUnitId: 'ou-ab12-sandbox' }]);
   });
 
   it('propagates AccessDenied on ListAccounts', async () => {

@@ -151,14 +151,15 @@ async function resolveParentChain(
   const parentOf = async (childId: string) =>
     (await api.call(region, 'organizations', new ListParentsCommand({ ChildId: childId }))).Parents?.[0];
   const first = await parentOf(accountId);
-  let childId = first?.Id;
+  let childId: string | undefined = first?.Id;
   // OU nesting is at most five levels deep; the bound protects against a malformed answer.
-  for (let depth = 0; childId && !nodes.has(childId) && depth < 10; depth += 1) {
-    if (childId.startsWith('r-')) {
-      nodes.set(childId, { id: childId, name: 'Root', parentId: null });
+  for (let depth = 0; depth < 10; depth += 1) {
+    const unitId = childId;
+    if (unitId === undefined || nodes.has(unitId)) break;
+    if (unitId.startsWith('r-')) {
+      nodes.set(unitId, { id: unitId, name: 'Root', parentId: null });
       break;
     }
-    const unitId: string = childId;
     const [parent, described] = await Promise.all([
       parentOf(unitId),
       api.call(

@@ -10,7 +10,7 @@ const ROOT_USER = '<root_account>';
 export function parseCredentialReport(csv: string, generatedAt: string): CredentialReport {
   const rows = parseCsv(csv.trim());
   const header = rows.shift();
-  if (!header || !header.includes('user') || !header.includes('arn')) {
+  if (!header?.includes('user') || !header.includes('arn')) {
     throw new Error('credential report has no header row with user and arn columns');
   }
   const column = (row: string[], name: string): string => row[header.indexOf(name)] ?? '';

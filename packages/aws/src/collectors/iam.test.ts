@@ -261,7 +261,11 @@ describe('iamCredentialReportCollector', () => {
 
   it('gives root null for a report without a root row', async () => {
     iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
-    mockReport(REPORT_CSV.split('\n').filter((line) => !line.startsWith('<root_account>')).join('\n'));
+    mockReport(
+      REPORT_CSV.split('\n')
+        .filter((line) => !line.startsWith('<root_account>'))
+        .join('\n'),
+    );
     const { ctx } = context(mockedApi().api);
 
     const report = await iamCredentialReportCollector.collect(ctx);

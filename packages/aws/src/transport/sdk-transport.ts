@@ -57,6 +57,11 @@ export function createClient(
     region,
     ...(credentials ? { credentials } : {}),
     maxAttempts: options.maxAttempts,
-    requestHandler: { requestTimeout: options.requestTimeoutMs, connectionTimeout: 5_000 },
+    // Without throwOnRequestTimeout the SDK only logs a warning when requestTimeout passes and keeps waiting.
+    requestHandler: {
+      requestTimeout: options.requestTimeoutMs,
+      throwOnRequestTimeout: true,
+      connectionTimeout: 5_000,
+    },
   }) as unknown as SendableClient;
 }

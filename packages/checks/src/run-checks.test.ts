@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, InventoryBuilder } from './fixtures/index.js';
+import { type CheckDefinition, defineCheck } from './model/check-definition.js';
+import { fail, pass } from './model/check-result.js';
+import { runChecks } from './run-checks.js';
+
+const base = {
+  title: 't',
+  service: 'iam',
+  severity: 'low' as const,
+  compliance: {},
+  remediation: { text: 'fix it properly', url: 'https://example.com' },
+};
+
+function check(overrides: Partial<CheckDefinition>): CheckDefinition {
+  return defineCheck({
+    id: 'iam-test-check',
+    scope: 'global',
+    requires: ['iam.passwordPolicy'],
+    evaluate: () => [],
+    ...base,
+    ...overrides,
+  });
+}
+
+const inventory = new InventoryBuilder()
+  .global('iam.passwordPolicy', null)
+  .region('eu-west-1')
+  .region('us-east-1')
+  .build();
+
+describe('runChecks', () => {
+  it('turns a check that returns nothing into an ERROR, never a silent gap', () => {
+    expect(evaluate(check({}), inventory)).toMatchObject([{ status: 'ERROR', errorCode: 'NoResult' }]);
+  });
+
+  it('turns a crashing check into an ERROR for its scope', () => {
+    const crashing = check({
+      evaluate: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(evaluate(crashing, inventory)).toMatchObject([{ status: 'ERROR', errorCode: 'CheckFailed' }]);
+  });
+
+  it('refuses to read a slice the check did not declare', () => {
+    const sneaky = check({
+      evaluate: (ctx) => {
+        ctx.slice('iam.credentialReport');
+        return [];
+      },
+    });
+    const [finding] = evaluate(sneaky, inventory);
+    expect(finding).toMatchObject({ status: 'ERROR', errorCode: 'CheckFailed' });
+    expect(finding?.message).toContain('without declaring');
+  });
+
+  it('keeps one finding per resource, the most alarming', () => {
+    const twice = check({
+      evaluate: (ctx) => [
+        pass(ctx.scopeResource, 'fine'),
+        fail(ctx.scopeResource, 'not fine'),
+        pass(ctx.scopeResource, 'x'),
+      ],
+    });
+    expect(evaluate(twice, inventory)).toMatchObject([{ status: 'FAIL', message: 'not fine' }]);
+  });
+
+  it('evaluates regional checks once per collected region, and global checks once', () => {
+    const regional = defineCheck({
+      ...base,
+      id: 'ec2-test-regional',
+      service: 'ec2',
+      scope: 'regional',
+      requires: [],
+      evaluate: (ctx) => [pass(ctx.scopeResource, `ok in ${ctx.region}`)],
+    });
+    const findings = runChecks({
+      checks: [regional, check({ evaluate: (ctx) => [pass(ctx.scopeResource, 'ok')] })],
+      inventory,
+      account: { id: '111111111111', name: null, email: null, partition: 'aws', isManagementAccount: false },
+      org: { organizationId: null, managementAccountId: null },
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(findings.map((finding) => [finding.checkId, finding.region, finding.resourceId])).toEqual([
+      ['ec2-test-regional', 'eu-west-1', 'arn:aws::111111111111:account/eu-west-1'],
+      ['ec2-test-regional', 'us-east-1', 'arn:aws::111111111111:account/us-east-1'],
+      ['iam-test-check', 'global', 'arn:aws::111111111111:account'],
+    ]);
+  });
+});

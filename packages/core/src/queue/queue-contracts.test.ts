@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  finalizeScanJobId,
+  InvalidJobPayloadError,
+  parseJobData,
+  ScanAccountJobSchema,
+  scanAccountJobId,
+} from './queue-contracts.js';
+
+const SCAN_ID = '3f1c2b9a-8d4e-4c1f-9a2b-7e6d5c4b3a21';
+
+describe('queue contracts', () => {
+  it('builds deterministic job ids without colons', () => {
+    expect(scanAccountJobId(SCAN_ID, '123456789012')).toBe(`scan-${SCAN_ID}-acct-123456789012`);
+    expect(scanAccountJobId(SCAN_ID, '123456789012')).toBe(scanAccountJobId(SCAN_ID, '123456789012'));
+    expect(finalizeScanJobId(SCAN_ID)).not.toContain(':');
+  });
+
+  it('accepts a valid scan-account payload', () => {
+    const data = {
+      scanId: SCAN_ID,
+      organizationId: 'default',
+      accountId: '123456789012',
+      roleArn: 'arn:aws:iam::123456789012:role/OrgScanReadOnly',
+    };
+    expect(parseJobData('scan-account', ScanAccountJobSchema, data)).toEqual(data);
+  });
+
+  it('rejects a payload with a bad id, an extra field (credentials) or a missing field, listing each', () => {
+    let error: InvalidJobPayloadError | undefined;
+    try {
+      parseJobData('scan-account', ScanAccountJobSchema, {
+        scanId: 'not-a-uuid',
+        organizationId: 'default',
+        accountId: '12345',
+        secretAccessKey: 'x',
+      });
+    } catch (caught) {
+      error = caught as InvalidJobPayloadError;
+    }
+    expect(error).toBeInstanceOf(InvalidJobPayloadError);
+    const text = error?.problems.join('\n') ?? '';
+    expect(text).toContain('/scanId');
+    expect(text).toContain('/accountId');
+    expect(text).toContain('roleArn');
+    expect(text).toContain('secretAccessKey');
+  });
+});
