@@ -21,8 +21,10 @@ export interface InProcessOrgscan {
   readonly baseUrl: string;
   readonly database: TestDatabase;
   readonly processorDeps: ProcessorDeps;
-  readonly worker: ScanWorker;
+  /** The in-process worker; null when the test runs workers as processes. */
+  readonly worker: ScanWorker | null;
   readonly org: SimulatedOrg;
+  readonly queuePrefix: string;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,8 @@ export interface InProcessOptions {
   readonly producerRedisUrl?: string;
   /** Availability timeout of the producer (REDIS_COMMAND_TIMEOUT_MS). */
   readonly redisTimeoutMs?: number;
+  /** false: no in-process worker (the test starts worker processes itself). */
+  readonly inProcessWorker?: boolean;
 }
 
 /**
@@ -113,12 +117,15 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     sleep: (ms) => sleep(ms),
   };
   const workerConnection = createRedisConnection(testRedisUrl(), 'worker');
-  const worker = buildWorker({
-    ...processorDeps,
-    connection: workerConnection,
-    prefix,
-    concurrency: options.concurrency ?? 4,
-  });
+  const worker =
+    options.inProcessWorker === false
+      ? null
+      : buildWorker({
+          ...processorDeps,
+          connection: workerConnection,
+          prefix,
+          concurrency: options.concurrency ?? 4,
+        });
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
@@ -126,8 +133,9 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     processorDeps,
     worker,
     org,
+    queuePrefix: prefix,
     async close() {
-      await worker.close(5_000);
+      await worker?.close(5_000);
       await app.close();
       await queue.close();
       producer.disconnect();

@@ -27,7 +27,12 @@ export interface AssumeRoleParams {
  * Credentials of an assumed role, fetched on first use through `api` (the scanner's own identity) and
  * refreshed before they expire. Concurrent callers share one AssumeRole call.
  */
-export function assumedRoleCredentials(api: AwsApi, params: AssumeRoleParams): AwsCredentialIdentityProvider {
+export interface RefreshableCredentials extends AwsCredentialIdentityProvider {
+  /** Forget the cached session, so the next use assumes the role again (after ExpiredToken). */
+  invalidate(): void;
+}
+
+export function assumedRoleCredentials(api: AwsApi, params: AssumeRoleParams): RefreshableCredentials {
   let current: AwsCredentialIdentity | undefined;
   let pending: Promise<AwsCredentialIdentity> | undefined;
 
@@ -54,7 +59,7 @@ export function assumedRoleCredentials(api: AwsApi, params: AssumeRoleParams): A
     };
   };
 
-  return async () => {
+  const provider = async () => {
     const expiresAt = current?.expiration?.getTime() ?? 0;
     if (current && expiresAt - params.refreshBeforeExpiryMs > params.now()) return current;
     pending ??= fetchCredentials().finally(() => {
@@ -63,4 +68,9 @@ export function assumedRoleCredentials(api: AwsApi, params: AssumeRoleParams): A
     current = await pending;
     return current;
   };
+  return Object.assign(provider, {
+    invalidate: () => {
+      current = undefined;
+    },
+  });
 }

@@ -60,7 +60,11 @@ export class AwsAccess {
           scanner,
           this.assumeParams(params.roleArn, params.externalId, 'orgscan-enumerate'),
         );
-        management = this.api({ accountId: null, credentials }, 'management', stats);
+        management = this.api(
+          { accountId: null, credentials, invalidateCredentials: credentials.invalidate },
+          'management',
+          stats,
+        );
       }
       return await enumerateOrganization(management, this.options.homeRegion);
     } finally {
@@ -85,7 +89,11 @@ export class AwsAccess {
       scanner.close();
       throw error;
     }
-    const member = this.api({ accountId: params.accountId, credentials }, params.accountId, stats);
+    const member = this.api(
+      { accountId: params.accountId, credentials, invalidateCredentials: credentials.invalidate },
+      params.accountId,
+      stats,
+    );
     return {
       api: member,
       close: () => {

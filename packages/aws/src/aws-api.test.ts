@@ -243,6 +243,29 @@ describe('AwsApi retries', () => {
     expect(stats.errors).toBe(1);
   });
 
+  it('drops the cached session and retries after ExpiredToken', async () => {
+    iam
+      .on(GetAccountSummaryCommand)
+      .rejectsOnce(awsError('ExpiredToken', 400, 'The security token included in the request is expired'))
+      .resolves({ SummaryMap: { Users: 1 } });
+    let invalidations = 0;
+    const { api, stats } = mockedApi({
+      identity: {
+        accountId: TEST_ACCOUNT_ID,
+        credentials: async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }),
+        invalidateCredentials: () => {
+          invalidations += 1;
+        },
+      },
+    });
+
+    await expect(api.call('us-east-1', 'iam', new GetAccountSummaryCommand({}))).resolves.toMatchObject({
+      SummaryMap: { Users: 1 },
+    });
+    expect(invalidations).toBe(1);
+    expect(stats.retries).toBe(1);
+  });
+
   it('does not retry NoSuchEntity', async () => {
     iam.on(GetUserCommand).rejects(new NoSuchEntityException({ message: 'no user', $metadata: {} }));
     const { api } = mockedApi();

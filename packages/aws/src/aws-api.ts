@@ -128,6 +128,7 @@ export class AwsApi {
           throw error;
         }
         stats.retries += 1;
+        if (error.kind === 'expired-credentials') this.options.identity.invalidateCredentials?.();
         await this.options.sleep(this.backoffMs(attempt));
       }
     }

@@ -10,6 +10,8 @@ export interface AwsIdentity {
   readonly accountId: string | null;
   /** Absent: the SDK's default credential chain. */
   readonly credentials?: AwsCredentialIdentityProvider;
+  /** Drops cached credentials so the next call fetches fresh ones (called after ExpiredToken). */
+  readonly invalidateCredentials?: () => void;
 }
 
 /** Calls made as one identity. close() releases the connections and clients it opened. */
