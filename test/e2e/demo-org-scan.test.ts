@@ -1,87 +1,14 @@
 import { DEMO_ACCOUNTS } from '@orgscan/aws';
+import { checks } from '@orgscan/checks';
 import { JOB_NAMES } from '@orgscan/core';
 import { processScanAccount } from '@orgscan/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InProcessOrgscan, startInProcessOrgscan } from '../support/in-process-orgscan.js';
 import { waitFor } from '../support/wait-for.js';
+import { key, user } from './expected/expected-finding.js';
+import { EXPECTED, EXPECTED_GROUPS } from './expected/index.js';
 
-const {
-  management,
-  securityTooling,
-  logArchive,
-  prodWeb,
-  prodData,
-  devSandbox,
-  devExperiments,
-  retiredApp,
-  sharedServices,
-} = DEMO_ACCOUNTS;
-
-const acct = (id: string) => `arn:aws::${id}:account`;
-const user = (id: string, name: string) => `arn:aws:iam::${id}:user/${name}`;
-const key = (id: string, name: string, slot: number) => `${user(id, name)}/access-key-${slot}`;
-
-/** The demo organization's planted posture, written out by hand: [account, check, resource, status]. */
-const EXPECTED: [string, string, string, string][] = [
-  [management, 'iam-root-mfa-enabled', acct(management), 'PASS'],
-  [management, 'iam-root-access-keys-absent', acct(management), 'PASS'],
-  [management, 'iam-password-policy-length-14', acct(management), 'PASS'],
-  [management, 'iam-password-policy-reuse-24', acct(management), 'PASS'],
-  [management, 'iam-user-console-mfa-enabled', user(management, 'alice'), 'PASS'],
-  [management, 'iam-access-key-rotated-90-days', key(management, 'alice', 1), 'PASS'],
-  [management, 'iam-credential-unused-45-days-disabled', user(management, 'alice'), 'PASS'],
-
-  [securityTooling, 'iam-root-mfa-enabled', acct(securityTooling), 'PASS'],
-  [securityTooling, 'iam-root-access-keys-absent', acct(securityTooling), 'PASS'],
-  [securityTooling, 'iam-password-policy-length-14', acct(securityTooling), 'PASS'],
-  [securityTooling, 'iam-password-policy-reuse-24', acct(securityTooling), 'PASS'],
-  [securityTooling, 'iam-user-console-mfa-enabled', acct(securityTooling), 'PASS'],
-  [securityTooling, 'iam-access-key-rotated-90-days', acct(securityTooling), 'PASS'],
-  [securityTooling, 'iam-credential-unused-45-days-disabled', acct(securityTooling), 'PASS'],
-
-  [logArchive, 'iam-root-mfa-enabled', acct(logArchive), 'PASS'],
-  [logArchive, 'iam-root-access-keys-absent', acct(logArchive), 'PASS'],
-  [logArchive, 'iam-password-policy-length-14', acct(logArchive), 'FAIL'],
-  [logArchive, 'iam-password-policy-reuse-24', acct(logArchive), 'FAIL'],
-  [logArchive, 'iam-user-console-mfa-enabled', acct(logArchive), 'PASS'],
-  [logArchive, 'iam-access-key-rotated-90-days', key(logArchive, 'log-reader', 1), 'PASS'],
-  [logArchive, 'iam-credential-unused-45-days-disabled', user(logArchive, 'log-reader'), 'PASS'],
-
-  [prodWeb, 'iam-root-mfa-enabled', acct(prodWeb), 'PASS'],
-  [prodWeb, 'iam-root-access-keys-absent', acct(prodWeb), 'FAIL'],
-  [prodWeb, 'iam-password-policy-length-14', acct(prodWeb), 'PASS'],
-  [prodWeb, 'iam-password-policy-reuse-24', acct(prodWeb), 'PASS'],
-  [prodWeb, 'iam-user-console-mfa-enabled', user(prodWeb, 'deployer'), 'FAIL'],
-  [prodWeb, 'iam-user-console-mfa-enabled', user(prodWeb, 'bob'), 'PASS'],
-  [prodWeb, 'iam-access-key-rotated-90-days', acct(prodWeb), 'PASS'],
-  [prodWeb, 'iam-credential-unused-45-days-disabled', user(prodWeb, 'deployer'), 'PASS'],
-  [prodWeb, 'iam-credential-unused-45-days-disabled', user(prodWeb, 'bob'), 'PASS'],
-
-  [prodData, 'iam-root-mfa-enabled', acct(prodData), 'PASS'],
-  [prodData, 'iam-root-access-keys-absent', acct(prodData), 'PASS'],
-  [prodData, 'iam-password-policy-length-14', acct(prodData), 'PASS'],
-  [prodData, 'iam-password-policy-reuse-24', acct(prodData), 'PASS'],
-  [prodData, 'iam-user-console-mfa-enabled', user(prodData, 'carol'), 'PASS'],
-  [prodData, 'iam-access-key-rotated-90-days', key(prodData, 'etl', 1), 'FAIL'],
-  [prodData, 'iam-credential-unused-45-days-disabled', user(prodData, 'etl'), 'FAIL'],
-  [prodData, 'iam-credential-unused-45-days-disabled', user(prodData, 'carol'), 'FAIL'],
-
-  [devSandbox, 'iam-root-mfa-enabled', acct(devSandbox), 'FAIL'],
-  [devSandbox, 'iam-root-access-keys-absent', acct(devSandbox), 'PASS'],
-  [devSandbox, 'iam-password-policy-length-14', acct(devSandbox), 'FAIL'],
-  [devSandbox, 'iam-password-policy-reuse-24', acct(devSandbox), 'FAIL'],
-  [devSandbox, 'iam-user-console-mfa-enabled', acct(devSandbox), 'PASS'],
-  [devSandbox, 'iam-access-key-rotated-90-days', acct(devSandbox), 'PASS'],
-  [devSandbox, 'iam-credential-unused-45-days-disabled', acct(devSandbox), 'PASS'],
-
-  [sharedServices, 'iam-root-mfa-enabled', acct(sharedServices), 'ERROR'],
-  [sharedServices, 'iam-root-access-keys-absent', acct(sharedServices), 'ERROR'],
-  [sharedServices, 'iam-password-policy-length-14', acct(sharedServices), 'PASS'],
-  [sharedServices, 'iam-password-policy-reuse-24', acct(sharedServices), 'PASS'],
-  [sharedServices, 'iam-user-console-mfa-enabled', acct(sharedServices), 'PASS'],
-  [sharedServices, 'iam-access-key-rotated-90-days', acct(sharedServices), 'PASS'],
-  [sharedServices, 'iam-credential-unused-45-days-disabled', acct(sharedServices), 'PASS'],
-];
+const { prodWeb, prodData, devSandbox, devExperiments, retiredApp, sharedServices } = DEMO_ACCOUNTS;
 
 interface FindingBody {
   fingerprint: string;
@@ -153,8 +80,7 @@ describe('end to end: a scan of the demo organization over HTTP', () => {
       cancelled: 0,
     });
     expect(scan.coverage.accounts).toMatchObject({ total: 9, succeeded: 7, failed: 1, skipped: 1 });
-    expect(scan.coverage.checksSelected).toBe(7);
-    expect(scan.coverage.checksWithErrors).toBe(2);
+    expect(scan.coverage.checksSelected).toBe(checks.length);
     expect(scan.totals.findings).toBe(EXPECTED.length);
     expect(scan.finishedAt).not.toBeNull();
   });
@@ -178,15 +104,37 @@ describe('end to end: a scan of the demo organization over HTTP', () => {
     expect((byId.get(prodWeb) as { regionsNotEnabled: string[] }).regionsNotEnabled).toContain('eu-south-1');
   });
 
-  it('stores exactly the planted posture, and nothing for accounts that were not entered', async () => {
+  it('stores findings only of the checks the expectations cover, and every check is covered', async () => {
+    const covered = new Set(EXPECTED_GROUPS.flatMap((group) => group.checks));
+    expect([...covered].sort()).toEqual(checks.map((check) => check.id).sort());
     const findings = await allFindings(orgscan.baseUrl, scanId);
-    const actual = findings.map((f) => [f.accountId, f.checkId, f.resourceId, f.status]);
-    const order = (rows: string[][]) => rows.map((row) => row.join(' ')).sort();
-    expect(order(actual)).toEqual(order(EXPECTED));
+    expect(findings.filter((f) => !covered.has(f.checkId))).toEqual([]);
     expect(findings.filter((f) => f.accountId === devExperiments || f.accountId === retiredApp)).toEqual([]);
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(findings.length);
-    const errors = findings.filter((f) => f.status === 'ERROR');
-    expect(errors.every((f) => f.errorCode === 'CredentialReportMissingRoot')).toBe(true);
+    expect(findings).toHaveLength(EXPECTED.length);
+  });
+
+  it.each(EXPECTED_GROUPS.map((group) => [group.name, group] as const))(
+    'stores exactly the planted posture for the %s checks',
+    async (_name, group) => {
+      const findings = (await allFindings(orgscan.baseUrl, scanId)).filter((f) =>
+        group.checks.includes(f.checkId),
+      );
+      const order = (rows: readonly (readonly string[])[]) => rows.map((row) => row.join(' ')).sort();
+      expect(order(findings.map((f) => [f.accountId, f.checkId, f.resourceId, f.status]))).toEqual(
+        order(group.findings),
+      );
+    },
+  );
+
+  it('reports the credential report without a root row as an ERROR with its code', async () => {
+    const errors = (await allFindings(orgscan.baseUrl, scanId, '&status=ERROR')).filter((f) =>
+      f.checkId.startsWith('iam-root-'),
+    );
+    expect(errors.map((f) => [f.accountId, f.errorCode])).toEqual([
+      [sharedServices, 'CredentialReportMissingRoot'],
+      [sharedServices, 'CredentialReportMissingRoot'],
+    ]);
   });
 
   it('filters findings by status, account and check', async () => {

@@ -54,6 +54,7 @@ function deps(queue: Pick<ScanQueue, 'assertAvailable' | 'enqueueScan'>) {
     configuredRegions: ['eu-west-1', 'us-east-1'],
     now: () => new Date(),
     newId: randomUUID,
+    sleep: (ms: number) => sleep(ms),
   };
 }
 

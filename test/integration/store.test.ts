@@ -61,6 +61,7 @@ describe('scans', () => {
         checkIds: ['iam-root-mfa-enabled'],
         regions: null,
         accountCount: 0,
+        orgContext: null,
         // Two scans share a timestamp: the id breaks the tie, nothing is skipped or repeated.
         createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n === 5 ? 4 : n)),
       });

@@ -77,6 +77,12 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
 
   const producer: Redis = createRedisConnection(options.producerRedisUrl ?? testRedisUrl(), 'producer');
   producer.on('error', () => {});
+  if (!options.producerRedisUrl) {
+    // The producer fails fast while (re)connecting; tests start talking to the api once it is connected.
+    await new Promise<void>((resolve) =>
+      producer.status === 'ready' ? resolve() : producer.once('ready', () => resolve()),
+    );
+  }
   const queue = new ScanQueue({
     connection: producer,
     prefix,
@@ -100,6 +106,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
           configuredRegions: null,
           now: () => new Date(),
           newId: randomUUID,
+          sleep: (ms) => sleep(ms),
         },
         request,
       ),

@@ -40,6 +40,7 @@ const finishedScan: ScanRecord = {
     checksEvaluated: 1,
     checksWithErrors: 0,
   },
+  orgContext: null,
 };
 
 /** A store that answers from memory what these route tests read; anything else is a test bug. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   apiConfigSchema,
   ConfigError,
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
           configuredRegions: config.SCAN_REGIONS ? config.SCAN_REGIONS.split(',') : null,
           now: () => new Date(),
           newId: randomUUID,
+          sleep: (ms: number) => sleep(ms),
         },
         request,
       ),

@@ -5,6 +5,7 @@ export * from './aws-error.js';
 export * from './call-stats.js';
 export * from './collect-inventory.js';
 export * from './organization.js';
+export * from './organization-context.js';
 export * from './rate-limiter.js';
 export * from './regions.js';
 export * from './seeded-random.js';

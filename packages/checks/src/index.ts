@@ -1,4 +1,5 @@
 export * from './frameworks/index.js';
+export type * from './inventory/cloudtrail.js';
 export type * from './inventory/iam.js';
 export * from './inventory/slices.js';
 export * from './model/age.js';
@@ -10,5 +11,6 @@ export * from './model/framework.js';
 export * from './model/not-evaluable.js';
 export * from './model/resource.js';
 export * from './model/severity.js';
+export * from './policy/policy-document.js';
 export * from './registry.js';
 export * from './run-checks.js';

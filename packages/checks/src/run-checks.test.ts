@@ -88,4 +88,50 @@ describe('runChecks', () => {
       ['iam-test-check', 'global', 'arn:aws::111111111111:account'],
     ]);
   });
+
+  it('reports SKIPPED, not ERROR, where the data does not exist by fact', () => {
+    const notOffered = {
+      global: {
+        'iam.passwordPolicy': {
+          ok: false as const,
+          error: {
+            code: 'ServiceNotAvailable',
+            message: 'not offered here',
+            operation: 'x',
+            notApplicable: true,
+          },
+        },
+      },
+      regions: {},
+    };
+    const reader = check({
+      evaluate: (ctx) => [pass(ctx.scopeResource, String(ctx.slice('iam.passwordPolicy')))],
+    });
+    expect(evaluate(reader, notOffered)).toMatchObject([{ status: 'SKIPPED' }]);
+  });
+
+  it('gives org-aware checks the management inventory they declare, and refuses undeclared reads', () => {
+    const management = new InventoryBuilder().global('iam.passwordPolicy', null).build();
+    const orgAware = check({
+      orgRequires: ['iam.passwordPolicy'],
+      evaluate: (ctx) => {
+        const result = ctx.orgSliceResult('iam.passwordPolicy');
+        return [pass(ctx.scopeResource, result.ok ? 'org policy read' : `unavailable: ${result.error.code}`)];
+      },
+    });
+    expect(evaluate(orgAware, inventory, { org: { management: { inventory: management } } })).toMatchObject([
+      { message: 'org policy read' },
+    ]);
+    expect(evaluate(orgAware, inventory, { org: { management: null } })).toMatchObject([
+      { message: 'unavailable: NotCollected' },
+    ]);
+    const denied = { error: { code: 'AccessDenied', message: 'm', operation: 'sts:AssumeRole' } };
+    expect(evaluate(orgAware, inventory, { org: { management: denied } })).toMatchObject([
+      { message: 'unavailable: AccessDenied' },
+    ]);
+    const undeclared = check({
+      evaluate: (ctx) => [pass(ctx.scopeResource, String(ctx.orgSliceResult('iam.passwordPolicy').ok))],
+    });
+    expect(evaluate(undeclared, inventory)).toMatchObject([{ status: 'ERROR', errorCode: 'CheckFailed' }]);
+  });
 });

@@ -5,7 +5,7 @@ import type {
   EvaluationContext,
   OrgContext,
 } from './model/check-definition.js';
-import { type CheckResult, error } from './model/check-result.js';
+import { type CheckResult, error, skipped } from './model/check-result.js';
 import { type Finding, GLOBAL_REGION } from './model/finding.js';
 import { worseStatus } from './model/finding-status.js';
 import { NotEvaluableError } from './model/not-evaluable.js';
@@ -60,6 +60,22 @@ function evaluateInScope(check: CheckDefinition, region: string, input: RunCheck
     return (regional?.[name] as ReturnType<typeof notCollected> | undefined) ?? notCollected(name);
   };
 
+  const orgLookup = (name: SliceName, sliceRegion?: string) => {
+    if (!check.orgRequires?.includes(name)) {
+      throw new Error(
+        `check ${check.id} reads organization slice ${name} without declaring it in orgRequires`,
+      );
+    }
+    const management = input.org.management;
+    if (!management) return notCollected(name);
+    if ('error' in management) return { ok: false as const, error: management.error };
+    if (isGlobalSlice(name)) return management.inventory.global[name] ?? notCollected(name);
+    const regional = sliceRegion
+      ? (management.inventory.regions[sliceRegion] as Record<string, unknown> | undefined)
+      : undefined;
+    return (regional?.[name] as ReturnType<typeof notCollected> | undefined) ?? notCollected(name);
+  };
+
   const ctx: EvaluationContext = {
     account: input.account,
     org: input.org,
@@ -68,6 +84,21 @@ function evaluateInScope(check: CheckDefinition, region: string, input: RunCheck
     scopeResource,
     // biome-ignore lint/suspicious/noExplicitAny: the slice map is typed at the interface, not in this lookup
     sliceResult: (name) => lookup(name) as any,
+    slicesByRegion: (name) => {
+      if (!check.requires.includes(name)) {
+        throw new Error(`check ${check.id} reads slice ${name} without declaring it in requires`);
+      }
+      return Object.keys(input.inventory.regions)
+        .sort()
+        .map((sliceRegion) => {
+          const regional = input.inventory.regions[sliceRegion] as Record<string, unknown> | undefined;
+          // biome-ignore lint/suspicious/noExplicitAny: the slice map is typed at the interface
+          const result = (regional?.[name] as any) ?? notCollected(name);
+          return { region: sliceRegion, result };
+        });
+    },
+    // biome-ignore lint/suspicious/noExplicitAny: see sliceResult
+    orgSliceResult: (name, sliceRegion) => orgLookup(name, sliceRegion) as any,
     slice: (name) => {
       const result = lookup(name);
       if (!result.ok) throw new SliceUnavailableError(result.error);
@@ -99,7 +130,9 @@ function notCollected(name: SliceName) {
 
 function errorFromException(cause: unknown, resource: ResourceRef): CheckResult {
   if (cause instanceof SliceUnavailableError) {
-    const { code, operation, message } = cause.sliceError;
+    const { code, operation, message, notApplicable } = cause.sliceError;
+    if (notApplicable)
+      return skipped(resource, `Not applicable: ${message || `${operation} is not available`}`);
     return error(
       resource,
       code,

@@ -177,7 +177,7 @@ async function evaluateAccount(
       partition: deps.partition,
       isManagementAccount: accountId === managementAccountId,
     },
-    org: { organizationId: scan.organizationId, managementAccountId },
+    org: { organizationId: scan.organizationId, managementAccountId, management: scan.orgContext },
     now: deps.now(),
   });
   return { findings, regions: scannedRegions, checksEvaluated: selected.length };

@@ -1,4 +1,5 @@
 import type { GlobalSliceName, RegionalSliceName } from '@orgscan/checks';
+import { cloudTrailTrailsCollector } from './cloudtrail.js';
 import type { GlobalCollector, RegionalCollector } from './collector.js';
 import {
   iamAccountSummaryCollector,
@@ -13,4 +14,6 @@ export const globalCollectors: { readonly [K in GlobalSliceName]: GlobalCollecto
   'iam.credentialReport': iamCredentialReportCollector,
 };
 
-export const regionalCollectors: { readonly [K in RegionalSliceName]: RegionalCollector<K> } = {};
+export const regionalCollectors: { readonly [K in RegionalSliceName]: RegionalCollector<K> } = {
+  'cloudtrail.trails': cloudTrailTrailsCollector,
+};

@@ -1,4 +1,8 @@
 import { regionCatalog } from './aws-regions.js';
+import { demoDataState } from './demo/data-demo.js';
+import { demoGovernanceState } from './demo/governance-demo.js';
+import { demoLoggingState } from './demo/logging-demo.js';
+import { demoNetworkState } from './demo/network-demo.js';
 import type { SimulatedAccount, SimulatedOrg } from './org-description.js';
 
 /** Ids of the built-in demo organization, for docs and tests that talk about specific accounts. */
@@ -32,6 +36,12 @@ function account(
   iam: Partial<SimulatedAccount['iam']>,
   extra: Partial<Omit<SimulatedAccount, 'iam'>> = {},
 ): SimulatedAccount {
+  const services = {
+    logging: demoLoggingState(id),
+    network: demoNetworkState(id),
+    data: demoDataState(id),
+    governance: demoGovernanceState(id),
+  };
   return {
     id,
     name,
@@ -43,6 +53,7 @@ function account(
     optInRegionsEnabled: [],
     scpDeniedRegions: [],
     iam: { root: HEALTHY_ROOT, passwordPolicy: STRONG_POLICY, users: [], ...iam },
+    services: Object.fromEntries(Object.entries(services).filter(([, state]) => state !== undefined)),
     ...extra,
   };
 }

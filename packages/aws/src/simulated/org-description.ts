@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { AccountServicesSchema } from './state/account-services.js';
 
 /**
  * An organization for the simulated AWS, as JSON: its OUs, its accounts and each account's posture.
@@ -77,6 +78,7 @@ const AccountSchema = Type.Object(
     /** Regions a service control policy denies: every call there answers AccessDenied. */
     scpDeniedRegions: Type.Array(Type.String()),
     iam: IamStateSchema,
+    services: Type.Optional(AccountServicesSchema),
   },
   { additionalProperties: false },
 );

@@ -1,9 +1,13 @@
 import { GLOBAL_SERVICES } from '../transport/aws-services.js';
 import type { AwsTransport, AwsTransportSession } from '../transport/aws-transport.js';
 import { operationName } from '../transport/aws-transport.js';
+import { dataHandlers } from './handlers/data.js';
 import { ec2Handlers } from './handlers/ec2.js';
+import { governanceHandlers } from './handlers/governance.js';
 import type { SimulatedHandler } from './handlers/handler.js';
 import { iamHandlers } from './handlers/iam.js';
+import { loggingHandlers } from './handlers/logging.js';
+import { networkHandlers } from './handlers/network.js';
 import { organizationsHandlers } from './handlers/organizations.js';
 import { SIMULATED_KEY_PREFIX, stsHandlers } from './handlers/sts.js';
 import type { SimulatedAccount, SimulatedOrg } from './org-description.js';
@@ -41,6 +45,10 @@ const HANDLERS: Readonly<Record<string, SimulatedHandler>> = {
   ...iamHandlers,
   ...organizationsHandlers,
   ...stsHandlers,
+  ...loggingHandlers,
+  ...networkHandlers,
+  ...dataHandlers,
+  ...governanceHandlers,
 };
 
 const THROTTLE_CODE: Readonly<Record<string, string>> = {

@@ -1,3 +1,4 @@
+import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CredentialReport, IamAccountSummary, IamPasswordPolicy } from './iam.js';
 
 /**
@@ -11,8 +12,10 @@ export interface GlobalSlices {
   'iam.credentialReport': CredentialReport;
 }
 
-// biome-ignore lint/suspicious/noEmptyInterface: filled as regional collectors are added
-export interface RegionalSlices {}
+export interface RegionalSlices {
+  /** Trails homed in the region, with status and event selectors. */
+  'cloudtrail.trails': readonly CloudTrailTrail[];
+}
 
 export type GlobalSliceName = keyof GlobalSlices;
 export type RegionalSliceName = keyof RegionalSlices;
@@ -28,6 +31,11 @@ export interface SliceError {
   readonly code: string;
   readonly message: string;
   readonly operation: string;
+  /**
+   * True when the data does not exist by fact (the service is not offered in the region): checks reading
+   * the slice report SKIPPED there instead of ERROR.
+   */
+  readonly notApplicable?: boolean;
 }
 
 export type SliceResult<T> =
@@ -53,6 +61,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'iam.accountSummary': 'global',
   'iam.passwordPolicy': 'global',
   'iam.credentialReport': 'global',
+  'cloudtrail.trails': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -1,4 +1,12 @@
-import type { SliceName, SliceResult, SliceValue } from '../inventory/slices.js';
+import type {
+  AccountInventory,
+  RegionalSliceName,
+  RegionalSlices,
+  SliceError,
+  SliceName,
+  SliceResult,
+  SliceValue,
+} from '../inventory/slices.js';
 import type { CheckResult } from './check-result.js';
 import type { FrameworkId } from './framework.js';
 import type { ResourceRef } from './resource.js';
@@ -19,10 +27,16 @@ export interface AccountContext {
   readonly isManagementAccount: boolean;
 }
 
-/** What the scan knows about the organization around the account (controls satisfied org-wide). */
+/**
+ * What the scan knows about the organization around the account, so controls satisfied org-wide (an
+ * organization trail, an org-wide Config aggregator) are not flagged in every member.
+ * `management` is the management account's inventory, limited to the slices checks list in `orgRequires`,
+ * collected once per scan; null when no check needs it, `{ error }` when it could not be read.
+ */
 export interface OrgContext {
   readonly organizationId: string | null;
   readonly managementAccountId: string | null;
+  readonly management?: { readonly inventory: AccountInventory } | { readonly error: SliceError } | null;
 }
 
 export interface EvaluationContext {
@@ -36,8 +50,23 @@ export interface EvaluationContext {
   slice<K extends SliceName>(name: K): SliceValue<K>;
   /** The raw result of a required slice, for checks that can still decide something when it failed. */
   sliceResult<K extends SliceName>(name: K): SliceResult<SliceValue<K>>;
+  /**
+   * A required regional slice in every scanned region, for global checks that judge the account as a whole
+   * (a multi-region trail may be homed in any region). Sorted by region.
+   */
+  slicesByRegion<K extends RegionalSliceName>(
+    name: K,
+  ): ReadonlyArray<{
+    readonly region: string;
+    readonly result: SliceResult<RegionalSlices[K]>;
+  }>;
   /** The account (or, in a regional evaluation, the account in this region) as a resource. */
   readonly scopeResource: ResourceRef;
+  /**
+   * A slice of the management account's inventory (declared in `orgRequires`): regional slices need the
+   * region. Not collected or unreadable: `{ ok: false }` with the reason; checks then judge the member alone.
+   */
+  orgSliceResult<K extends SliceName>(name: K, region?: string): SliceResult<SliceValue<K>>;
 }
 
 export type ComplianceMap = Readonly<Partial<Record<FrameworkId, readonly string[]>>>;
@@ -51,6 +80,8 @@ export interface CheckDefinition {
   readonly scope: 'global' | 'regional';
   /** The inventory slices evaluate() reads; only these are collected, and only these may be read. */
   readonly requires: readonly SliceName[];
+  /** Slices of the management account's inventory the check reads through ctx.orgSliceResult (org-aware checks). */
+  readonly orgRequires?: readonly SliceName[];
   readonly compliance: ComplianceMap;
   readonly remediation: Remediation;
   /** Pure and synchronous. */

@@ -1,4 +1,11 @@
-import { type AwsAccess, AwsCallError, memberRoleArn, type OrganizationAccount } from '@orgscan/aws';
+import {
+  type AwsAccess,
+  AwsCallError,
+  collectManagementContext,
+  type ManagementContext,
+  memberRoleArn,
+  type OrganizationAccount,
+} from '@orgscan/aws';
 import { checks as allChecks, type CheckDefinition, findCheck } from '@orgscan/checks';
 import { InvalidRequestError, NotFoundError, OrganizationsUnavailableError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
@@ -35,6 +42,7 @@ export interface StartScanDeps {
   readonly configuredRegions: readonly string[] | null;
   readonly now: () => Date;
   readonly newId: () => string;
+  readonly sleep: (ms: number) => Promise<void>;
 }
 
 /**
@@ -73,6 +81,25 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
   const scanAccounts = snapshot.accounts.map((account) =>
     toScanAccount(account, memberRoleArn(deps.partition, account.id, organization.memberRoleName)),
   );
+  const orgSlices = [...new Set(selected.flatMap((check) => check.orgRequires ?? []))];
+  let orgContext: ManagementContext | null = null;
+  if (orgSlices.length > 0) {
+    orgContext = await collectManagementContext(deps.aws, {
+      managementAccountId: snapshot.managementAccountId,
+      roleArn: memberRoleArn(deps.partition, snapshot.managementAccountId, organization.memberRoleName),
+      externalId: organization.externalId,
+      scanId,
+      partition: deps.partition,
+      slices: orgSlices,
+      sleep: deps.sleep,
+    });
+    if ('error' in orgContext) {
+      deps.logger.warn(
+        { scanId, code: orgContext.error.code },
+        'organization context unavailable: members judged alone',
+      );
+    }
+  }
   const jobs: ScanAccountJob[] = scanAccounts
     .filter((account) => account.status === 'pending')
     .map((account) => ({
@@ -97,6 +124,7 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
       regions,
       accountCount: scanAccounts.length,
       createdAt: now,
+      orgContext,
     });
     await tx.scanAccounts.insertMany(scanId, scanAccounts, now);
   });

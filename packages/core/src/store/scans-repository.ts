@@ -1,3 +1,4 @@
+import type { ManagementContext } from '@orgscan/aws';
 import type { ScanStatus } from '../scans/scan-status.js';
 import type { ScanCoverage, ScanTotals } from '../scans/scan-summary.js';
 import { decodeCursor, encodeCursor, type Page } from './cursor.js';
@@ -19,6 +20,8 @@ export interface ScanRecord {
   readonly finishedAt: Date | null;
   readonly totals: ScanTotals | null;
   readonly coverage: ScanCoverage | null;
+  /** The management account's slices for org-aware checks; null when no selected check needs them. */
+  readonly orgContext: ManagementContext | null;
 }
 
 export interface NewScan {
@@ -29,6 +32,7 @@ export interface NewScan {
   readonly regions: readonly string[] | null;
   readonly accountCount: number;
   readonly createdAt: Date;
+  readonly orgContext: ManagementContext | null;
 }
 
 interface ScanRow {
@@ -44,6 +48,7 @@ interface ScanRow {
   finished_at: Date | null;
   totals: ScanTotals | null;
   coverage: ScanCoverage | null;
+  org_context: ManagementContext | null;
 }
 
 function toRecord(row: ScanRow): ScanRecord {
@@ -60,6 +65,7 @@ function toRecord(row: ScanRow): ScanRecord {
     finishedAt: row.finished_at,
     totals: row.totals,
     coverage: row.coverage,
+    orgContext: row.org_context,
   };
 }
 
@@ -75,8 +81,9 @@ export class ScansRepository {
 
   async create(scan: NewScan): Promise<void> {
     await this.db.query(
-      `INSERT INTO scans (id, organization_id, status, trigger, check_ids, regions, account_count, created_at)
-       VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7)`,
+      `INSERT INTO scans (id, organization_id, status, trigger, check_ids, regions, account_count, created_at,
+                          org_context)
+       VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8)`,
       [
         scan.id,
         scan.organizationId,
@@ -85,6 +92,7 @@ export class ScansRepository {
         scan.regions,
         scan.accountCount,
         scan.createdAt,
+        scan.orgContext === null ? null : JSON.stringify(scan.orgContext),
       ],
     );
   }

@@ -1,0 +1,14 @@
+import { DEMO_ACCOUNTS } from '@orgscan/aws';
+
+/** [account, check, resource id, status]: one expected finding of the demo organization scan. */
+export type ExpectedFinding = [accountId: string, checkId: string, resourceId: string, status: string];
+
+export const acct = (id: string) => `arn:aws::${id}:account`;
+export const acctRegion = (id: string, region: string) => `arn:aws::${id}:account/${region}`;
+export const user = (id: string, name: string) => `arn:aws:iam::${id}:user/${name}`;
+export const key = (id: string, name: string, slot: number) => `${user(id, name)}/access-key-${slot}`;
+
+/** The accounts a scan enters (not the denied-role or suspended ones). */
+export const SCANNED_ACCOUNTS = Object.values(DEMO_ACCOUNTS).filter(
+  (id) => id !== DEMO_ACCOUNTS.devExperiments && id !== DEMO_ACCOUNTS.retiredApp,
+);

@@ -1,0 +1,24 @@
+import { DATA_CHECKS, EXPECTED_DATA } from './data.js';
+import type { ExpectedFinding } from './expected-finding.js';
+import { EXPECTED_GOVERNANCE, GOVERNANCE_CHECKS } from './governance.js';
+import { EXPECTED_IAM, IAM_CHECKS } from './iam.js';
+import { EXPECTED_LOGGING, LOGGING_CHECKS } from './logging.js';
+import { EXPECTED_NETWORK, NETWORK_CHECKS } from './network.js';
+
+export interface ExpectedGroup {
+  readonly name: string;
+  readonly checks: readonly string[];
+  readonly findings: readonly ExpectedFinding[];
+}
+
+/** The demo organization's planted posture, by group of checks. */
+export const EXPECTED_GROUPS: readonly ExpectedGroup[] = [
+  { name: 'iam', checks: IAM_CHECKS, findings: EXPECTED_IAM },
+  { name: 'logging', checks: LOGGING_CHECKS, findings: EXPECTED_LOGGING },
+  { name: 'network', checks: NETWORK_CHECKS, findings: EXPECTED_NETWORK },
+  { name: 'data', checks: DATA_CHECKS, findings: EXPECTED_DATA },
+  { name: 'governance', checks: GOVERNANCE_CHECKS, findings: EXPECTED_GOVERNANCE },
+];
+
+/** Every finding the scan of the demo organization must store, and nothing else. */
+export const EXPECTED: ExpectedFinding[] = EXPECTED_GROUPS.flatMap((group) => [...group.findings]);
