@@ -86,7 +86,7 @@ describe('start-scan service', () => {
     const started = await startScan(deps(queue), {
       organizationId: 'default',
       trigger: 'api',
-      checks: ['iam-root-mfa-enabled'],
+      selection: { checks: ['iam-root-mfa-enabled'] },
       regions: ['us-east-1', 'ap-south-1'],
     });
     expect(started).toMatchObject({ accountCount: 9, accountsQueued: 8, accountsSkipped: 1 });

@@ -113,7 +113,7 @@ describe('POST /v1/scans', () => {
     expect(received).toEqual({
       organizationId: 'default',
       trigger: 'api',
-      checks: ['iam-root-mfa-enabled'],
+      selection: { checks: ['iam-root-mfa-enabled'], frameworks: undefined, services: undefined },
       regions: undefined,
     });
   });

@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from './app-deps.js';
 import { registerProblemHandlers } from './http/problem-handler.js';
 import type { TypedApp } from './http/typed-app.js';
+import { catalogRoutes } from './routes/catalog/catalog-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { scanRoutes } from './routes/scans/scan-routes.js';
 import { ProblemSchema } from './schemas/problem.js';
@@ -36,6 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
       tags: [
         { name: 'scans', description: 'Organization scans and their results' },
         { name: 'findings', description: 'Findings' },
+        { name: 'catalog', description: 'Checks and frameworks' },
         { name: 'health', description: 'Liveness and readiness' },
       ],
     },
@@ -44,5 +46,6 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
 
   healthRoutes(app, deps);
   scanRoutes(app, deps);
+  catalogRoutes(app);
   return app;
 }

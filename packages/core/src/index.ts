@@ -1,3 +1,4 @@
+export * from './checks/select-checks.js';
 export * from './config/config-schemas.js';
 export * from './config/load-config.js';
 export * from './errors.js';

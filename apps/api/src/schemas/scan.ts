@@ -25,7 +25,38 @@ export const StartScanBody = Type.Object(
         minItems: 1,
         maxItems: 500,
         uniqueItems: true,
-        description: 'Run only these checks',
+        description: 'Run these checks',
+      }),
+    ),
+    frameworks: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            id: Type.String({ minLength: 1, maxLength: 64, examples: ['cis-aws-7.0.0'] }),
+            requirements: Type.Optional(
+              Type.Array(Type.String({ pattern: '^[0-9.]+$' }), {
+                minItems: 1,
+                maxItems: 200,
+                uniqueItems: true,
+                description: 'Only these requirement ids (e.g. 2.4, 5.1); absent: the whole framework',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          minItems: 1,
+          maxItems: 10,
+          description: 'Run the checks mapped to these frameworks (added to checks)',
+        },
+      ),
+    ),
+    services: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[a-z0-9]+$', examples: ['iam'] }), {
+        minItems: 1,
+        maxItems: 50,
+        uniqueItems: true,
+        description: 'Only checks of these services (narrows checks/frameworks, or alone selects by service)',
       }),
     ),
     regions: Type.Optional(

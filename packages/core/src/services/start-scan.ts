@@ -6,7 +6,8 @@ import {
   memberRoleArn,
   type OrganizationAccount,
 } from '@orgscan/aws';
-import { checks as allChecks, type CheckDefinition, findCheck } from '@orgscan/checks';
+import { checks as allChecks } from '@orgscan/checks';
+import { type CheckSelection, selectChecks } from '../checks/select-checks.js';
 import { InvalidRequestError, NotFoundError, OrganizationsUnavailableError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { ScanAccountJob } from '../queue/queue-contracts.js';
@@ -18,8 +19,8 @@ import type { Store } from '../store/store.js';
 export interface StartScanRequest {
   readonly organizationId: string;
   readonly trigger: ScanTrigger;
-  /** Check ids to run; absent: every check. */
-  readonly checks?: readonly string[] | undefined;
+  /** Which checks to run (check ids, frameworks and requirements, services); empty: every check. */
+  readonly selection?: CheckSelection | undefined;
   /** Region allow-list; absent: every enabled region. */
   readonly regions?: readonly string[] | undefined;
 }
@@ -52,7 +53,7 @@ export interface StartScanDeps {
  * scheduler alike.
  */
 export async function startScan(deps: StartScanDeps, request: StartScanRequest): Promise<StartedScan> {
-  const selected = selectChecks(request.checks);
+  const selected = selectChecks(allChecks, request.selection ?? {});
   const regions = intersectRegions(request.regions ?? null, deps.configuredRegions);
   const organization = await deps.store.organizations.get(request.organizationId);
   if (!organization) throw new NotFoundError('organization', request.organizationId);
@@ -147,15 +148,6 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
     accountsQueued: jobs.length,
     accountsSkipped: scanAccounts.length - jobs.length,
   };
-}
-
-function selectChecks(ids: readonly string[] | undefined): readonly CheckDefinition[] {
-  if (!ids) return allChecks;
-  const unknown = ids.filter((id) => !findCheck(id));
-  if (unknown.length > 0)
-    throw new InvalidRequestError(`unknown check id(s): ${unknown.join(', ')}`, 'checks');
-  if (ids.length === 0) throw new InvalidRequestError('select at least one check', 'checks');
-  return allChecks.filter((check) => ids.includes(check.id));
 }
 
 function intersectRegions(

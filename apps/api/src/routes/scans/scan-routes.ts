@@ -23,7 +23,9 @@ export function scanRoutes(app: TypedApp, deps: AppDeps): void {
         summary: 'Start a scan of an organization',
         description:
           'Enumerates the organization live (AWS Organizations), records the scan and one entry per account, and ' +
-          'enqueues one job per ACTIVE account. Answers 202 at once; follow the scan with GET /v1/scans/{id}.',
+          'enqueues one job per ACTIVE account. Answers 202 at once; follow the scan with GET /v1/scans/{id}. ' +
+          'Scope it with checks, frameworks (and requirement ids), services and regions: only the inventory the ' +
+          'selected checks need is collected.',
         body: StartScanBody,
         response: { 202: StartedScanSchema, ...problemResponses(400, 404, 502, 503) },
       },
@@ -32,7 +34,11 @@ export function scanRoutes(app: TypedApp, deps: AppDeps): void {
       const started = await deps.startScan({
         organizationId: request.body.organizationId ?? deps.defaultOrganizationId,
         trigger: 'api',
-        checks: request.body.checks,
+        selection: {
+          checks: request.body.checks,
+          frameworks: request.body.frameworks,
+          services: request.body.services,
+        },
         regions: request.body.regions,
       });
       const self = `/v1/scans/${started.scanId}`;
