@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const awsSrc = join(root, 'packages/aws/src');
+
+/** SDK client package → IAM action prefix. */
+const PREFIX: Record<string, string> = {
+  accessanalyzer: 'access-analyzer',
+  account: 'account',
+  cloudtrail: 'cloudtrail',
+  cloudwatch: 'cloudwatch',
+  'cloudwatch-logs': 'logs',
+  'config-service': 'config',
+  ec2: 'ec2',
+  ecs: 'ecs',
+  efs: 'elasticfilesystem',
+  iam: 'iam',
+  kms: 'kms',
+  lambda: 'lambda',
+  organizations: 'organizations',
+  rds: 'rds',
+  s3: 's3',
+  's3-control': 's3',
+  securityhub: 'securityhub',
+  sns: 'sns',
+  sqs: 'sqs',
+  sts: 'sts',
+};
+
+/** Where the IAM action is not named like the API operation. */
+const ACTION_NAME: Record<string, string> = {
+  's3:ListBuckets': 's3:ListAllMyBuckets',
+  's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
+  's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock',
+  's3-control:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock',
+  's3:GetBucketLifecycleConfiguration': 's3:GetLifecycleConfiguration',
+  'lambda:ListFunctions': 'lambda:ListFunctions',
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'simulated' || entry.name === 'test-support' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/** The IAM actions the code in `files` calls: every `new XCommand(` of an imported @aws-sdk client. */
+function actionsCalledIn(files: string[]): Set<string> {
+  const actions = new Set<string>();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/import\s*{([^}]*)}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g)) {
+      const client = match[2]!;
+      const imported = match[1]!.split(',').map((name) => name.replace(/^\s*type\s+/, '').trim());
+      for (const name of imported) {
+        if (!name.endsWith('Command') || !text.includes(`new ${name}(`)) continue;
+        const operation = name.slice(0, -'Command'.length);
+        const byClient = ACTION_NAME[`${client}:${operation}`];
+        const prefix = PREFIX[client];
+        expect(prefix, `no IAM prefix known for @aws-sdk/client-${client}`).toBeDefined();
+        actions.add(byClient ?? ACTION_NAME[`${prefix}:${operation}`] ?? `${prefix}:${operation}`);
+      }
+    }
+  }
+  return actions;
+}
+
+interface Statement {
+  Effect: string;
+  Action: string | string[];
+}
+
+function allowedActions(statements: unknown[]): Set<string> {
+  const allowed = new Set<string>();
+  for (const statement of statements as Statement[]) {
+    if (statement.Effect !== 'Allow') continue;
+    for (const action of [statement.Action].flat()) allowed.add(action);
+  }
+  return allowed;
+}
+
+describe('deploy templates allow exactly what orgscan calls', () => {
+  const memberActions = actionsCalledIn([
+    ...sourceFiles(join(awsSrc, 'collectors')),
+    join(awsSrc, 'regions.ts'),
+  ]);
+  const scannerActions = actionsCalledIn([join(awsSrc, 'organization.ts'), join(awsSrc, 'assume-role.ts')]);
+
+  it('finds the calls of the collectors', () => {
+    expect(memberActions.has('iam:GetCredentialReport')).toBe(true);
+    expect(memberActions.has('ec2:DescribeRegions')).toBe(true);
+    expect(scannerActions.has('organizations:ListAccounts')).toBe(true);
+  });
+
+  it('member role: read-only managed policies plus every action a collector calls', () => {
+    const template = parse(readFileSync(join(root, 'deploy/member-role.yaml'), 'utf8'));
+    const role = template.Resources.ScanningRole.Properties;
+    const managed = role.ManagedPolicyArns.map((arn: { 'Fn::Sub': string }) => arn['Fn::Sub']);
+    expect(managed).toEqual([
+      'arn:${AWS::Partition}:iam::aws:policy/SecurityAudit',
+      'arn:${AWS::Partition}:iam::aws:policy/job-function/ViewOnlyAccess',
+    ]);
+    const allowed = allowedActions(role.Policies.flatMap((policy: { PolicyDocument: { Statement: unknown[] } }) => policy.PolicyDocument.Statement));
+    const missing = [...memberActions].filter((action) => !allowed.has(action)).sort();
+    expect(missing, 'collectors call actions the member role does not allow').toEqual([]);
+    const unused = [...allowed].filter((action) => !memberActions.has(action)).sort();
+    expect(unused, 'the member role allows actions no collector calls').toEqual([]);
+    for (const action of allowed) expect(action).toMatch(/^[a-z0-9-]+:(Describe|Get|List|Generate)[A-Za-z]*$/);
+  });
+
+  it('member role trusts only the scanner principal, with the ExternalId', () => {
+    const template = parse(readFileSync(join(root, 'deploy/member-role.yaml'), 'utf8'));
+    const [trust] = template.Resources.ScanningRole.Properties.AssumeRolePolicyDocument.Statement;
+    expect(trust).toEqual({
+      Sid: 'OrgScanScanner',
+      Effect: 'Allow',
+      Principal: { AWS: { Ref: 'ScannerPrincipalArn' } },
+      Action: 'sts:AssumeRole',
+      Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } },
+    });
+    expect(template.Parameters.ExternalId.NoEcho).toBe(true);
+  });
+
+  it('scanner permissions: Organizations enumeration and AssumeRole on the member role', () => {
+    const template = parse(readFileSync(join(root, 'deploy/scanner-permissions.yaml'), 'utf8'));
+    const statements = template.Resources.ScannerPolicy.Properties.PolicyDocument.Statement.filter(
+      (statement: { Effect?: string }) => statement.Effect === 'Allow',
+    );
+    const allowed = allowedActions(statements);
+    const missing = [...scannerActions].filter((action) => !allowed.has(action)).sort();
+    expect(missing).toEqual([]);
+    const assume = statements.find((statement: { Sid: string }) => statement.Sid === 'AssumeMemberScanningRole');
+    expect(assume.Resource).toEqual({ 'Fn::Sub': 'arn:${AWS::Partition}:iam::*:role/${MemberRoleName}' });
+  });
+});
