@@ -16,3 +16,4 @@ export * from './simulated/simulated-transport.js';
 export * from './transport/aws-services.js';
 export * from './transport/aws-transport.js';
 export * from './transport/sdk-transport.js';
+export * from './simulated/generate-org.js';

@@ -1,3 +1,4 @@
+export * from './frameworks/framework-checks.js';
 export * from './frameworks/index.js';
 export type * from './inventory/cloudtrail.js';
 export type * from './inventory/iam.js';

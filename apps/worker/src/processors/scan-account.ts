@@ -54,6 +54,7 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
   if (!(await store.scanAccounts.markRunning(data.scanId, data.accountId, deps.now()))) return notRun;
   await store.scans.markRunning(data.scanId, deps.now());
 
+  const startedAt = deps.now();
   const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   const stats = new CallStats();
   const fail = async (category: AccountReasonCategory, error: AwsCallError) => {
@@ -131,6 +132,8 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
           errorCount: findings.findings.filter((finding) => finding.status === 'ERROR').length,
           apiCalls: stats.calls,
           throttles: stats.throttles,
+          maxSameRequest: stats.maxSameRequest(),
+          durationMs: deps.now().getTime() - startedAt.getTime(),
         },
         deps.now(),
       );

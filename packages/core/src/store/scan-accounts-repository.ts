@@ -18,6 +18,8 @@ export interface ScanAccountRecord {
   readonly errorCount: number;
   readonly apiCalls: number;
   readonly throttles: number;
+  readonly maxSameRequest: number;
+  readonly durationMs: number | null;
   readonly attempts: number;
   readonly startedAt: Date | null;
   readonly finishedAt: Date | null;
@@ -42,6 +44,8 @@ export interface AccountOutcome {
   readonly errorCount: number;
   readonly apiCalls: number;
   readonly throttles: number;
+  readonly maxSameRequest: number;
+  readonly durationMs: number;
 }
 
 interface ScanAccountRow {
@@ -61,6 +65,8 @@ interface ScanAccountRow {
   error_count: number;
   api_calls: number;
   throttles: number;
+  max_same_request: number;
+  duration_ms: number | null;
   attempts: number;
   started_at: Date | null;
   finished_at: Date | null;
@@ -84,6 +90,8 @@ function toRecord(row: ScanAccountRow): ScanAccountRecord {
     errorCount: row.error_count,
     apiCalls: row.api_calls,
     throttles: row.throttles,
+    maxSameRequest: row.max_same_request,
+    durationMs: row.duration_ms,
     attempts: row.attempts,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
@@ -147,7 +155,8 @@ export class ScanAccountsRepository {
     await this.db.query(
       `UPDATE scan_accounts SET status = 'succeeded', reason_category = NULL, reason_detail = NULL,
          regions_scanned = $3, regions_not_enabled = $4, checks_evaluated = $5, findings_count = $6,
-         error_count = $7, api_calls = $8, throttles = $9, finished_at = $10
+         error_count = $7, api_calls = $8, throttles = $9, finished_at = $10, max_same_request = $11,
+         duration_ms = $12
        WHERE scan_id = $1 AND account_id = $2`,
       [
         scanId,
@@ -160,6 +169,8 @@ export class ScanAccountsRepository {
         outcome.apiCalls,
         outcome.throttles,
         at,
+        outcome.maxSameRequest,
+        outcome.durationMs,
       ],
     );
   }

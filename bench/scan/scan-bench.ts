@@ -1,0 +1,213 @@
+// bench/scan: a real organization scan against the simulated AWS — api enumerates, BullMQ, W worker
+// processes, Postgres — printing one JSON line. Not a test: it measures.
+//
+//   npm run bench:scan -- --accounts 1000 --regions 17 --latency 100 --throttle 0 --workers 2
+//
+// Needs Redis and Postgres (REDIS_URL, DATABASE_URL; defaults to the local services).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import {
+  AwsAccess,
+  CallStats,
+  collectInventory,
+  createSimulatedTransport,
+  discoverRegions,
+  generateOrganization,
+  unlimitedRateLimiter,
+} from '@orgscan/aws';
+import { checks } from '@orgscan/checks';
+import pg from 'pg';
+import { type RunningProcess, startProcess } from '../support/processes.js';
+
+const { values } = parseArgs({
+  options: {
+    accounts: { type: 'string', default: '100' },
+    regions: { type: 'string', default: '17' },
+    latency: { type: 'string', default: '100' },
+    throttle: { type: 'string', default: '0' },
+    workers: { type: 'string', default: '2' },
+    concurrency: { type: 'string', default: '64' },
+    'calls-per-account': { type: 'string', default: '16' },
+    'keep-data': { type: 'boolean', default: false },
+  },
+});
+
+const accounts = Number(values.accounts);
+const regions = Number(values.regions);
+const latencyMs = Number(values.latency);
+const throttleRate = Number(values.throttle);
+const workerCount = Number(values.workers);
+const concurrency = Number(values.concurrency);
+const callsPerAccount = Number(values['calls-per-account']);
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/**
+ * The longest chain of dependent AWS calls of one account, measured: one member scanned alone, every call
+ * allowed in flight at once, with the run's latency. Its wall time over the latency is the chain length.
+ */
+async function measureCriticalPathCalls(orgFile: ReturnType<typeof generateOrganization>): Promise<number> {
+  const transport = createSimulatedTransport({
+    org: orgFile,
+    knobs: { latencyMs, throttleRate: 0, faults: [] },
+    now: () => new Date(),
+    sleep: (ms) => sleep(ms),
+    random: Math.random,
+  });
+  const aws = new AwsAccess({
+    transport,
+    limiter: unlimitedRateLimiter,
+    retry: { throttleAttempts: 1, transientAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    homeRegion: 'us-east-1',
+    maxConcurrentCallsPerAccount: 10_000,
+    assumeRoleDurationSeconds: 3600,
+    sleep: (ms) => sleep(ms),
+    random: Math.random,
+    now: () => Date.now(),
+  });
+  const member = orgFile.accounts.find((account) => account.id !== orgFile.managementAccountId && account.roleAssumable)!;
+  const started = performance.now();
+  const session = await aws.openMemberAccount(
+    {
+      accountId: member.id,
+      roleArn: `arn:aws:iam::${member.id}:role/${orgFile.memberRoleName}`,
+      externalId: orgFile.externalId,
+      scanId: '00000000-0000-4000-8000-000000000000',
+    },
+    new CallStats(),
+  );
+  const discovered = await discoverRegions(session.api, 'us-east-1');
+  await collectInventory({
+    api: session.api,
+    accountId: member.id,
+    partition: 'aws',
+    homeRegion: 'us-east-1',
+    regions: discovered.enabled,
+    slices: checks.flatMap((check) => check.requires),
+    sleep: (ms) => sleep(ms),
+  });
+  session.close();
+  return Math.max(1, Math.round((performance.now() - started) / Math.max(latencyMs, 1)));
+}
+
+async function waitForReady(baseUrl: string, api: RunningProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${baseUrl}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`api did not become ready:\n${api.output.join('')}`);
+}
+
+async function main(): Promise<void> {
+  const org = generateOrganization({ accounts, regions });
+  const directory = mkdtempSync(join(tmpdir(), 'orgscan-bench-'));
+  const orgFile = join(directory, 'org.json');
+  writeFileSync(orgFile, JSON.stringify(org));
+  const criticalPathCalls = latencyMs > 0 ? await measureCriticalPathCalls(org) : 0;
+
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const schemaUrl = new URL(databaseUrl);
+  schemaUrl.searchParams.set('options', `-c search_path=${schema}`);
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const env = {
+    DATABASE_URL: schemaUrl.toString(),
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: `bench-${schema}`,
+    LOG_LEVEL: 'warn',
+    AWS_MODE: 'simulated',
+    SIMULATED_ORG_FILE: orgFile,
+    SIMULATED_LATENCY_MS: String(latencyMs),
+    SIMULATED_THROTTLE_RATE: String(throttleRate),
+    EXTERNAL_ID: org.externalId ?? '',
+    MEMBER_ROLE_NAME: org.memberRoleName,
+    WORKER_CONCURRENCY: String(concurrency),
+    AWS_MAX_CONCURRENT_CALLS_PER_ACCOUNT: String(callsPerAccount),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  };
+  const api = startProcess('api', 'apps/api/dist/server.js', env);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let workers: RunningProcess[] = [];
+  try {
+    await waitForReady(baseUrl, api);
+    workers = Array.from({ length: workerCount }, (_, index) =>
+      startProcess(`worker-${index}`, 'apps/worker/dist/main.js', env),
+    );
+    await sleep(1500);
+
+    const started = Date.now();
+    const response = await fetch(`${baseUrl}/v1/scans`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    if (response.status !== 202) throw new Error(`POST /v1/scans answered ${response.status}: ${await response.text()}`);
+    const { id } = (await response.json()) as { id: string };
+    let status = 'pending';
+    while (!['completed', 'partial', 'failed'].includes(status)) {
+      await sleep(250);
+      ({ status } = (await (await fetch(`${baseUrl}/v1/scans/${id}`)).json()) as { status: string });
+      if (Date.now() - started > 3_600_000) throw new Error('scan did not finish within an hour');
+    }
+
+    const { rows } = await admin.query(
+      `SELECT s.created_at, s.finished_at,
+              (SELECT count(*) FROM ${schema}.scan_accounts a WHERE a.scan_id = s.id AND a.status = 'failed')::int AS failed,
+              (SELECT coalesce(sum(api_calls), 0) FROM ${schema}.scan_accounts a WHERE a.scan_id = s.id)::int AS calls,
+              (SELECT coalesce(sum(throttles), 0) FROM ${schema}.scan_accounts a WHERE a.scan_id = s.id)::int AS throttles,
+              (SELECT coalesce(max(max_same_request), 0) FROM ${schema}.scan_accounts a WHERE a.scan_id = s.id)::int AS max_same,
+              (SELECT count(*) FROM ${schema}.scan_accounts a WHERE a.scan_id = s.id AND a.status = 'succeeded')::int AS succeeded,
+              (SELECT count(*) FROM ${schema}.findings f WHERE f.scan_id = s.id)::int AS findings
+       FROM ${schema}.scans s WHERE s.id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    const wallS = (new Date(row.finished_at).getTime() - new Date(row.created_at).getTime()) / 1000;
+    const callsInFlight = workerCount * concurrency * callsPerAccount;
+    const lowerBoundS = Math.max(
+      (criticalPathCalls * latencyMs) / 1000,
+      (row.calls * latencyMs) / 1000 / callsInFlight,
+    );
+    const peak = (list: RunningProcess[]) => Math.max(0, ...list.map((processInfo) => processInfo.peakRssMb() ?? 0));
+    const result = {
+      accounts,
+      regions,
+      latency_ms: latencyMs,
+      throttle: throttleRate,
+      workers: workerCount,
+      worker_concurrency: concurrency,
+      calls_in_flight: callsInFlight,
+      status,
+      wall_s: Number(wallS.toFixed(2)),
+      lower_bound_s: Number(lowerBoundS.toFixed(2)),
+      ratio: lowerBoundS > 0 ? Number((wallS / lowerBoundS).toFixed(2)) : null,
+      critical_path_calls: criticalPathCalls,
+      api_calls_total: row.calls,
+      api_calls_per_account: Number((row.calls / Math.max(1, row.succeeded + row.failed)).toFixed(1)),
+      max_calls_same_op: row.max_same,
+      throttles_seen: row.throttles,
+      accounts_failed: row.failed,
+      findings: row.findings,
+      findings_per_s: Number((row.findings / wallS).toFixed(0)),
+      peak_rss_mb: { api: api.peakRssMb(), worker: peak(workers) },
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    await Promise.all([...workers, api].map((processInfo) => processInfo.stop()));
+    if (!values['keep-data']) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
