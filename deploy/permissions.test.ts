@@ -44,7 +44,8 @@ const ACTION_NAME: Record<string, string> = {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'simulated' || entry.name === 'test-support' ? [] : sourceFiles(path);
+    if (entry.isDirectory())
+      return entry.name === 'simulated' || entry.name === 'test-support' ? [] : sourceFiles(path);
     return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
   });
 }
@@ -105,12 +106,17 @@ describe('deploy templates allow exactly what orgscan calls', () => {
       'arn:${AWS::Partition}:iam::aws:policy/SecurityAudit',
       'arn:${AWS::Partition}:iam::aws:policy/job-function/ViewOnlyAccess',
     ]);
-    const allowed = allowedActions(role.Policies.flatMap((policy: { PolicyDocument: { Statement: unknown[] } }) => policy.PolicyDocument.Statement));
+    const allowed = allowedActions(
+      role.Policies.flatMap(
+        (policy: { PolicyDocument: { Statement: unknown[] } }) => policy.PolicyDocument.Statement,
+      ),
+    );
     const missing = [...memberActions].filter((action) => !allowed.has(action)).sort();
     expect(missing, 'collectors call actions the member role does not allow').toEqual([]);
     const unused = [...allowed].filter((action) => !memberActions.has(action)).sort();
     expect(unused, 'the member role allows actions no collector calls').toEqual([]);
-    for (const action of allowed) expect(action).toMatch(/^[a-z0-9-]+:(Describe|Get|List|Generate)[A-Za-z]*$/);
+    for (const action of allowed)
+      expect(action).toMatch(/^[a-z0-9-]+:(Describe|Get|List|Generate)[A-Za-z]*$/);
   });
 
   it('member role trusts only the scanner principal, with the ExternalId', () => {
@@ -134,7 +140,9 @@ describe('deploy templates allow exactly what orgscan calls', () => {
     const allowed = allowedActions(statements);
     const missing = [...scannerActions].filter((action) => !allowed.has(action)).sort();
     expect(missing).toEqual([]);
-    const assume = statements.find((statement: { Sid: string }) => statement.Sid === 'AssumeMemberScanningRole');
+    const assume = statements.find(
+      (statement: { Sid: string }) => statement.Sid === 'AssumeMemberScanningRole',
+    );
     expect(assume.Resource).toEqual({ 'Fn::Sub': 'arn:${AWS::Partition}:iam::*:role/${MemberRoleName}' });
   });
 });

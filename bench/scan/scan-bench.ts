@@ -69,7 +69,9 @@ async function measureCriticalPathCalls(orgFile: ReturnType<typeof generateOrgan
     random: Math.random,
     now: () => Date.now(),
   });
-  const member = orgFile.accounts.find((account) => account.id !== orgFile.managementAccountId && account.roleAssumable)!;
+  const member = orgFile.accounts.find(
+    (account) => account.id !== orgFile.managementAccountId && account.roleAssumable,
+  )!;
   const started = performance.now();
   const session = await aws.openMemberAccount(
     {
@@ -143,13 +145,23 @@ async function main(): Promise<void> {
   try {
     await waitForReady(baseUrl, api);
     workers = Array.from({ length: workerCount }, (_, index) =>
-      startProcess(`worker-${index}`, 'apps/worker/dist/main.js', env),
+      startProcess(`worker-${index}`, 'apps/worker/dist/main.js', { ...env, LOG_LEVEL: 'info' }),
     );
-    await sleep(1500);
+    // A worker is ready once it logged its start (it loads the AWS SDK and migrates first).
+    const deadline = Date.now() + 120_000;
+    while (!workers.every((worker) => worker.output.join('').includes('worker started'))) {
+      if (Date.now() > deadline) throw new Error('workers did not start within 2 minutes');
+      await sleep(100);
+    }
 
     const started = Date.now();
-    const response = await fetch(`${baseUrl}/v1/scans`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    if (response.status !== 202) throw new Error(`POST /v1/scans answered ${response.status}: ${await response.text()}`);
+    const response = await fetch(`${baseUrl}/v1/scans`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    if (response.status !== 202)
+      throw new Error(`POST /v1/scans answered ${response.status}: ${await response.text()}`);
     const { id } = (await response.json()) as { id: string };
     let status = 'pending';
     while (!['completed', 'partial', 'failed'].includes(status)) {
@@ -176,7 +188,8 @@ async function main(): Promise<void> {
       (criticalPathCalls * latencyMs) / 1000,
       (row.calls * latencyMs) / 1000 / callsInFlight,
     );
-    const peak = (list: RunningProcess[]) => Math.max(0, ...list.map((processInfo) => processInfo.peakRssMb() ?? 0));
+    const peak = (list: RunningProcess[]) =>
+      Math.max(0, ...list.map((processInfo) => processInfo.peakRssMb() ?? 0));
     const result = {
       accounts,
       regions,

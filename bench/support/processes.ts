@@ -21,9 +21,10 @@ export function startProcess(name: string, entry: string, env: Record<string, st
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
+  // Keeps the first lines (start-up) and the most recent ones, never the whole run.
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString('utf8'));
-    if (output.length > 200) output.shift();
+    if (output.length > 400) output.splice(100, 1);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

@@ -20,7 +20,7 @@ describe('a scoped scan collects only what its checks need', () => {
   });
 
   async function scan(body: object): Promise<ScanBody> {
-    const response = await fetch(`${orgscan.baseUrl}/v1/scans`, {
+    const response = await orgscan.fetch(`/v1/scans`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -28,7 +28,7 @@ describe('a scoped scan collects only what its checks need', () => {
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
     return waitFor(`scan ${id} to finish`, async () => {
-      const current = (await (await fetch(`${orgscan.baseUrl}/v1/scans/${id}`)).json()) as ScanBody;
+      const current = (await (await orgscan.fetch(`/v1/scans/${id}`)).json()) as ScanBody;
       return ['completed', 'partial', 'failed'].includes(current.status) ? current : undefined;
     });
   }
@@ -53,7 +53,7 @@ describe('a scoped scan collects only what its checks need', () => {
   });
 
   it('refuses a selection that names an unknown requirement, saying which field', async () => {
-    const response = await fetch(`${orgscan.baseUrl}/v1/scans`, {
+    const response = await orgscan.fetch(`/v1/scans`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ frameworks: [{ id: 'cis-aws-7.0.0', requirements: ['99.1'] }] }),

@@ -11,8 +11,8 @@ afterEach(async () => {
   orgscan = undefined;
 });
 
-async function postScan(baseUrl: string) {
-  const response = await fetch(`${baseUrl}/v1/scans`, {
+async function postScan(api: Pick<InProcessOrgscan, 'fetch'>) {
+  const response = await api.fetch('/v1/scans', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: '{}',
@@ -51,7 +51,7 @@ async function blackHole(): Promise<{ url: string; close(): Promise<void> }> {
 describe('starting a scan when something is wrong', () => {
   it('answers 503 and writes nothing when Redis refuses connections', async () => {
     orgscan = await startInProcessOrgscan({ producerRedisUrl: 'redis://127.0.0.1:1' });
-    const response = await postScan(orgscan.baseUrl);
+    const response = await postScan(orgscan);
     expect(response.status).toBe(503);
     expect(response.contentType).toContain('application/problem+json');
     expect(response.body).toMatchObject({ type: 'urn:orgscan:problem:queue-unavailable' });
@@ -62,7 +62,7 @@ describe('starting a scan when something is wrong', () => {
     const hole = await blackHole();
     try {
       orgscan = await startInProcessOrgscan({ producerRedisUrl: hole.url, redisTimeoutMs: 1000 });
-      const response = await postScan(orgscan.baseUrl);
+      const response = await postScan(orgscan);
       expect(response.status).toBe(503);
       expect(await rowCounts(orgscan)).toEqual({ scans: 0, accounts: 0, findings: 0 });
     } finally {
@@ -76,7 +76,7 @@ describe('starting a scan when something is wrong', () => {
         faults: [{ operation: 'organizations:ListAccounts', code: 'AccessDeniedException', httpStatus: 400 }],
       },
     });
-    const response = await postScan(orgscan.baseUrl);
+    const response = await postScan(orgscan);
     expect(response.status).toBe(502);
     expect(response.body.detail).toContain('organizations:ListAccounts failed with AccessDeniedException');
     expect(await rowCounts(orgscan)).toEqual({ scans: 0, accounts: 0, findings: 0 });
@@ -86,7 +86,7 @@ describe('starting a scan when something is wrong', () => {
     orgscan = await startInProcessOrgscan({
       knobs: { faults: [{ operation: 'organizations:ListRoots', code: 'TooManyRequestsException' }] },
     });
-    const response = await postScan(orgscan.baseUrl);
+    const response = await postScan(orgscan);
     expect(response.status).toBe(503);
     expect(response.body.detail).toContain('TooManyRequestsException');
   });
@@ -98,12 +98,12 @@ describe('starting a scan when something is wrong', () => {
       accounts: org.accounts.map((account) => ({ ...account, state: 'SUSPENDED' as const })),
     };
     orgscan = await startInProcessOrgscan({ org: dormant });
-    const response = await postScan(orgscan.baseUrl);
+    const response = await postScan(orgscan);
     expect(response.status).toBe(202);
     expect(response.body).toMatchObject({ accountCount: 9, accountsQueued: 0, accountsSkipped: 9 });
     const instance = orgscan;
     const scan = await waitFor('the empty scan to complete', async () => {
-      const body = (await (await fetch(`${instance.baseUrl}/v1/scans/${response.body.id}`)).json()) as {
+      const body = (await (await instance.fetch(`/v1/scans/${response.body.id}`)).json()) as {
         status: string;
         progress: Record<string, number>;
         totals: { findings: number };
@@ -116,7 +116,7 @@ describe('starting a scan when something is wrong', () => {
 
   it('rejects an unknown check id with 400 naming the field, and writes nothing', async () => {
     orgscan = await startInProcessOrgscan();
-    const response = await fetch(`${orgscan.baseUrl}/v1/scans`, {
+    const response = await orgscan.fetch(`/v1/scans`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ checks: ['iam-does-not-exist'] }),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPECTED } from '../e2e/expected/index.js';
 import { type InProcessOrgscan, startInProcessOrgscan } from '../support/in-process-orgscan.js';
 import {
   databaseUrlForSchema,
@@ -47,7 +48,7 @@ describe('worker process: graceful shutdown', () => {
       first.stdout.some((line) => line.includes('worker started')) ? true : undefined,
     );
 
-    const started = await fetch(`${orgscan.baseUrl}/v1/scans`, {
+    const started = await orgscan.fetch(`/v1/scans`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
@@ -69,7 +70,7 @@ describe('worker process: graceful shutdown', () => {
     const scan = await waitFor(
       'the scan to be finished by the second worker',
       async () => {
-        const body = (await (await fetch(`${orgscan.baseUrl}/v1/scans/${scanId}`)).json()) as {
+        const body = (await (await orgscan.fetch(`/v1/scans/${scanId}`)).json()) as {
           status: string;
           progress: Record<string, number>;
           totals: { findings: number };
@@ -80,7 +81,71 @@ describe('worker process: graceful shutdown', () => {
     );
     expect(scan.status).toBe('partial');
     expect(scan.progress).toMatchObject({ succeeded: 7, failed: 1, skipped: 1, running: 0, pending: 0 });
-    expect(scan.totals.findings).toBe(52);
+    expect(scan.totals.findings).toBe(EXPECTED.length);
     expect(await second.stop('SIGINT')).toBe(0);
+  }, 120_000);
+});
+
+describe('worker process: shutdown when the grace period runs out', () => {
+  let orgscan: InProcessOrgscan;
+  const workers: OrgscanProcess[] = [];
+
+  beforeAll(async () => {
+    orgscan = await startInProcessOrgscan({ inProcessWorker: false });
+  });
+  afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
+    await orgscan?.close();
+  });
+
+  it('hands running jobs back to the queue at once, so another worker finishes them without waiting for a lock', async () => {
+    const env = {
+      DATABASE_URL: databaseUrlForSchema(orgscan.database.url, orgscan.database.schema),
+      REDIS_URL: testRedisUrl(),
+      QUEUE_PREFIX: orgscan.queuePrefix,
+      AWS_MODE: 'simulated',
+      SIMULATED_LATENCY_MS: '400',
+      WORKER_CONCURRENCY: '4',
+      // Far longer than the test waits: a job left locked would never be taken over in time.
+      WORKER_LOCK_MS: '600000',
+      WORKER_METRICS_PORT: '0',
+      SHUTDOWN_GRACE_MS: '100',
+      LOG_LEVEL: 'info',
+    };
+    const first = startOrgscanProcess('worker', env);
+    workers.push(first);
+    await waitFor('the first worker to start', async () =>
+      first.stdout.some((line) => line.includes('worker started')) ? true : undefined,
+    );
+    const started = await orgscan.fetch('/v1/scans', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const { id: scanId } = (await started.json()) as { id: string };
+    await waitFor('accounts to be running', async () => {
+      const { rows } = await orgscan.database.pool.query<{ count: number }>(
+        `SELECT count(*)::int AS count FROM scan_accounts WHERE scan_id = $1 AND status = 'running'`,
+        [scanId],
+      );
+      return (rows[0]?.count ?? 0) > 0 ? true : undefined;
+    });
+    expect(await first.stop('SIGTERM')).toBe(0);
+    expect(first.stdout.find((line) => line.includes('worker stopped'))).toContain('"outcome":"handed-over"');
+
+    const second = startOrgscanProcess('worker', { ...env, SIMULATED_LATENCY_MS: '0' });
+    workers.push(second);
+    const scan = await waitFor(
+      'the second worker to finish the scan',
+      async () => {
+        const body = (await (await orgscan.fetch(`/v1/scans/${scanId}`)).json()) as {
+          status: string;
+          progress: Record<string, number>;
+        };
+        return ['completed', 'partial', 'failed'].includes(body.status) ? body : undefined;
+      },
+      { timeoutMs: 60_000 },
+    );
+    expect(scan.progress).toMatchObject({ running: 0, pending: 0, failed: 1, skipped: 1 });
   }, 120_000);
 });

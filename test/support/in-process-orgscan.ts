@@ -11,7 +11,19 @@ import {
   seededRandom,
   unlimitedRateLimiter,
 } from '@orgscan/aws';
-import { createLogger, createRedisConnection, type Logger, ScanQueue, startScan } from '@orgscan/core';
+import {
+  type ApiRole,
+  cancelScan,
+  createApiMetrics,
+  createLogger,
+  createRedisConnection,
+  generateApiKey,
+  hashApiKey,
+  type Logger,
+  retryFailedAccounts,
+  ScanQueue,
+  startScan,
+} from '@orgscan/core';
 import { buildWorker, type ProcessorDeps, type ScanWorker } from '@orgscan/worker';
 import type { Redis } from 'ioredis';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -25,6 +37,12 @@ export interface InProcessOrgscan {
   readonly worker: ScanWorker | null;
   readonly org: SimulatedOrg;
   readonly queuePrefix: string;
+  /** An admin key (the api's bootstrap key) for the tests' requests. */
+  readonly apiKey: string;
+  /** fetch against the api with the admin key (or the key given in init.headers). */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** Stores a new API key with this role and returns it. */
+  createApiKey(role: ApiRole): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -32,7 +50,9 @@ export interface InProcessOptions {
   readonly org?: SimulatedOrg;
   readonly knobs?: Partial<SimulatorKnobs>;
   readonly concurrency?: number;
-  /** Redis the api's producer talks to (defaults to the test Redis); point it elsewhere to simulate an outage. */
+  /** The Redis of this instance (queue, workers, cleanup); default: the test Redis. */
+  readonly redisUrl?: string;
+  /** Redis the api's producer talks to (defaults to redisUrl); point it elsewhere to simulate an outage. */
   readonly producerRedisUrl?: string;
   /** Availability timeout of the producer (REDIS_COMMAND_TIMEOUT_MS). */
   readonly redisTimeoutMs?: number;
@@ -75,7 +95,10 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     externalId: org.externalId,
   });
 
-  const producer: Redis = createRedisConnection(options.producerRedisUrl ?? testRedisUrl(), 'producer');
+  const producer: Redis = createRedisConnection(
+    options.producerRedisUrl ?? options.redisUrl ?? testRedisUrl(),
+    'producer',
+  );
   producer.on('error', () => {});
   if (!options.producerRedisUrl) {
     // The producer fails fast while (re)connecting; tests start talking to the api once it is connected.
@@ -89,12 +112,25 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     availabilityTimeoutMs: options.redisTimeoutMs ?? 1000,
     accountAttempts: 3,
   });
+  const bootstrapKey = generateApiKey().key;
   const app = await buildApp({
     logger,
     store: database.store,
     queue,
     defaultOrganizationId: 'default',
     readinessTimeoutMs: 1000,
+    auth: {
+      bootstrapKeyHash: hashApiKey(bootstrapKey, undefined),
+      pepper: undefined,
+      rateLimit: { perMinute: 60_000, burst: 10_000 },
+    },
+    exportConcurrency: 2,
+    now: () => new Date(),
+    newId: randomUUID,
+    metrics: createApiMetrics({ pool: database.pool, queue }),
+    cancelScan: (scanId) => cancelScan({ store: database.store, queue, now: () => new Date() }, scanId),
+    retryScan: (scanId) =>
+      retryFailedAccounts({ store: database.store, queue, now: () => new Date() }, scanId),
     startScan: (request) =>
       startScan(
         {
@@ -123,7 +159,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     now: () => new Date(),
     sleep: (ms) => sleep(ms),
   };
-  const workerConnection = createRedisConnection(testRedisUrl(), 'worker');
+  const workerConnection = createRedisConnection(options.redisUrl ?? testRedisUrl(), 'worker');
   const worker =
     options.inProcessWorker === false
       ? null
@@ -134,8 +170,29 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
           concurrency: options.concurrency ?? 4,
         });
 
+  const baseUrl = `http://127.0.0.1:${port}`;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
+    apiKey: bootstrapKey,
+    fetch: (path, init = {}) =>
+      fetch(`${baseUrl}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${bootstrapKey}`, ...(init.headers as Record<string, string>) },
+      }),
+    async createApiKey(role) {
+      const { key, prefix } = generateApiKey();
+      await database.store.apiKeys.create({
+        id: randomUUID(),
+        name: `test-${role}`,
+        role,
+        keyPrefix: prefix,
+        keyHash: hashApiKey(key, undefined),
+        createdBy: 'test',
+        createdAt: new Date(),
+        expiresAt: null,
+      });
+      return key;
+    },
     database,
     processorDeps,
     worker,
@@ -147,7 +204,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       await queue.close();
       producer.disconnect();
       await workerConnection.quit();
-      await deleteKeysWithPrefix(prefix);
+      await deleteKeysWithPrefix(prefix, options.redisUrl);
       await database.drop();
     },
   };

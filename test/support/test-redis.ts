@@ -12,8 +12,8 @@ export function testRedisUrl(): string {
   return inject('redisUrl');
 }
 
-export async function deleteKeysWithPrefix(prefix: string): Promise<void> {
-  const redis: Redis = createRedisConnection(testRedisUrl(), 'worker');
+export async function deleteKeysWithPrefix(prefix: string, url = testRedisUrl()): Promise<void> {
+  const redis: Redis = createRedisConnection(url, 'worker');
   try {
     let cursor = '0';
     do {

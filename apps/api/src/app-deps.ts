@@ -1,4 +1,14 @@
-import type { Logger, ScanQueue, StartedScan, StartScanRequest, Store } from '@orgscan/core';
+import type {
+  CancelledScan,
+  Logger,
+  RetriedScan,
+  ScanQueue,
+  StartedScan,
+  StartScanRequest,
+  Store,
+} from '@orgscan/core';
+import type { Registry } from 'prom-client';
+import type { AuthSettings } from './http/auth.js';
 
 /** Everything the API needs, passed in: server.ts builds it from configuration, tests from real parts. */
 export interface AppDeps {
@@ -6,8 +16,20 @@ export interface AppDeps {
   readonly store: Store;
   readonly queue: Pick<ScanQueue, 'assertAvailable'>;
   readonly startScan: (request: StartScanRequest) => Promise<StartedScan>;
+  /** Stops a scan's remaining account jobs (the scan ends cancelled, keeping what finished). */
+  readonly cancelScan: (scanId: string) => Promise<CancelledScan>;
+  /** Re-runs only the failed accounts of a finished scan. */
+  readonly retryScan: (scanId: string) => Promise<RetriedScan>;
+  /** Prometheus registry served at GET /metrics. */
+  readonly metrics: Registry;
   /** Organization used when a request names none. */
   readonly defaultOrganizationId: string;
   /** How long readiness waits for each dependency. */
   readonly readinessTimeoutMs: number;
+  /** API keys: the bootstrap key's hash, the pepper, per-key rate limits. */
+  readonly auth: AuthSettings;
+  /** Exports streaming at once (each holds a database connection). */
+  readonly exportConcurrency: number;
+  readonly now: () => Date;
+  readonly newId: () => string;
 }

@@ -8,12 +8,14 @@ import {
   type StartScanRequest,
   type Store,
 } from '@orgscan/core';
+import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import type { AppDeps } from './app-deps.js';
 import type { TypedApp } from './http/typed-app.js';
 import { ScanDetailSchema, ScanSummarySchema } from './schemas/scan.js';
 import { schemaViolations } from './test-support/schema-check.js';
+import { ADMIN_HEADERS, testAuth } from './test-support/test-auth.js';
 
 const SCAN_ID = '3f1c2b9a-8d4e-4c1f-9a2b-7e6d5c4b3a21';
 
@@ -41,6 +43,7 @@ const finishedScan: ScanRecord = {
     checksWithErrors: 0,
   },
   orgContext: null,
+  round: 0,
 };
 
 /** A store that answers from memory what these route tests read; anything else is a test bug. */
@@ -63,6 +66,9 @@ async function build(deps: Partial<AppDeps> = {}): Promise<TypedApp> {
     logger: createLogger({ level: 'silent', name: 'test' }),
     store: fakeStore(),
     queue: { assertAvailable: async () => {} },
+    metrics: new Registry(),
+    cancelScan: async (scanId) => ({ scanId, accountsCancelled: 2, accountsRunning: 1 }),
+    retryScan: async (scanId) => ({ scanId, round: 1, accountsQueued: 1 }),
     startScan: async () => ({
       scanId: SCAN_ID,
       organizationId: 'default',
@@ -72,6 +78,10 @@ async function build(deps: Partial<AppDeps> = {}): Promise<TypedApp> {
     }),
     defaultOrganizationId: 'default',
     readinessTimeoutMs: 200,
+    auth: testAuth(),
+    exportConcurrency: 1,
+    now: () => new Date('2026-02-01T00:00:00Z'),
+    newId: () => '00000000-0000-4000-8000-000000000001',
     ...deps,
   });
   return app;
@@ -98,6 +108,7 @@ describe('POST /v1/scans', () => {
       },
     });
     const response = await api.inject({
+      headers: ADMIN_HEADERS,
       method: 'POST',
       url: '/v1/scans',
       payload: { checks: ['iam-root-mfa-enabled'] },
@@ -120,7 +131,12 @@ describe('POST /v1/scans', () => {
 
   it('rejects unknown body fields, naming them', async () => {
     const api = await build();
-    const response = await api.inject({ method: 'POST', url: '/v1/scans', payload: { accounts: ['1'] } });
+    const response = await api.inject({
+      headers: ADMIN_HEADERS,
+      method: 'POST',
+      url: '/v1/scans',
+      payload: { accounts: ['1'] },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({
@@ -133,6 +149,7 @@ describe('POST /v1/scans', () => {
   it('names each invalid field', async () => {
     const api = await build();
     const response = await api.inject({
+      headers: ADMIN_HEADERS,
       method: 'POST',
       url: '/v1/scans',
       payload: { checks: ['Not A Check'], regions: ['moon-1'] },
@@ -147,7 +164,7 @@ describe('POST /v1/scans', () => {
     const response = await api.inject({
       method: 'POST',
       url: '/v1/scans',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...ADMIN_HEADERS, 'content-type': 'application/json' },
       payload: '{"checks": [',
     });
     expect(response.statusCode).toBe(400);
@@ -174,7 +191,12 @@ describe('POST /v1/scans', () => {
         throw error;
       },
     });
-    const response = await api.inject({ method: 'POST', url: '/v1/scans', payload: {} });
+    const response = await api.inject({
+      headers: ADMIN_HEADERS,
+      method: 'POST',
+      url: '/v1/scans',
+      payload: {},
+    });
     expect(response.statusCode).toBe(status);
     expect(response.json()).toMatchObject({ status, type: `urn:orgscan:problem:${type}` });
     expect(response.body).not.toContain('10.0.0.1');
@@ -186,7 +208,12 @@ describe('POST /v1/scans', () => {
         throw new Error('password authentication failed for user "orgscan" at db.internal:5432');
       },
     });
-    const response = await api.inject({ method: 'POST', url: '/v1/scans', payload: {} });
+    const response = await api.inject({
+      headers: ADMIN_HEADERS,
+      method: 'POST',
+      url: '/v1/scans',
+      payload: {},
+    });
     expect(response.statusCode).toBe(500);
     expect(response.body).not.toContain('db.internal');
     expect(response.body).not.toContain('password');
@@ -197,7 +224,7 @@ describe('POST /v1/scans', () => {
 describe('GET /v1/scans and /v1/scans/:id', () => {
   it('returns scans matching the response schema', async () => {
     const api = await build();
-    const response = await api.inject({ url: '/v1/scans?limit=10' });
+    const response = await api.inject({ headers: ADMIN_HEADERS, url: '/v1/scans?limit=10' });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.nextCursor).toBeNull();
@@ -206,7 +233,7 @@ describe('GET /v1/scans and /v1/scans/:id', () => {
 
   it('returns one scan matching the detail schema', async () => {
     const api = await build();
-    const response = await api.inject({ url: `/v1/scans/${SCAN_ID}` });
+    const response = await api.inject({ headers: ADMIN_HEADERS, url: `/v1/scans/${SCAN_ID}` });
     expect(response.statusCode).toBe(200);
     expect(schemaViolations(ScanDetailSchema, response.json())).toEqual([]);
     expect(response.json().progress).toEqual({
@@ -221,16 +248,22 @@ describe('GET /v1/scans and /v1/scans/:id', () => {
 
   it('answers 400 naming the parameter for an id that is not a uuid, 404 for an unknown one', async () => {
     const api = await build();
-    const invalid = await api.inject({ url: '/v1/scans/42' });
+    const invalid = await api.inject({ headers: ADMIN_HEADERS, url: '/v1/scans/42' });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().errors[0].field).toBe('params.id');
-    const unknown = await api.inject({ url: '/v1/scans/00000000-0000-4000-8000-000000000000' });
+    const unknown = await api.inject({
+      headers: ADMIN_HEADERS,
+      url: '/v1/scans/00000000-0000-4000-8000-000000000000',
+    });
     expect(unknown.statusCode).toBe(404);
   });
 
   it('validates query parameters', async () => {
     const api = await build();
-    const response = await api.inject({ url: `/v1/scans/${SCAN_ID}/findings?status=BROKEN&limit=0` });
+    const response = await api.inject({
+      headers: ADMIN_HEADERS,
+      url: `/v1/scans/${SCAN_ID}/findings?status=BROKEN&limit=0`,
+    });
     expect(response.statusCode).toBe(400);
     const fields = response.json().errors.map((error: { field: string }) => error.field);
     expect(fields).toEqual(expect.arrayContaining(['querystring.limit']));
@@ -248,15 +281,15 @@ describe('health, readiness, docs, unknown routes', () => {
         },
       },
     });
-    expect((await api.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
-    const ready = await api.inject({ url: '/readyz' });
+    expect((await api.inject({ headers: ADMIN_HEADERS, url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const ready = await api.inject({ headers: ADMIN_HEADERS, url: '/readyz' });
     expect(ready.statusCode).toBe(503);
     expect(ready.json()).toMatchObject({ checks: { postgres: 'unavailable', redis: 'unavailable' } });
   });
 
   it('serves the OpenAPI document and the UI', async () => {
     const api = await build();
-    const document = (await api.inject({ url: '/docs/json' })).json();
+    const document = (await api.inject({ headers: ADMIN_HEADERS, url: '/docs/json' })).json();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining([
@@ -267,12 +300,12 @@ describe('health, readiness, docs, unknown routes', () => {
         '/readyz',
       ]),
     );
-    expect((await api.inject({ url: '/docs' })).statusCode).toBeLessThan(400);
+    expect((await api.inject({ headers: ADMIN_HEADERS, url: '/docs' })).statusCode).toBeLessThan(400);
   });
 
   it('answers unknown routes with a problem', async () => {
     const api = await build();
-    const response = await api.inject({ url: '/v1/nothing-here' });
+    const response = await api.inject({ headers: ADMIN_HEADERS, url: '/v1/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });

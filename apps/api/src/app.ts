@@ -3,10 +3,22 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from './app-deps.js';
+import { registerAuth, SECURITY_SCHEMES } from './http/auth.js';
 import { registerProblemHandlers } from './http/problem-handler.js';
 import type { TypedApp } from './http/typed-app.js';
+import { accountRoutes } from './routes/accounts/account-routes.js';
+import { apiKeyRoutes } from './routes/api-keys/api-key-routes.js';
+import { auditRoutes } from './routes/audit-log/audit-routes.js';
 import { catalogRoutes } from './routes/catalog/catalog-routes.js';
+import { complianceRoutes } from './routes/compliance/compliance-routes.js';
+import { exportRoutes } from './routes/exports/export-routes.js';
+import { findingRoutes } from './routes/findings/finding-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
+import { metricsRoutes } from './routes/metrics/metrics-routes.js';
+import { muteRoutes } from './routes/mutes/mute-routes.js';
+import { organizationRoutes } from './routes/organizations/organization-routes.js';
+import { postureRoutes } from './routes/posture/posture-routes.js';
+import { scanControlRoutes } from './routes/scans/scan-control-routes.js';
 import { scanRoutes } from './routes/scans/scan-routes.js';
 import { ProblemSchema } from './schemas/problem.js';
 
@@ -25,6 +37,8 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
 
   registerProblemHandlers(app);
   app.addSchema(ProblemSchema);
+  // Before any route: every route registered afterwards is classified (public or a role) and documented.
+  registerAuth(app, deps);
 
   await app.register(swagger, {
     openapi: {
@@ -36,16 +50,35 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
       },
       tags: [
         { name: 'scans', description: 'Organization scans and their results' },
-        { name: 'findings', description: 'Findings' },
+        { name: 'findings', description: 'Findings: current posture and per scan' },
+        { name: 'posture', description: 'Summaries, accounts, what changed' },
+        { name: 'compliance', description: 'Framework requirements per account' },
+        { name: 'mutes', description: 'Accepted risks' },
+        { name: 'exports', description: 'Streaming exports: CSV, NDJSON, OCSF, ASFF' },
+        { name: 'organizations', description: 'Organizations to scan' },
+        { name: 'auth', description: 'API keys and the audit log' },
         { name: 'catalog', description: 'Checks and frameworks' },
         { name: 'health', description: 'Liveness and readiness' },
       ],
+      components: { securitySchemes: SECURITY_SCHEMES },
+      security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   healthRoutes(app, deps);
   scanRoutes(app, deps);
+  scanControlRoutes(app, deps);
+  metricsRoutes(app, deps);
   catalogRoutes(app);
+  findingRoutes(app, deps);
+  exportRoutes(app, deps);
+  postureRoutes(app, deps);
+  accountRoutes(app, deps);
+  complianceRoutes(app, deps);
+  muteRoutes(app, deps);
+  organizationRoutes(app, deps);
+  apiKeyRoutes(app, deps);
+  auditRoutes(app, deps);
   return app;
 }

@@ -3,13 +3,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   apiConfigSchema,
   ConfigError,
+  cancelScan,
+  createApiMetrics,
   createAwsAccess,
   createLogger,
   createPool,
   createRedisConnection,
+  createSharedRateLimiter,
   createStore,
+  hashApiKey,
   loadConfig,
   migrate,
+  retryFailedAccounts,
   ScanQueue,
   startScan,
 } from '@orgscan/core';
@@ -33,12 +38,16 @@ async function main(): Promise<void> {
   const pool = createPool({ connectionString: config.DATABASE_URL, applicationName: 'orgscan-api' });
   await migrate(pool);
   const store = createStore(pool);
+  if (config.API_BOOTSTRAP_ADMIN_KEY) {
+    logger.warn('API_BOOTSTRAP_ADMIN_KEY is set: create named API keys, then remove it from the configuration');
+  }
   await store.organizations.upsert({
     id: DEFAULT_ORGANIZATION_ID,
     name: 'Default organization',
     managementRoleArn: config.ORG_ROLE_ARN ?? null,
     memberRoleName: config.MEMBER_ROLE_NAME,
     externalId: config.EXTERNAL_ID ?? null,
+    managementExternalId: config.ORG_ROLE_EXTERNAL_ID ?? null,
   });
   const connection = createRedisConnection(config.REDIS_URL, 'producer');
   connection.on('error', () => {});
@@ -48,13 +57,28 @@ async function main(): Promise<void> {
     availabilityTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
     accountAttempts: config.SCAN_ACCOUNT_ATTEMPTS,
   });
-  const aws = createAwsAccess(config);
+  const rateLimit = createSharedRateLimiter(config, logger, (ms) => sleep(ms));
+  const aws = createAwsAccess(config, { limiter: rateLimit.limiter });
   const app = await buildApp({
     logger,
     store,
     queue,
     defaultOrganizationId: DEFAULT_ORGANIZATION_ID,
     readinessTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+    auth: {
+      // Only the hash of the bootstrap key is kept; the key itself stays in the environment.
+      bootstrapKeyHash: config.API_BOOTSTRAP_ADMIN_KEY
+        ? hashApiKey(config.API_BOOTSTRAP_ADMIN_KEY, config.API_KEY_PEPPER)
+        : null,
+      pepper: config.API_KEY_PEPPER,
+      rateLimit: { perMinute: config.API_RATE_LIMIT_PER_MINUTE, burst: config.API_RATE_LIMIT_BURST },
+    },
+    exportConcurrency: config.API_EXPORT_CONCURRENCY,
+    now: () => new Date(),
+    newId: randomUUID,
+    metrics: createApiMetrics({ pool, queue }),
+    cancelScan: (scanId) => cancelScan({ store: store, queue, now: () => new Date() }, scanId),
+    retryScan: (scanId) => retryFailedAccounts({ store: store, queue, now: () => new Date() }, scanId),
     startScan: (request) =>
       startScan(
         {
@@ -79,7 +103,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     const timer = setTimeout(() => process.exit(1), 10_000);
     await app.close();
-    await Promise.allSettled([queue.close(), connection.quit(), pool.end()]);
+    await Promise.allSettled([queue.close(), connection.quit(), rateLimit.connection.quit(), pool.end()]);
     clearTimeout(timer);
     process.exit(0);
   };

@@ -1,15 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  AccountSlots,
   ConfigError,
   createAwsAccess,
   createLogger,
   createPool,
   createRedisConnection,
+  createSharedRateLimiter,
   createStore,
   loadConfig,
   migrate,
+  WorkerMetrics,
   workerConfigSchema,
 } from '@orgscan/core';
+import { startMetricsServer } from './metrics-server.js';
 import { buildWorker } from './worker.js';
 
 /** Process entry of a worker: configuration, connections, migrations, the worker, graceful shutdown. */
@@ -28,9 +32,18 @@ async function main(): Promise<void> {
   const pool = createPool({ connectionString: config.DATABASE_URL, applicationName: 'orgscan-worker' });
   await migrate(pool);
   const connection = createRedisConnection(config.REDIS_URL, 'worker');
+  const rateLimit = createSharedRateLimiter(config, logger, (ms) => sleep(ms));
+  const metrics = new WorkerMetrics();
+  const metricsServer =
+    config.WORKER_METRICS_PORT > 0
+      ? await startMetricsServer(metrics.registry, config.WORKER_METRICS_PORT)
+      : null;
   const scanWorker = buildWorker({
     store: createStore(pool),
-    aws: createAwsAccess(config),
+    aws: createAwsAccess(config, {
+      limiter: rateLimit.limiter,
+      onAttempt: (event) => metrics.recordAttempt(event),
+    }),
     logger,
     partition: config.AWS_PARTITION,
     homeRegion: config.AWS_HOME_REGION,
@@ -39,6 +52,14 @@ async function main(): Promise<void> {
     connection,
     prefix: config.QUEUE_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,
+    lockMs: config.WORKER_LOCK_MS,
+    metrics,
+    accountSlots: new AccountSlots({
+      redis: rateLimit.connection,
+      prefix: config.QUEUE_PREFIX,
+      limit: config.ORG_MAX_CONCURRENT_ACCOUNTS,
+      leaseMs: 30 * 60 * 1000,
+    }),
   });
   logger.info({ concurrency: config.WORKER_CONCURRENCY, awsMode: config.AWS_MODE }, 'worker started');
 
@@ -51,7 +72,8 @@ async function main(): Promise<void> {
       'shutting down: no new jobs, finishing active ones',
     );
     const outcome = await scanWorker.close(config.SHUTDOWN_GRACE_MS);
-    await Promise.allSettled([connection.quit(), pool.end()]);
+    metricsServer?.close();
+    await Promise.allSettled([connection.quit(), rateLimit.connection.quit(), pool.end()]);
     logger.info({ outcome }, 'worker stopped');
     process.exit(0);
   };

@@ -2,6 +2,7 @@ import { assumedRoleCredentials, scanSessionName } from './assume-role.js';
 import { type AttemptEvent, AwsApi, type RetryPolicy } from './aws-api.js';
 import { CallStats } from './call-stats.js';
 import { enumerateOrganization, type OrganizationSnapshot } from './organization.js';
+import { type AccountTags, listAccountTags } from './organization-tags.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { AwsIdentity, AwsTransport } from './transport/aws-transport.js';
 
@@ -67,6 +68,33 @@ export class AwsAccess {
         );
       }
       return await enumerateOrganization(management, this.options.homeRegion);
+    } finally {
+      management.close();
+      scanner.close();
+    }
+  }
+
+  /** The tags of these accounts, read from the management account like the enumeration. */
+  async accountTags(
+    params: OrganizationAccessParams,
+    accountIds: readonly string[],
+  ): Promise<Map<string, AccountTags>> {
+    const stats = new CallStats();
+    const scanner = this.api({ accountId: null }, 'scanner', stats);
+    let management = scanner;
+    try {
+      if (params.roleArn) {
+        const credentials = assumedRoleCredentials(
+          scanner,
+          this.assumeParams(params.roleArn, params.externalId, 'orgscan-enumerate'),
+        );
+        management = this.api(
+          { accountId: null, credentials, invalidateCredentials: credentials.invalidate },
+          'management',
+          stats,
+        );
+      }
+      return await listAccountTags(management, this.options.homeRegion, accountIds);
     } finally {
       management.close();
       scanner.close();

@@ -134,4 +134,35 @@ describe('runChecks', () => {
     });
     expect(evaluate(undeclared, inventory)).toMatchObject([{ status: 'ERROR', errorCode: 'CheckFailed' }]);
   });
+
+  it('gives org-aware checks a regional management slice in every region, or the reason it is unavailable', () => {
+    const management = new InventoryBuilder()
+      .regional('us-west-2', 'cloudtrail.trails', [])
+      .regionalError('eu-west-1', 'cloudtrail.trails', 'AccessDenied')
+      .build();
+    const orgAware = check({
+      orgRequires: ['cloudtrail.trails'],
+      evaluate: (ctx) => {
+        const result = ctx.orgSlicesByRegion('cloudtrail.trails');
+        const described = result.ok
+          ? result.value.map((entry) => `${entry.region}:${entry.result.ok ? 'ok' : entry.result.error.code}`)
+          : [`unavailable:${result.error.code}`];
+        return [pass(ctx.scopeResource, described.join(','))];
+      },
+    });
+    expect(evaluate(orgAware, inventory, { org: { management: { inventory: management } } })).toMatchObject([
+      { message: 'eu-west-1:AccessDenied,us-west-2:ok' },
+    ]);
+    expect(evaluate(orgAware, inventory, { org: { management: null } })).toMatchObject([
+      { message: 'unavailable:NotCollected' },
+    ]);
+    const denied = { error: { code: 'AccessDenied', message: 'm', operation: 'sts:AssumeRole' } };
+    expect(evaluate(orgAware, inventory, { org: { management: denied } })).toMatchObject([
+      { message: 'unavailable:AccessDenied' },
+    ]);
+    const undeclared = check({
+      evaluate: (ctx) => [pass(ctx.scopeResource, String(ctx.orgSlicesByRegion('cloudtrail.trails').ok))],
+    });
+    expect(evaluate(undeclared, inventory)).toMatchObject([{ status: 'ERROR', errorCode: 'CheckFailed' }]);
+  });
 });

@@ -60,12 +60,16 @@ function evaluateInScope(check: CheckDefinition, region: string, input: RunCheck
     return (regional?.[name] as ReturnType<typeof notCollected> | undefined) ?? notCollected(name);
   };
 
-  const orgLookup = (name: SliceName, sliceRegion?: string) => {
+  const requireOrgDeclared = (name: SliceName) => {
     if (!check.orgRequires?.includes(name)) {
       throw new Error(
         `check ${check.id} reads organization slice ${name} without declaring it in orgRequires`,
       );
     }
+  };
+
+  const orgLookup = (name: SliceName, sliceRegion?: string) => {
+    requireOrgDeclared(name);
     const management = input.org.management;
     if (!management) return notCollected(name);
     if ('error' in management) return { ok: false as const, error: management.error };
@@ -99,6 +103,19 @@ function evaluateInScope(check: CheckDefinition, region: string, input: RunCheck
     },
     // biome-ignore lint/suspicious/noExplicitAny: see sliceResult
     orgSliceResult: (name, sliceRegion) => orgLookup(name, sliceRegion) as any,
+    orgSlicesByRegion: (name) => {
+      const management = input.org.management;
+      requireOrgDeclared(name);
+      if (!management) return notCollected(name);
+      if ('error' in management) return { ok: false as const, error: management.error };
+      return {
+        ok: true,
+        value: Object.keys(management.inventory.regions)
+          .sort()
+          // biome-ignore lint/suspicious/noExplicitAny: see sliceResult
+          .map((sliceRegion) => ({ region: sliceRegion, result: orgLookup(name, sliceRegion) as any })),
+      };
+    },
     slice: (name) => {
       const result = lookup(name);
       if (!result.ok) throw new SliceUnavailableError(result.error);

@@ -32,3 +32,11 @@ export class OrganizationsUnavailableError extends Error {
     this.name = 'OrganizationsUnavailableError';
   }
 }
+
+/** The request is valid but the resource is not in a state that allows it (cancel a finished scan, say). */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}

@@ -1,4 +1,5 @@
 import {
+  ConflictError,
   InvalidCursorError,
   InvalidRequestError,
   NotFoundError,
@@ -70,6 +71,9 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         errors,
       });
     }
+    if (error instanceof ConflictError) {
+      return sendProblem(reply, { type: 'conflict', title: 'Conflict', status: 409, detail: error.message });
+    }
     if (error instanceof NotFoundError) {
       return sendProblem(reply, {
         type: 'not-found',
@@ -84,7 +88,13 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         title: 'Invalid request',
         status: 400,
         detail: error.message,
-        errors: [{ field: `body.${error.field}`, message: error.message }],
+        // A field is in the body unless it names another place (`querystring.x`, `params.x`).
+        errors: [
+          {
+            field: /^(querystring|params)\./.test(error.field) ? error.field : `body.${error.field}`,
+            message: error.message,
+          },
+        ],
       });
     }
     if (error instanceof InvalidCursorError) {

@@ -9,6 +9,7 @@ import {
 } from '@orgscan/core';
 import { UnrecoverableError } from 'bullmq';
 import type { ProcessorDeps } from '../worker-deps.js';
+import { applyScanToPosture } from './apply-posture.js';
 
 /**
  * Runs once every account job of the scan has finished (the flow's parent): accounts whose job ended
@@ -28,7 +29,11 @@ export async function processFinalizeScan(
   const { store } = deps;
   const scan = await store.scans.get(data.scanId);
   if (!scan) throw new UnrecoverableError(`scan ${data.scanId} does not exist`);
-  if (FINAL_SCAN_STATUSES.has(scan.status)) return scan.status;
+  if (FINAL_SCAN_STATUSES.has(scan.status)) {
+    // A rerun after a crash between finishing and the posture update (or a scan cancelled elsewhere).
+    await applyScanToPosture(deps, data.scanId);
+    return scan.status;
+  }
 
   await store.scanAccounts.failUnfinished(
     data.scanId,
@@ -38,6 +43,7 @@ export async function processFinalizeScan(
   const { totals, coverage } = await computeScanSummary(store, data.scanId, scan.checkIds.length);
   const status = finalStatus(coverage.accounts);
   await store.scans.finish(data.scanId, status, totals, coverage, deps.now());
+  await applyScanToPosture(deps, data.scanId);
   deps.logger.info(
     { scanId: data.scanId, status, findings: totals.findings, accounts: coverage.accounts },
     'scan finished',
@@ -45,8 +51,12 @@ export async function processFinalizeScan(
   return status;
 }
 
-/** completed: no account failed; partial: some failed, some succeeded; failed: accounts failed and none succeeded. */
+/**
+ * cancelled: accounts were cancelled (what finished is kept); completed: no account failed; partial: some
+ * failed, some succeeded; failed: accounts failed and none succeeded.
+ */
 export function finalStatus(accounts: Readonly<Record<AccountScanStatus, number>>): ScanStatus {
+  if (accounts.cancelled > 0) return 'cancelled';
   if (accounts.failed === 0) return 'completed';
   return accounts.succeeded > 0 ? 'partial' : 'failed';
 }

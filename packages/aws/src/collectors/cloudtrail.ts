@@ -10,24 +10,37 @@ import type { RegionalCollector } from './collector.js';
 
 type Recorded = { read: boolean; write: boolean };
 
-/** Management and S3 data events a trail records, from basic or advanced event selectors. */
+/** The DataResources value that selects every bucket (`arn:aws:s3`, or `arn:aws:s3:::`), in any partition. */
+const ALL_BUCKETS = /^arn:[a-z-]+:s3(:::)?$/;
+
+/** Advanced selector fields that say which kind of data events, without narrowing to some of them. */
+const UNNARROWING_DATA_FIELDS = new Set(['eventCategory', 'resources.type', 'readOnly']);
+
+/**
+ * Management and S3 data events a trail records, from basic or advanced event selectors. An event source is
+ * excluded from management events only when every selector recording management events leaves it out.
+ */
 export function recordedEvents(
   basic: readonly EventSelector[] | undefined,
   advanced: readonly AdvancedEventSelector[] | undefined,
-): { management: Recorded; s3Data: Recorded } {
+): { management: Recorded; s3Data: Recorded; excludedManagementEventSources: string[] } {
   const management: Recorded = { read: false, write: false };
   const s3Data: Recorded = { read: false, write: false };
+  const exclusions: (readonly string[])[] = [];
   const mark = (target: Recorded, readWrite: 'All' | 'ReadOnly' | 'WriteOnly') => {
     if (readWrite !== 'WriteOnly') target.read = true;
     if (readWrite !== 'ReadOnly') target.write = true;
   };
   for (const selector of basic ?? []) {
     const readWrite = selector.ReadWriteType ?? 'All';
-    if (selector.IncludeManagementEvents !== false) mark(management, readWrite);
+    if (selector.IncludeManagementEvents !== false) {
+      mark(management, readWrite);
+      exclusions.push(selector.ExcludeManagementEventSources ?? []);
+    }
     const allBuckets = (selector.DataResources ?? []).some(
       (resource) =>
         resource.Type === 'AWS::S3::Object' &&
-        (resource.Values ?? []).some((value) => value === 'arn:aws:s3' || value === 'arn:aws:s3:::'),
+        (resource.Values ?? []).some((value) => ALL_BUCKETS.test(value)),
     );
     if (allBuckets) mark(s3Data, readWrite);
   }
@@ -36,17 +49,27 @@ export function recordedEvents(
     const readOnly = field('readOnly')?.Equals;
     const readWrite = !readOnly ? 'All' : readOnly.includes('true') ? 'ReadOnly' : 'WriteOnly';
     const category = field('eventCategory')?.Equals ?? [];
-    if (category.includes('Management')) mark(management, readWrite);
-    const narrowedToSomeBuckets = field('resources.ARN') !== undefined;
+    if (category.includes('Management')) {
+      mark(management, readWrite);
+      exclusions.push(field('eventSource')?.NotEquals ?? []);
+    }
+    // Any field beyond the category, the type and readOnly (resources.ARN, eventName...) records only some events.
+    const narrowed = (selector.FieldSelectors ?? []).some(
+      (candidate) => !UNNARROWING_DATA_FIELDS.has(candidate.Field ?? ''),
+    );
     if (
       category.includes('Data') &&
       field('resources.type')?.Equals?.includes('AWS::S3::Object') &&
-      !narrowedToSomeBuckets
+      !narrowed
     ) {
       mark(s3Data, readWrite);
     }
   }
-  return { management, s3Data };
+  const [first = [], ...others] = exclusions;
+  const excludedManagementEventSources = first.filter((source) =>
+    others.every((excluded) => excluded.includes(source)),
+  );
+  return { management, s3Data, excludedManagementEventSources };
 }
 
 function managementKind({ read, write }: Recorded): CloudTrailTrail['managementEvents'] {
@@ -88,6 +111,7 @@ export const cloudTrailTrailsCollector: RegionalCollector<'cloudtrail.trails'> =
             isLogging: status.IsLogging ?? null,
             latestCloudWatchLogsDeliveryTime: status.LatestCloudWatchLogsDeliveryTime?.toISOString() ?? null,
             managementEvents: managementKind(events.management),
+            excludedManagementEventSources: events.excludedManagementEventSources,
             s3DataEvents: events.s3Data,
           };
         }),

@@ -66,7 +66,8 @@ function account(
  * - log-archive: no password policy
  * - prod-web: a root access key; a console user without MFA
  * - prod-data: a key 200 days old unused for 100 days; a console password unused for 60 days
- * - dev-sandbox: root without MFA; weak password policy; sa-east-1 denied by an SCP; eu-south-1 opted in
+ * - dev-sandbox: root without MFA; weak password policy; sa-east-1 denied by an SCP; eu-south-1 opted in;
+ *   a personal free-mail root e-mail address
  * - dev-experiments: the scanning role cannot be assumed
  * - retired-app: SUSPENDED
  * - shared-services: a credential report without the root row
@@ -173,7 +174,11 @@ export function demoOrganization(): SimulatedOrg {
           root: { ...HEALTHY_ROOT, mfa: false, passwordLastUsedDaysAgo: 3 },
           passwordPolicy: { minimumPasswordLength: 8, passwordReusePrevention: 5 },
         },
-        { scpDeniedRegions: ['sa-east-1'], optInRegionsEnabled: ['eu-south-1'] },
+        {
+          email: 'jane.doe@gmail.com',
+          scpDeniedRegions: ['sa-east-1'],
+          optInRegionsEnabled: ['eu-south-1'],
+        },
       ),
       account(DEMO_ACCOUNTS.devExperiments, 'dev-experiments', ou.development, {}, { roleAssumable: false }),
       account(DEMO_ACCOUNTS.retiredApp, 'retired-app', ou.suspended, {}, { state: 'SUSPENDED' }),

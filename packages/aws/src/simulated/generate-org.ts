@@ -25,10 +25,17 @@ const OU_COUNT = 10;
 export function generateOrganization(options: GeneratedOrgOptions): SimulatedOrg {
   const demo = demoOrganization();
   const templates = demo.accounts.filter(
-    (account) => account.state === 'ACTIVE' && account.roleAssumable && account.id !== DEMO_ACCOUNTS.management,
+    (account) =>
+      account.state === 'ACTIVE' && account.roleAssumable && account.id !== DEMO_ACCOUNTS.management,
   );
-  const regions = DEFAULT_REGIONS.slice(0, options.regions).map((name) => ({ name, optIn: false }));
-  const optIn = OPT_IN_REGIONS.slice(0, options.disabledOptInRegions ?? 0).map((name) => ({ name, optIn: true }));
+  // us-east-1 first: the home region of IAM, STS and Organizations calls always exists.
+  const regions = ['us-east-1', ...DEFAULT_REGIONS.filter((name) => name !== 'us-east-1')]
+    .slice(0, options.regions)
+    .map((name) => ({ name, optIn: false }));
+  const optIn = OPT_IN_REGIONS.slice(0, options.disabledOptInRegions ?? 0).map((name) => ({
+    name,
+    optIn: true,
+  }));
   const rootId = 'r-gen1';
   const units = Array.from({ length: OU_COUNT }, (_, index) => ({
     id: `ou-gen1-${String(index).padStart(8, '0')}`,
@@ -58,6 +65,9 @@ export function generateOrganization(options: GeneratedOrgOptions): SimulatedOrg
     rootId,
     regions: [...regions, ...optIn],
     organizationalUnits: units,
-    accounts: [{ ...management, parentId: rootId, optInRegionsEnabled: [], scpDeniedRegions: [] }, ...members],
+    accounts: [
+      { ...management, parentId: rootId, optInRegionsEnabled: [], scpDeniedRegions: [] },
+      ...members,
+    ],
   };
 }

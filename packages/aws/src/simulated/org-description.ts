@@ -79,6 +79,8 @@ const AccountSchema = Type.Object(
     scpDeniedRegions: Type.Array(Type.String()),
     iam: IamStateSchema,
     services: Type.Optional(AccountServicesSchema),
+    /** Account tags (organizations:ListTagsForResource). */
+    tags: Type.Optional(Type.Record(Type.String(), Type.String())),
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,5 @@
-import { GLOBAL_SERVICES } from '../transport/aws-services.js';
+import type { RateLimitRules } from '../rate-limit-rules.js';
+import { type AwsServiceName, GLOBAL_SERVICES } from '../transport/aws-services.js';
 import type { AwsTransport, AwsTransportSession } from '../transport/aws-transport.js';
 import { operationName } from '../transport/aws-transport.js';
 import { dataHandlers } from './handlers/data.js';
@@ -8,10 +9,12 @@ import type { SimulatedHandler } from './handlers/handler.js';
 import { iamHandlers } from './handlers/iam.js';
 import { loggingHandlers } from './handlers/logging.js';
 import { networkHandlers } from './handlers/network.js';
+import { organizationTagHandlers } from './handlers/organization-tags.js';
 import { organizationsHandlers } from './handlers/organizations.js';
 import { SIMULATED_KEY_PREFIX, stsHandlers } from './handlers/sts.js';
 import type { SimulatedAccount, SimulatedOrg } from './org-description.js';
 import { simulatedError } from './simulated-error.js';
+import { SimulatedRateLimits } from './simulated-rate-limits.js';
 
 /** A fault to inject: every matching call fails with `code` (with probability `rate`, default always). */
 export interface FaultRule {
@@ -30,6 +33,8 @@ export interface SimulatorKnobs {
   /** Probability in [0, 1] that a call is answered with the service's throttling error. */
   readonly throttleRate: number;
   readonly faults: readonly FaultRule[];
+  /** AWS-like rate limits to enforce (throttling beyond them); absent: no enforcement. */
+  readonly awsLimits?: RateLimitRules | null;
 }
 
 export interface SimulatedAwsOptions {
@@ -44,6 +49,7 @@ const HANDLERS: Readonly<Record<string, SimulatedHandler>> = {
   ...ec2Handlers,
   ...iamHandlers,
   ...organizationsHandlers,
+  ...organizationTagHandlers,
   ...stsHandlers,
   ...loggingHandlers,
   ...networkHandlers,
@@ -66,6 +72,7 @@ export function createSimulatedTransport(options: SimulatedAwsOptions): AwsTrans
   const accounts = new Map(org.accounts.map((account) => [account.id, account]));
   const optInRegions = new Set(org.regions.filter((region) => region.optIn).map((region) => region.name));
   const knownRegions = new Set(org.regions.map((region) => region.name));
+  const limits = knobs.awsLimits ? new SimulatedRateLimits(knobs.awsLimits) : null;
 
   const callerOf = async (credentials: (() => Promise<{ accessKeyId: string }>) | undefined) => {
     if (!credentials) return accounts.get(org.managementAccountId)!;
@@ -126,7 +133,18 @@ export function createSimulatedTransport(options: SimulatedAwsOptions): AwsTrans
           const caller = await callerOf(identity.credentials as never);
           const handler = HANDLERS[operation];
           if (!handler) throw new Error(`the simulated AWS does not implement ${operation}`);
-          if (knobs.throttleRate > 0 && options.random() < knobs.throttleRate) {
+          const overLimit =
+            limits !== null &&
+            !limits.tryTake(
+              {
+                accountId: caller.id,
+                region,
+                service: service as AwsServiceName,
+                operation: operationName(command),
+              },
+              options.now().getTime(),
+            );
+          if (overLimit || (knobs.throttleRate > 0 && options.random() < knobs.throttleRate)) {
             throw simulatedError(THROTTLE_CODE[service] ?? 'Throttling', 'Rate exceeded', 400);
           }
           checkRegion(caller, region, service);

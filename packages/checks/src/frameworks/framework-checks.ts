@@ -9,7 +9,9 @@ export function checksByRequirement(
   framework: Framework,
   checks: readonly CheckDefinition[],
 ): ReadonlyMap<string, readonly string[]> {
-  const byRequirement = new Map<string, string[]>(framework.requirements.map((requirement) => [requirement.id, []]));
+  const byRequirement = new Map<string, string[]>(
+    framework.requirements.map((requirement) => [requirement.id, []]),
+  );
   for (const check of checks) {
     for (const requirementId of check.compliance[framework.id as FrameworkId] ?? []) {
       byRequirement.get(requirementId)?.push(check.id);

@@ -20,6 +20,11 @@ export interface CloudTrailTrail {
   readonly latestCloudWatchLogsDeliveryTime: string | null;
   /** Management events recorded: all (read and write), one kind, or none. null when selectors were unreadable. */
   readonly managementEvents: 'all' | 'read-only' | 'write-only' | 'none' | null;
+  /**
+   * Event sources left out of the management events recorded (ExcludeManagementEventSources, or an advanced
+   * selector's eventSource NotEquals): AWS allows kms.amazonaws.com and rdsdata.amazonaws.com. Empty: none.
+   */
+  readonly excludedManagementEventSources: readonly string[];
   /** Whether S3 object-level (data) events are recorded for all buckets. */
   readonly s3DataEvents: { readonly read: boolean; readonly write: boolean } | null;
 }

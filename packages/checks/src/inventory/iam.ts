@@ -1,3 +1,5 @@
+import type { PolicyStatement } from '../policy/policy-document.js';
+
 /** IAM account summary: the counters CIS reads for the root user (GetAccountSummary). */
 export interface IamAccountSummary {
   readonly accountMfaEnabled: boolean;
@@ -42,4 +44,64 @@ export interface CredentialReport {
   /** The `<root_account>` row; null when the report has none (then root checks cannot pass on it). */
   readonly root: CredentialReportEntry | null;
   readonly users: readonly CredentialReportEntry[];
+}
+
+/** An inline policy of a user, group or role, with its normalized statements. */
+export interface IamInlinePolicy {
+  readonly name: string;
+  readonly statements: readonly PolicyStatement[];
+}
+
+/** What grants an IAM principal permissions: managed policies by ARN and inline policies. */
+export interface IamPrincipalPolicies {
+  readonly name: string;
+  readonly arn: string;
+  readonly attachedPolicyArns: readonly string[];
+  readonly inlinePolicies: readonly IamInlinePolicy[];
+}
+
+export interface IamUserAuthorization extends IamPrincipalPolicies {
+  /** Names of the groups the user belongs to. */
+  readonly groups: readonly string[];
+}
+
+export type IamGroupAuthorization = IamPrincipalPolicies;
+
+export interface IamRoleAuthorization extends IamPrincipalPolicies {
+  /** Created and managed by an AWS service (path /aws-service-role/): not an access path for people. */
+  readonly serviceLinked: boolean;
+}
+
+/** A customer managed policy attached to at least one principal, with its default version's statements. */
+export interface IamCustomerManagedPolicy {
+  readonly arn: string;
+  readonly name: string;
+  readonly attachmentCount: number;
+  readonly statements: readonly PolicyStatement[];
+}
+
+/**
+ * Who holds which policies (GetAccountAuthorizationDetails). AWS managed policies are known by ARN only:
+ * their documents are AWS's and are judged by name (AdministratorAccess, PowerUserAccess, ...).
+ */
+export interface IamAuthorization {
+  readonly users: readonly IamUserAuthorization[];
+  readonly groups: readonly IamGroupAuthorization[];
+  readonly roles: readonly IamRoleAuthorization[];
+  readonly customerManagedPolicies: readonly IamCustomerManagedPolicy[];
+}
+
+/** A virtual MFA device assigned to a user or to the root user (ListVirtualMFADevices, Assigned). */
+export interface IamVirtualMfaDevice {
+  readonly serialNumber: string;
+  /** ARN of the user it is assigned to; `arn:aws:iam::<account>:root` for the root user. */
+  readonly userArn: string | null;
+}
+
+/** A server certificate stored in IAM (ListServerCertificates). */
+export interface IamServerCertificate {
+  readonly name: string;
+  readonly arn: string;
+  /** ISO timestamp; null when AWS gives none. */
+  readonly expiration: string | null;
 }

@@ -67,6 +67,19 @@ export interface EvaluationContext {
    * region. Not collected or unreadable: `{ ok: false }` with the reason; checks then judge the member alone.
    */
   orgSliceResult<K extends SliceName>(name: K, region?: string): SliceResult<SliceValue<K>>;
+  /**
+   * A regional slice of the management account's inventory (declared in `orgRequires`) in every region it
+   * was collected in, sorted by region: an organization trail may be homed in any of them. `{ ok: false }`
+   * with the reason when the management inventory is not available.
+   */
+  orgSlicesByRegion<K extends RegionalSliceName>(
+    name: K,
+  ): SliceResult<
+    ReadonlyArray<{
+      readonly region: string;
+      readonly result: SliceResult<RegionalSlices[K]>;
+    }>
+  >;
 }
 
 export type ComplianceMap = Readonly<Partial<Record<FrameworkId, readonly string[]>>>;

@@ -3,6 +3,7 @@ import { Env } from './env-types.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ARN_PATTERN = '^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}$';
+const RATE_PATTERN = '^\\d+(\\.\\d+)?/\\d+$';
 const REGION_LIST_PATTERN = '^[a-z]{2}(-[a-z]+)+-\\d(,[a-z]{2}(-[a-z]+)+-\\d)*$';
 
 function oneOf<const T extends readonly string[]>(description: string, values: T, defaultValue: T[number]) {
@@ -79,6 +80,33 @@ export const commonConfigSchema = Type.Object({
     maximum: 43_200,
     default: 3600,
   }),
+  RATE_LIMIT_EC2: Env.string(
+    'EC2 calls per account and region: "<per second>/<burst>" (half of AWS\'s bucket)',
+    {
+      pattern: RATE_PATTERN,
+      default: '10/50',
+    },
+  ),
+  RATE_LIMIT_IAM: Env.string('IAM calls per account: "<per second>/<burst>"', {
+    pattern: RATE_PATTERN,
+    default: '5/10',
+  }),
+  RATE_LIMIT_ORGANIZATIONS: Env.string('Organizations calls, scanner-wide: "<per second>/<burst>"', {
+    pattern: RATE_PATTERN,
+    default: '2/5',
+  }),
+  RATE_LIMIT_STS: Env.string('STS AssumeRole calls, scanner-wide: "<per second>/<burst>"', {
+    pattern: RATE_PATTERN,
+    default: '10/20',
+  }),
+  RATE_LIMIT_OTHER: Env.string('Other services, per account, region and service: "<per second>/<burst>"', {
+    pattern: RATE_PATTERN,
+    default: '10/20',
+  }),
+  SIMULATED_ENFORCE_AWS_LIMITS: Type.Boolean({
+    description: 'AWS_MODE=simulated: throttle calls beyond AWS-like buckets (twice the default limits)',
+    default: true,
+  }),
   SIMULATED_ORG_FILE: Env.optionalString(
     'AWS_MODE=simulated: JSON organization description; unset: the demo org',
   ),
@@ -104,6 +132,26 @@ export const apiConfigSchema = Type.Composite([
       maximum: 30_000,
       default: 1000,
     }),
+    API_BOOTSTRAP_ADMIN_KEY: Env.optionalString(
+      'Admin API key accepted from start-up, to create the first keys; only its hash is kept in memory',
+      { pattern: '^\\S{32,256}$' },
+    ),
+    API_KEY_PEPPER: Env.optionalString(
+      'Secret mixed into the HMAC of stored API keys (keep it out of the database); changing it invalidates every key',
+      { pattern: '^\\S{32,256}$' },
+    ),
+    API_RATE_LIMIT_PER_MINUTE: Env.integer(
+      'Requests per minute per API key (token bucket, per API process)',
+      { minimum: 1, maximum: 1_000_000, default: 600 },
+    ),
+    API_RATE_LIMIT_BURST: Env.integer(
+      'Requests an API key may send at once before the per-minute rate applies',
+      { minimum: 1, maximum: 100_000, default: 100 },
+    ),
+    API_EXPORT_CONCURRENCY: Env.integer(
+      'Exports streaming at once per API process (each holds a database connection)',
+      { minimum: 1, maximum: 50, default: 4 },
+    ),
   }),
 ]);
 
@@ -115,6 +163,23 @@ export const workerConfigSchema = Type.Composite([
       maximum: 500,
       default: 8,
     }),
+    WORKER_LOCK_MS: Env.integer(
+      'How long a job stays locked to a worker that stopped renewing it (crash) before another takes it over',
+      { minimum: 1_000, maximum: 600_000, default: 60_000 },
+    ),
+    WORKER_METRICS_PORT: Env.integer("Port of the worker's Prometheus /metrics endpoint; 0 turns it off", {
+      minimum: 0,
+      maximum: 65_535,
+      default: 9464,
+    }),
+    ORG_MAX_CONCURRENT_ACCOUNTS: Env.integer(
+      'Accounts of one organization scanned at once across all workers',
+      {
+        minimum: 1,
+        maximum: 10_000,
+        default: 200,
+      },
+    ),
     SHUTDOWN_GRACE_MS: Env.integer('On SIGTERM, how long active jobs may run before they are released', {
       minimum: 0,
       maximum: 600_000,

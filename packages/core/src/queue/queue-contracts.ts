@@ -27,13 +27,17 @@ export type ScanAccountJob = Static<typeof ScanAccountJobSchema>;
 export const FinalizeScanJobSchema = Type.Object({ scanId: Uuid }, { additionalProperties: false });
 export type FinalizeScanJob = Static<typeof FinalizeScanJobSchema>;
 
-/** Deterministic ids (no ':' — BullMQ reserves it): a retried request cannot enqueue the same work twice. */
-export function scanAccountJobId(scanId: string, accountId: string): string {
-  return `scan-${scanId}-acct-${accountId}`;
+/**
+ * Deterministic ids (no ':' — BullMQ reserves it): a retried request cannot enqueue the same work twice.
+ * `round` counts POST /v1/scans/:id/retry: round 0 is the scan itself, each retry of failed accounts is a
+ * new round with its own ids.
+ */
+export function scanAccountJobId(scanId: string, accountId: string, round = 0): string {
+  return `scan-${scanId}-acct-${accountId}${round > 0 ? `-retry-${round}` : ''}`;
 }
 
-export function finalizeScanJobId(scanId: string): string {
-  return `scan-${scanId}-finalize`;
+export function finalizeScanJobId(scanId: string, round = 0): string {
+  return `scan-${scanId}-finalize${round > 0 ? `-retry-${round}` : ''}`;
 }
 
 export class InvalidJobPayloadError extends Error {

@@ -1,11 +1,12 @@
 import { Redis } from 'ioredis';
 
-export type RedisConnectionRole = 'producer' | 'worker';
+export type RedisConnectionRole = 'producer' | 'worker' | 'limiter';
 
 /**
  * Redis connections for BullMQ. Producers (the api, schedulers) fail fast: no offline queue, so a request
  * made while Redis is down errors at once instead of hanging. Workers wait and reconnect forever
- * (BullMQ requires maxRetriesPerRequest: null for blocking commands). Both reconnect by themselves.
+ * (BullMQ requires maxRetriesPerRequest: null for blocking commands). The rate limiter pipelines its many
+ * small calls and gives up quickly (it fails open). All reconnect by themselves.
  */
 export function createRedisConnection(url: string, role: RedisConnectionRole): Redis {
   const reconnect = { retryStrategy: (times: number) => Math.min(times * 200, 2_000), connectTimeout: 5_000 };

@@ -65,14 +65,14 @@ export class ScanQueue {
    * Adds the scan's flow atomically: the finalize-scan parent and one scan-account child per account.
    * Children never block the parent when they fail (ignoreDependencyOnFailure), so finalize always runs.
    */
-  async enqueueScan(scanId: string, accounts: readonly ScanAccountJob[]): Promise<void> {
+  async enqueueScan(scanId: string, accounts: readonly ScanAccountJob[], round = 0): Promise<void> {
     try {
       await this.flows.add({
         name: JOB_NAMES.finalizeScan,
         queueName: SCAN_QUEUE,
         data: { scanId },
         opts: {
-          jobId: finalizeScanJobId(scanId),
+          jobId: finalizeScanJobId(scanId, round),
           attempts: 5,
           backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 },
           removeOnComplete: KEEP_COMPLETED,
@@ -83,7 +83,7 @@ export class ScanQueue {
           queueName: SCAN_QUEUE,
           data: account,
           opts: {
-            jobId: scanAccountJobId(scanId, account.accountId),
+            jobId: scanAccountJobId(scanId, account.accountId, round),
             attempts: this.options.accountAttempts,
             backoff: { type: 'exponential', delay: 2_000, jitter: 0.5 },
             ignoreDependencyOnFailure: true,
@@ -92,6 +92,38 @@ export class ScanQueue {
           },
         })),
       });
+    } catch (error) {
+      throw new QueueUnavailableError(error);
+    }
+  }
+
+  /**
+   * Removes the account jobs of a scan that have not started (waiting or delayed); running ones cannot be
+   * removed and finish. Returns the account ids whose jobs were removed. Removing the last pending child
+   * releases the finalize parent, which then records the scan as cancelled.
+   */
+  async removePendingAccountJobs(
+    scanId: string,
+    accountIds: readonly string[],
+    round = 0,
+  ): Promise<string[]> {
+    try {
+      const removed = await Promise.all(
+        accountIds.map(async (accountId) => {
+          const job = await this.queue.getJob(scanAccountJobId(scanId, accountId, round));
+          if (!job) return null;
+          const state = await job.getState();
+          if (state !== 'waiting' && state !== 'delayed' && state !== 'prioritized') return null;
+          try {
+            await job.remove();
+            return accountId;
+          } catch {
+            // Taken by a worker between the state read and the removal: it runs to its end.
+            return null;
+          }
+        }),
+      );
+      return removed.filter((accountId): accountId is string => accountId !== null);
     } catch (error) {
       throw new QueueUnavailableError(error);
     }

@@ -31,6 +31,7 @@ export const FINAL_ACCOUNT_STATUSES: ReadonlySet<AccountScanStatus> = new Set([
  * - account-suspended / account-not-active: Organizations reports the account as not ACTIVE (skipped)
  * - job-failed: the account job ended without a result (worker crash, store unavailable through all retries)
  * - cancelled: the scan was cancelled before the account ran
+ * - out-of-scope: the organization's OU or tag scope excludes the account (skipped)
  */
 export const ACCOUNT_REASON_CATEGORIES = [
   'assume-role-denied',
@@ -40,5 +41,6 @@ export const ACCOUNT_REASON_CATEGORIES = [
   'account-not-active',
   'job-failed',
   'cancelled',
+  'out-of-scope',
 ] as const;
 export type AccountReasonCategory = (typeof ACCOUNT_REASON_CATEGORIES)[number];

@@ -9,6 +9,7 @@ import {
   demoOrganization,
   parseSimulatedOrg,
   type RateLimiter,
+  SIMULATED_AWS_LIMITS,
   type SimulatedOrg,
   unlimitedRateLimiter,
 } from '@orgscan/aws';
@@ -36,6 +37,7 @@ export function createTransport(config: CommonConfig): AwsTransport {
       latencyMs: config.SIMULATED_LATENCY_MS,
       throttleRate: config.SIMULATED_THROTTLE_RATE,
       faults: [],
+      awsLimits: config.SIMULATED_ENFORCE_AWS_LIMITS ? SIMULATED_AWS_LIMITS : null,
     },
     now: () => new Date(),
     sleep: (ms) => sleep(ms),

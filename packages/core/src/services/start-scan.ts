@@ -1,4 +1,5 @@
 import {
+  type AccountTags,
   type AwsAccess,
   AwsCallError,
   collectManagementContext,
@@ -15,6 +16,7 @@ import type { ScanQueue } from '../queue/scan-queue.js';
 import type { NewScanAccount } from '../store/scan-accounts-repository.js';
 import type { ScanTrigger } from '../store/scans-repository.js';
 import type { Store } from '../store/store.js';
+import { organizationRegions, withinScope } from './scan-scope.js';
 
 export interface StartScanRequest {
   readonly organizationId: string;
@@ -54,18 +56,30 @@ export interface StartScanDeps {
  */
 export async function startScan(deps: StartScanDeps, request: StartScanRequest): Promise<StartedScan> {
   const selected = selectChecks(allChecks, request.selection ?? {});
-  const regions = intersectRegions(request.regions ?? null, deps.configuredRegions);
   const organization = await deps.store.organizations.get(request.organizationId);
   if (!organization) throw new NotFoundError('organization', request.organizationId);
+  const regions = intersectRegions(
+    request.regions ?? null,
+    organizationRegions(deps.configuredRegions, organization.scope.regionAllowList),
+  );
 
   await deps.queue.assertAvailable();
 
   let snapshot: Awaited<ReturnType<AwsAccess['enumerateOrganization']>>;
+  let tags: Map<string, AccountTags> | null = null;
+  const management = {
+    roleArn: organization.managementRoleArn,
+    externalId: organization.managementExternalId,
+  };
   try {
-    snapshot = await deps.aws.enumerateOrganization({
-      roleArn: organization.managementRoleArn,
-      externalId: organization.externalId,
-    });
+    snapshot = await deps.aws.enumerateOrganization(management);
+    if (organization.scope.accountTagFilters.length > 0) {
+      const active = snapshot.accounts.filter((account) => account.state === 'ACTIVE');
+      tags = await deps.aws.accountTags(
+        management,
+        active.map((account) => account.id),
+      );
+    }
   } catch (error) {
     if (error instanceof AwsCallError) {
       throw new OrganizationsUnavailableError(
@@ -80,7 +94,12 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
   const scanId = deps.newId();
   const now = deps.now();
   const scanAccounts = snapshot.accounts.map((account) =>
-    toScanAccount(account, memberRoleArn(deps.partition, account.id, organization.memberRoleName)),
+    withinScope(
+      toScanAccount(account, memberRoleArn(deps.partition, account.id, organization.memberRoleName)),
+      organization.scope,
+      account,
+      tags,
+    ),
   );
   const orgSlices = [...new Set(selected.flatMap((check) => check.orgRequires ?? []))];
   let orgContext: ManagementContext | null = null;

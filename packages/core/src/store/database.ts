@@ -28,12 +28,23 @@ export function createPool(options: PoolOptions): pg.Pool {
   return pool;
 }
 
+/**
+ * A checked-out client whose connection drops emits 'error' outside any query; without a listener that
+ * would crash the process. The failure already reaches the caller through the next query.
+ */
+function ignoreConnectionErrors(client: pg.PoolClient): () => void {
+  const ignore = () => {};
+  client.on('error', ignore);
+  return () => client.off('error', ignore);
+}
+
 /** Runs `work` in a transaction on one client; rolls back on any error. */
 export async function inTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect();
+  const stopIgnoring = ignoreConnectionErrors(client);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -43,6 +54,19 @@ export async function inTransaction<T>(
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
+    stopIgnoring();
+    client.release();
+  }
+}
+
+/** Checks out a client for several statements (migrations, streams), guarded like inTransaction. */
+export async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  const stopIgnoring = ignoreConnectionErrors(client);
+  try {
+    return await work(client);
+  } finally {
+    stopIgnoring();
     client.release();
   }
 }

@@ -1,5 +1,22 @@
 import type { Queryable } from './database.js';
 
+/** An account is in scope when its tags match every filter (any of a filter's values). */
+export interface AccountTagFilter {
+  readonly key: string;
+  readonly values: readonly string[];
+}
+
+/** What a scan of the organization covers. */
+export interface OrganizationScope {
+  /** Regions scanned (intersected with SCAN_REGIONS and a scan's own list); null: every enabled region. */
+  readonly regionAllowList: readonly string[] | null;
+  /** Only accounts under one of these OUs (nested included); empty: every account. */
+  readonly ouInclude: readonly string[];
+  /** Never accounts under these OUs (nested included); wins over ouInclude. */
+  readonly ouExclude: readonly string[];
+  readonly accountTagFilters: readonly AccountTagFilter[];
+}
+
 export interface OrganizationRecord {
   readonly id: string;
   readonly name: string;
@@ -9,6 +26,9 @@ export interface OrganizationRecord {
   readonly managementRoleArn: string | null;
   readonly memberRoleName: string;
   readonly externalId: string | null;
+  /** ExternalId of the management role, when its trust policy requires one. */
+  readonly managementExternalId: string | null;
+  readonly scope: OrganizationScope;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
@@ -19,7 +39,17 @@ export interface OrganizationSettings {
   readonly managementRoleArn: string | null;
   readonly memberRoleName: string;
   readonly externalId: string | null;
+  /** Absent: left as it is (the default organization's comes from ORG_ROLE_EXTERNAL_ID). */
+  readonly managementExternalId?: string | null;
 }
+
+/** An organization added through the API: access settings and scope. */
+export interface NewOrganization extends OrganizationSettings {
+  readonly managementExternalId: string | null;
+  readonly scope: OrganizationScope;
+}
+
+export type OrganizationChanges = Partial<Omit<NewOrganization, 'id' | 'scope'> & OrganizationScope>;
 
 interface OrganizationRow {
   id: string;
@@ -29,6 +59,11 @@ interface OrganizationRow {
   management_role_arn: string | null;
   member_role_name: string;
   external_id: string | null;
+  management_external_id: string | null;
+  region_allow_list: string[] | null;
+  ou_include: string[];
+  ou_exclude: string[];
+  account_tag_filters: AccountTagFilter[];
   created_at: Date;
   updated_at: Date;
 }
@@ -42,6 +77,13 @@ function toRecord(row: OrganizationRow): OrganizationRecord {
     managementRoleArn: row.management_role_arn,
     memberRoleName: row.member_role_name,
     externalId: row.external_id,
+    managementExternalId: row.management_external_id,
+    scope: {
+      regionAllowList: row.region_allow_list,
+      ouInclude: row.ou_include,
+      ouExclude: row.ou_exclude,
+      accountTagFilters: row.account_tag_filters,
+    },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -53,14 +95,90 @@ export class OrganizationsRepository {
   /** Creates or updates an organization's access settings (the default one is written at start-up). */
   async upsert(settings: OrganizationSettings): Promise<OrganizationRecord> {
     const { rows } = await this.db.query<OrganizationRow>(
-      `INSERT INTO organizations (id, name, management_role_arn, member_role_name, external_id)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO organizations (id, name, management_role_arn, member_role_name, external_id,
+                                  management_external_id)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, management_role_arn = EXCLUDED.management_role_arn,
-         member_role_name = EXCLUDED.member_role_name, external_id = EXCLUDED.external_id, updated_at = now()
+         member_role_name = EXCLUDED.member_role_name, external_id = EXCLUDED.external_id,
+         management_external_id = CASE WHEN $7 THEN EXCLUDED.management_external_id
+                                       ELSE organizations.management_external_id END,
+         updated_at = now()
        RETURNING *`,
-      [settings.id, settings.name, settings.managementRoleArn, settings.memberRoleName, settings.externalId],
+      [
+        settings.id,
+        settings.name,
+        settings.managementRoleArn,
+        settings.memberRoleName,
+        settings.externalId,
+        settings.managementExternalId ?? null,
+        settings.managementExternalId !== undefined,
+      ],
     );
     return toRecord(rows[0]!);
+  }
+
+  /** Adds an organization; false when the id is taken. */
+  async create(organization: NewOrganization): Promise<boolean> {
+    const result = await this.db.query(
+      `INSERT INTO organizations (id, name, management_role_arn, member_role_name, external_id,
+                                  management_external_id, region_allow_list, ou_include, ou_exclude,
+                                  account_tag_filters)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+      [
+        organization.id,
+        organization.name,
+        organization.managementRoleArn,
+        organization.memberRoleName,
+        organization.externalId,
+        organization.managementExternalId,
+        organization.scope.regionAllowList,
+        organization.scope.ouInclude,
+        organization.scope.ouExclude,
+        JSON.stringify(organization.scope.accountTagFilters),
+      ],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async list(): Promise<OrganizationRecord[]> {
+    const { rows } = await this.db.query<OrganizationRow>('SELECT * FROM organizations ORDER BY id');
+    return rows.map(toRecord);
+  }
+
+  /** Applies the given changes; null when the organization does not exist. */
+  async update(id: string, changes: OrganizationChanges): Promise<OrganizationRecord | null> {
+    const columns: Record<keyof OrganizationChanges, string> = {
+      name: 'name',
+      managementRoleArn: 'management_role_arn',
+      memberRoleName: 'member_role_name',
+      externalId: 'external_id',
+      managementExternalId: 'management_external_id',
+      regionAllowList: 'region_allow_list',
+      ouInclude: 'ou_include',
+      ouExclude: 'ou_exclude',
+      accountTagFilters: 'account_tag_filters',
+    };
+    const params: unknown[] = [id];
+    const sets = ['updated_at = now()'];
+    for (const [key, value] of Object.entries(changes) as [keyof OrganizationChanges, unknown][]) {
+      if (value === undefined) continue;
+      params.push(key === 'accountTagFilters' ? JSON.stringify(value) : value);
+      sets.push(`${columns[key]} = $${params.length}`);
+    }
+    const { rows } = await this.db.query<OrganizationRow>(
+      `UPDATE organizations SET ${sets.join(', ')} WHERE id = $1 RETURNING *`,
+      params,
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Removes the organization with its scans, findings, posture and mutes; false when it does not exist. */
+  async delete(id: string): Promise<boolean> {
+    // finding_state and finding_changes carry no foreign key (bulk writes): removed explicitly.
+    await this.db.query('DELETE FROM finding_changes WHERE organization_id = $1', [id]);
+    await this.db.query('DELETE FROM finding_state WHERE organization_id = $1', [id]);
+    const result = await this.db.query('DELETE FROM organizations WHERE id = $1', [id]);
+    return (result.rowCount ?? 0) > 0;
   }
 
   async get(id: string): Promise<OrganizationRecord | null> {

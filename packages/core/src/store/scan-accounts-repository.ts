@@ -190,6 +190,30 @@ export class ScanAccountsRepository {
     );
   }
 
+  /** Accounts whose jobs were removed by a cancel: cancelled, with the reason. */
+  async markCancelled(scanId: string, accountIds: readonly string[], at: Date): Promise<number> {
+    if (accountIds.length === 0) return 0;
+    const result = await this.db.query(
+      `UPDATE scan_accounts SET status = 'cancelled', reason_category = 'cancelled',
+         reason_detail = 'the scan was cancelled before this account was scanned', finished_at = $3
+       WHERE scan_id = $1 AND account_id = ANY($2::text[]) AND status IN ('pending', 'running')`,
+      [scanId, accountIds, at],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  /** Failed accounts go back to pending for a retry round; returns them. */
+  async resetFailedForRetry(scanId: string): Promise<ScanAccountRecord[]> {
+    const { rows } = await this.db.query<ScanAccountRow>(
+      `UPDATE scan_accounts SET status = 'pending', reason_category = NULL, reason_detail = NULL, attempts = 0,
+         started_at = NULL, finished_at = NULL
+       WHERE scan_id = $1 AND status = 'failed'
+       RETURNING *`,
+      [scanId],
+    );
+    return rows.map(toRecord);
+  }
+
   /** At finalize: accounts whose job ended without recording a result are failed, never left pending. */
   async failUnfinished(
     scanId: string,

@@ -22,6 +22,8 @@ export interface ScanRecord {
   readonly coverage: ScanCoverage | null;
   /** The management account's slices for org-aware checks; null when no selected check needs them. */
   readonly orgContext: ManagementContext | null;
+  /** 0 for the scan itself; each retry of its failed accounts is one more round. */
+  readonly round: number;
 }
 
 export interface NewScan {
@@ -49,6 +51,7 @@ interface ScanRow {
   totals: ScanTotals | null;
   coverage: ScanCoverage | null;
   org_context: ManagementContext | null;
+  round: number;
 }
 
 function toRecord(row: ScanRow): ScanRecord {
@@ -66,6 +69,7 @@ function toRecord(row: ScanRow): ScanRecord {
     totals: row.totals,
     coverage: row.coverage,
     orgContext: row.org_context,
+    round: row.round,
   };
 }
 
@@ -157,6 +161,17 @@ export class ScansRepository {
       [id, status, JSON.stringify(totals), JSON.stringify(coverage), at],
     );
     return (result.rowCount ?? 0) > 0;
+  }
+
+  /** A final scan goes back to running for a new round (retry of failed accounts); returns the round. */
+  async reopenForRound(id: string): Promise<number | null> {
+    const { rows } = await this.db.query<{ round: number }>(
+      `UPDATE scans SET status = 'running', round = round + 1, finished_at = NULL, totals = NULL, coverage = NULL
+       WHERE id = $1 AND status IN ('completed', 'partial', 'failed', 'cancelled')
+       RETURNING round`,
+      [id],
+    );
+    return rows[0]?.round ?? null;
   }
 
   async delete(id: string): Promise<void> {

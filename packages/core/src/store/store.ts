@@ -1,8 +1,16 @@
 import { AccountsRepository } from './accounts-repository.js';
+import { ApiKeysRepository } from './api-keys-repository.js';
+import { AuditLogRepository } from './audit-log-repository.js';
 import { inTransaction, type Pool, type Queryable } from './database.js';
+import { ExportSource } from './export-source.js';
+import { FindingLifecycle } from './finding-lifecycle.js';
 import { FindingsRepository } from './findings-repository.js';
+import { MutesRepository } from './mutes-repository.js';
 import { OrganizationsRepository } from './organizations-repository.js';
+import { PostureRepository } from './posture-repository.js';
+import { RollupRepository } from './rollup-repository.js';
 import { ScanAccountsRepository } from './scan-accounts-repository.js';
+import { ScanDiffRepository } from './scan-diff-repository.js';
 import { ScansRepository } from './scans-repository.js';
 
 /** The repositories over one connection: the pool, or a client inside a transaction. */
@@ -12,10 +20,20 @@ export interface Repositories {
   readonly scans: ScansRepository;
   readonly scanAccounts: ScanAccountsRepository;
   readonly findings: FindingsRepository;
+  /** Folds finalized scans into the current posture (run in a transaction). */
+  readonly lifecycle: FindingLifecycle;
+  readonly posture: PostureRepository;
+  readonly scanDiff: ScanDiffRepository;
+  readonly rollups: RollupRepository;
+  readonly mutes: MutesRepository;
+  readonly apiKeys: ApiKeysRepository;
+  readonly auditLog: AuditLogRepository;
 }
 
 export interface Store extends Repositories {
   readonly pool: Pool;
+  /** Findings streamed for exports, each stream on its own connection. */
+  readonly exports: ExportSource;
   /** Runs `work` with repositories bound to one transaction. */
   transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
@@ -28,12 +46,20 @@ function repositories(db: Queryable): Repositories {
     scans: new ScansRepository(db),
     scanAccounts: new ScanAccountsRepository(db),
     findings: new FindingsRepository(db),
+    lifecycle: new FindingLifecycle(db),
+    posture: new PostureRepository(db),
+    scanDiff: new ScanDiffRepository(db),
+    rollups: new RollupRepository(db),
+    mutes: new MutesRepository(db),
+    apiKeys: new ApiKeysRepository(db),
+    auditLog: new AuditLogRepository(db),
   };
 }
 
 export function createStore(pool: Pool): Store {
   return {
     pool,
+    exports: new ExportSource(pool),
     ...repositories(pool),
     transaction: (work) => inTransaction(pool, (client) => work(repositories(client))),
     ping: async () => {

@@ -1,10 +1,12 @@
 import { checks } from '@orgscan/checks';
 import { createLogger, type Store } from '@orgscan/core';
+import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import { CheckSchema, FrameworkDetailSchema } from '../../schemas/catalog.js';
 import { schemaViolations } from '../../test-support/schema-check.js';
+import { ADMIN_HEADERS, testAuth } from '../../test-support/test-auth.js';
 
 let app: TypedApp;
 beforeAll(async () => {
@@ -12,11 +14,22 @@ beforeAll(async () => {
     logger: createLogger({ level: 'silent', name: 'test' }),
     store: {} as Store,
     queue: { assertAvailable: async () => {} },
+    metrics: new Registry(),
+    cancelScan: async () => {
+      throw new Error('not used');
+    },
+    retryScan: async () => {
+      throw new Error('not used');
+    },
     startScan: async () => {
       throw new Error('not used');
     },
     defaultOrganizationId: 'default',
     readinessTimeoutMs: 100,
+    auth: testAuth(),
+    exportConcurrency: 1,
+    now: () => new Date(),
+    newId: () => '00000000-0000-4000-8000-000000000001',
   });
 });
 afterAll(async () => {
@@ -25,7 +38,7 @@ afterAll(async () => {
 
 describe('catalog', () => {
   it('lists every check with its frameworks, older requirement ids and remediation', async () => {
-    const response = await app.inject({ url: '/v1/checks' });
+    const response = await app.inject({ headers: ADMIN_HEADERS, url: '/v1/checks' });
     expect(response.statusCode).toBe(200);
     const { items } = response.json();
     expect(items).toHaveLength(checks.length);
@@ -44,7 +57,9 @@ describe('catalog', () => {
   });
 
   it('filters checks by service, severity and framework', async () => {
-    const iamOnly = (await app.inject({ url: '/v1/checks?service=iam&severity=critical' })).json().items;
+    const iamOnly = (
+      await app.inject({ headers: ADMIN_HEADERS, url: '/v1/checks?service=iam&severity=critical' })
+    ).json().items;
     expect(iamOnly.length).toBeGreaterThanOrEqual(2);
     expect(
       iamOnly.every(
@@ -52,13 +67,17 @@ describe('catalog', () => {
           item.service === 'iam' && item.severity === 'critical',
       ),
     ).toBe(true);
-    const checklist = (await app.inject({ url: '/v1/checks?framework=account-checklist' })).json().items;
+    const checklist = (
+      await app.inject({ headers: ADMIN_HEADERS, url: '/v1/checks?framework=account-checklist' })
+    ).json().items;
     expect(checklist.length).toBe(checks.filter((check) => check.compliance['account-checklist']).length);
-    expect((await app.inject({ url: '/v1/checks?severity=urgent' })).statusCode).toBe(400);
+    expect((await app.inject({ headers: ADMIN_HEADERS, url: '/v1/checks?severity=urgent' })).statusCode).toBe(
+      400,
+    );
   });
 
   it('lists frameworks with automated and manual requirement counts', async () => {
-    const { items } = (await app.inject({ url: '/v1/frameworks' })).json();
+    const { items } = (await app.inject({ headers: ADMIN_HEADERS, url: '/v1/frameworks' })).json();
     const cis = items.find((framework: { id: string }) => framework.id === 'cis-aws-7.0.0');
     expect(cis).toMatchObject({ requirements: 70 });
     expect(cis.requirementsAutomated + cis.requirementsManual).toBe(70);
@@ -68,7 +87,7 @@ describe('catalog', () => {
   });
 
   it('shows each requirement of a framework: level, automated or manual with guidance, and its checks', async () => {
-    const response = await app.inject({ url: '/v1/frameworks/cis-aws-7.0.0' });
+    const response = await app.inject({ headers: ADMIN_HEADERS, url: '/v1/frameworks/cis-aws-7.0.0' });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(schemaViolations(FrameworkDetailSchema, body)).toEqual([]);
@@ -84,7 +103,7 @@ describe('catalog', () => {
   });
 
   it('answers 404 for an unknown framework', async () => {
-    const response = await app.inject({ url: '/v1/frameworks/nist-800-53' });
+    const response = await app.inject({ headers: ADMIN_HEADERS, url: '/v1/frameworks/nist-800-53' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
   });

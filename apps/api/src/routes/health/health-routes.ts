@@ -25,6 +25,7 @@ export function healthRoutes(app: TypedApp, deps: AppDeps): void {
   app.get(
     '/healthz',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['health'],
         summary: 'Liveness: the process is up',
@@ -37,6 +38,7 @@ export function healthRoutes(app: TypedApp, deps: AppDeps): void {
   app.get(
     '/readyz',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['health'],
         summary: 'Readiness: Postgres and Redis answer',

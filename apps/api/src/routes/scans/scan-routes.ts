@@ -18,6 +18,7 @@ export function scanRoutes(app: TypedApp, deps: AppDeps): void {
   app.post(
     '/v1/scans',
     {
+      config: { access: 'operator', auditAction: 'scan.start' },
       schema: {
         tags: ['scans'],
         summary: 'Start a scan of an organization',

@@ -27,6 +27,12 @@ export function page<T>(
   };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Midnight UTC `days` before `now`. Whole days keep simulated timestamps (creation, last use, subscription)
+ * stable between two scans of the same day, as real AWS timestamps are.
+ */
 export function daysBefore(now: Date, days: number): Date {
-  return new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  return new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS - days * DAY_MS);
 }

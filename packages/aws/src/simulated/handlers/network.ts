@@ -1,4 +1,390 @@
-import type { SimulatedHandler } from './handler.js';
+import type {
+  FlowLog,
+  Instance,
+  IpPermission,
+  NetworkAcl,
+  NetworkAclEntry,
+  SecurityGroup,
+  Volume,
+  Vpc,
+} from '@aws-sdk/client-ec2';
+import { simulatedError } from '../simulated-error.js';
+import type {
+  RegionNetworkState,
+  SimulatedNetworkAclEntry,
+  SimulatedSecurityGroupRule,
+  SimulatedVpc,
+} from '../state/network-state.js';
+import { daysBefore, page, type SimulatedHandler, type SimulatedRequest } from './handler.js';
+
+/** The state of the caller's region: its own entry, else the account-wide one, else a fresh region. */
+function regionState({ caller, region }: SimulatedRequest): RegionNetworkState {
+  const network = caller.services?.network;
+  return network?.regions?.[region] ?? network?.everyRegion ?? {};
+}
+
+/** `<prefix>-0d<account><region position, 3 hex digits>`: stable, readable ids for generated resources. */
+function generatedId(prefix: string, { org, caller, region }: SimulatedRequest): string {
+  const position = org.regions.findIndex((candidate) => candidate.name === region);
+  return `${prefix}-0d${caller.id}${position.toString(16).padStart(3, '0')}`;
+}
+
+/** The default VPC AWS creates in every region of a new account, untouched. */
+function freshDefaultVpc(request: SimulatedRequest): SimulatedVpc {
+  return {
+    id: generatedId('vpc', request),
+    cidrBlock: '172.31.0.0/16',
+    isDefault: true,
+    defaultSecurityGroup: { id: generatedId('sg', request) },
+    defaultNetworkAcl: { id: generatedId('acl', request) },
+  };
+}
+
+function vpcsOf(request: SimulatedRequest): SimulatedVpc[] {
+  const state = regionState(request);
+  return [...(state.defaultVpc === false ? [] : [freshDefaultVpc(request)]), ...(state.vpcs ?? [])];
+}
+
+function arn({ caller, region }: SimulatedRequest, resource: string): string {
+  return `arn:aws:ec2:${region}:${caller.id}:${resource}`;
+}
+
+/** AWS rejects page sizes outside its bounds; without MaxResults these Describe calls answer everything. */
+function pageSize(
+  input: { MaxResults?: number },
+  items: readonly unknown[],
+  min: number,
+  max: number,
+): number {
+  const size = input.MaxResults;
+  if (size === undefined) return Math.max(items.length, 1);
+  if (size < min || size > max) {
+    throw simulatedError(
+      'InvalidParameterValue',
+      `Value ( ${size} ) for parameter maxResults is invalid. Expecting a value between ${min} and ${max}.`,
+      400,
+    );
+  }
+  return size;
+}
+
+type FilterFields<T> = Readonly<Record<string, (item: T) => readonly string[]>>;
+
+/** EC2 filters: every filter must match (any of its values). Filters the simulator lacks are refused loudly. */
+function applyFilters<T>(
+  items: readonly T[],
+  filters: ReadonlyArray<{ Name?: string; Values?: string[] }> | undefined,
+  fields: FilterFields<T>,
+  operation: string,
+): T[] {
+  const matchers = (filters ?? []).map((filter) => {
+    const field = fields[filter.Name ?? ''];
+    if (!field) throw new Error(`the simulated AWS does not implement filter ${filter.Name} of ${operation}`);
+    return (item: T) => (filter.Values ?? []).some((value) => field(item).includes(value));
+  });
+  return items.filter((item) => matchers.every((matches) => matches(item)));
+}
+
+function paged<T>(
+  input: { MaxResults?: number; NextToken?: string },
+  items: readonly T[],
+  min: number,
+  max: number,
+): { items: T[]; NextToken?: string } {
+  const { items: slice, next } = page(items, input.NextToken, pageSize(input, items, min, max));
+  return { items: slice, ...(next ? { NextToken: next } : {}) };
+}
+
+function ipPermission(request: SimulatedRequest, rule: SimulatedSecurityGroupRule): IpPermission {
+  return {
+    IpProtocol: rule.protocol,
+    ...(rule.protocol === '-1' ? {} : { FromPort: rule.fromPort, ToPort: rule.toPort }),
+    IpRanges: (rule.cidrs ?? []).map((CidrIp) => ({ CidrIp })),
+    Ipv6Ranges: (rule.ipv6Cidrs ?? []).map((CidrIpv6) => ({ CidrIpv6 })),
+    PrefixListIds: (rule.prefixListIds ?? []).map((PrefixListId) => ({ PrefixListId })),
+    UserIdGroupPairs: (rule.groupIds ?? []).map((GroupId) => ({ GroupId, UserId: request.caller.id })),
+  };
+}
+
+function securityGroup(
+  request: SimulatedRequest,
+  group: {
+    id: string;
+    name: string;
+    vpcId: string;
+    ingress: readonly SimulatedSecurityGroupRule[];
+    egress: readonly SimulatedSecurityGroupRule[];
+  },
+): SecurityGroup {
+  return {
+    GroupId: group.id,
+    GroupName: group.name,
+    Description: group.name === 'default' ? 'default VPC security group' : `${group.name} security group`,
+    VpcId: group.vpcId,
+    OwnerId: request.caller.id,
+    SecurityGroupArn: arn(request, `security-group/${group.id}`),
+    IpPermissions: group.ingress.map((rule) => ipPermission(request, rule)),
+    IpPermissionsEgress: group.egress.map((rule) => ipPermission(request, rule)),
+  };
+}
+
+/** A VPC's default group: as AWS creates it (inbound from itself, all outbound) unless the state says. */
+function defaultSecurityGroup(request: SimulatedRequest, vpc: SimulatedVpc): SecurityGroup {
+  const { id, ingress, egress } = vpc.defaultSecurityGroup;
+  return securityGroup(request, {
+    id,
+    name: 'default',
+    vpcId: vpc.id,
+    ingress: ingress ?? [{ protocol: '-1', groupIds: [id] }],
+    egress: egress ?? [
+      { protocol: '-1', cidrs: ['0.0.0.0/0'], ...(vpc.ipv6CidrBlock ? { ipv6Cidrs: ['::/0'] } : {}) },
+    ],
+  });
+}
+
+const PROTOCOL_NUMBERS: Readonly<Record<string, string>> = { tcp: '6', udp: '17', icmp: '1', icmpv6: '58' };
+
+function aclEntry(entry: SimulatedNetworkAclEntry): NetworkAclEntry {
+  return {
+    RuleNumber: entry.ruleNumber,
+    Egress: entry.egress,
+    Protocol: PROTOCOL_NUMBERS[entry.protocol] ?? entry.protocol,
+    RuleAction: entry.action,
+    ...(entry.cidr ? { CidrBlock: entry.cidr } : {}),
+    ...(entry.ipv6Cidr ? { Ipv6CidrBlock: entry.ipv6Cidr } : {}),
+    ...(entry.fromPort !== undefined ? { PortRange: { From: entry.fromPort, To: entry.toPort } } : {}),
+  };
+}
+
+/** What AWS puts in a default network ACL: allow everything, both directions, both address families. */
+function allowAllEntries(ipv6: boolean): SimulatedNetworkAclEntry[] {
+  return [false, true].flatMap((egress) => [
+    { ruleNumber: 100, egress, protocol: '-1', cidr: '0.0.0.0/0', action: 'allow' as const },
+    ...(ipv6
+      ? [{ ruleNumber: 101, egress, protocol: '-1', ipv6Cidr: '::/0', action: 'allow' as const }]
+      : []),
+  ]);
+}
+
+/** The catch-all entries (`*` in the console) every network ACL ends with. */
+function finalDenyEntries(ipv6: boolean): NetworkAclEntry[] {
+  return [false, true].flatMap((Egress) => [
+    { RuleNumber: 32767, Egress, Protocol: '-1', RuleAction: 'deny', CidrBlock: '0.0.0.0/0' },
+    ...(ipv6
+      ? [{ RuleNumber: 32768, Egress, Protocol: '-1', RuleAction: 'deny' as const, Ipv6CidrBlock: '::/0' }]
+      : []),
+  ]);
+}
+
+function networkAcl(
+  request: SimulatedRequest,
+  acl: { id: string; vpcId: string; isDefault: boolean; entries: readonly SimulatedNetworkAclEntry[] },
+  ipv6: boolean,
+): NetworkAcl {
+  return {
+    NetworkAclId: acl.id,
+    VpcId: acl.vpcId,
+    IsDefault: acl.isDefault,
+    OwnerId: request.caller.id,
+    Associations: [],
+    Entries: [...acl.entries.map(aclEntry), ...finalDenyEntries(ipv6)],
+  };
+}
+
+const INSTANCE_STATE_CODES: Readonly<Record<string, number>> = {
+  pending: 0,
+  running: 16,
+  'shutting-down': 32,
+  terminated: 48,
+  stopping: 64,
+  stopped: 80,
+};
+
+function instancesOf(request: SimulatedRequest): Instance[] {
+  const { caller, region, now } = request;
+  return (regionState(request).instances ?? []).map((instance) => ({
+    InstanceId: instance.id,
+    InstanceType: 't3.medium',
+    LaunchTime: daysBefore(now, 30),
+    Placement: { AvailabilityZone: `${region}a` },
+    State: { Name: instance.state, Code: INSTANCE_STATE_CODES[instance.state] ?? 0 },
+    ...(instance.instanceProfile
+      ? {
+          IamInstanceProfile: {
+            Arn: `arn:aws:iam::${caller.id}:instance-profile/${instance.instanceProfile}`,
+            // Profile ids are AIPA plus 17 upper-case characters; derived from the name to stay stable.
+            Id: `AIPA${instance.instanceProfile
+              .toUpperCase()
+              .replace(/[^A-Z0-9]/g, '')
+              .padEnd(17, 'X')
+              .slice(0, 17)}`,
+          },
+        }
+      : {}),
+    MetadataOptions: {
+      State: 'applied',
+      HttpTokens: instance.httpTokens,
+      HttpEndpoint: instance.httpEndpoint ?? 'enabled',
+      HttpPutResponseHopLimit: 2,
+    },
+  }));
+}
+
+function volumesOf(request: SimulatedRequest): Volume[] {
+  const { region, now } = request;
+  return (regionState(request).volumes ?? []).map((volume) => ({
+    VolumeId: volume.id,
+    Size: volume.sizeGiB,
+    VolumeType: 'gp3',
+    Encrypted: volume.encrypted,
+    AvailabilityZone: `${region}a`,
+    CreateTime: daysBefore(now, 60),
+    State: volume.attachedTo ? 'in-use' : 'available',
+    Attachments: volume.attachedTo
+      ? [
+          {
+            VolumeId: volume.id,
+            InstanceId: volume.attachedTo,
+            Device: '/dev/xvda',
+            State: 'attached',
+            DeleteOnTermination: true,
+          },
+        ]
+      : [],
+  }));
+}
+
+function flowLogsOf(request: SimulatedRequest): FlowLog[] {
+  const { caller, region, now } = request;
+  return vpcsOf(request).flatMap((vpc) =>
+    (vpc.flowLogs ?? []).map((flowLog) => {
+      const toS3 = flowLog.destinationType === 's3';
+      return {
+        FlowLogId: flowLog.id,
+        FlowLogStatus: 'ACTIVE',
+        ResourceId: vpc.id,
+        TrafficType: flowLog.trafficType,
+        CreationTime: daysBefore(now, 200),
+        LogDestinationType: toS3 ? 's3' : 'cloud-watch-logs',
+        LogDestination: toS3
+          ? `arn:aws:s3:::flow-logs-${caller.id}`
+          : `arn:aws:logs:${region}:${caller.id}:log-group:/vpc/flow-logs/${vpc.id}`,
+        DeliverLogsStatus: flowLog.deliveryFailing ? 'FAILED' : 'SUCCESS',
+        ...(flowLog.deliveryFailing ? { DeliverLogsErrorMessage: 'Access error' } : {}),
+      };
+    }),
+  );
+}
 
 /** Simulated operations of EC2: VPCs, flow logs, security groups, network ACLs, instances, volumes, EBS defaults. */
-export const networkHandlers: Record<string, SimulatedHandler> = {};
+export const networkHandlers: Record<string, SimulatedHandler> = {
+  'ec2:GetEbsEncryptionByDefault': (request) => ({
+    EbsEncryptionByDefault: regionState(request).ebsEncryptionByDefault ?? false,
+    SseType: 'sse-ebs',
+  }),
+
+  'ec2:GetInstanceMetadataDefaults': (request) => {
+    const defaults = regionState(request).instanceMetadataDefaults;
+    return {
+      AccountLevel: defaults
+        ? {
+            ...(defaults.httpTokens ? { HttpTokens: defaults.httpTokens } : {}),
+            ...(defaults.httpEndpoint ? { HttpEndpoint: defaults.httpEndpoint } : {}),
+            ManagedBy: 'account',
+          }
+        : {},
+    };
+  },
+
+  'ec2:DescribeVpcs': (request) => {
+    const vpcs: Vpc[] = vpcsOf(request).map((vpc) => ({
+      VpcId: vpc.id,
+      OwnerId: request.caller.id,
+      CidrBlock: vpc.cidrBlock,
+      IsDefault: vpc.isDefault ?? false,
+      State: 'available',
+      InstanceTenancy: 'default',
+      CidrBlockAssociationSet: [{ CidrBlock: vpc.cidrBlock, CidrBlockState: { State: 'associated' } }],
+      ...(vpc.ipv6CidrBlock
+        ? {
+            Ipv6CidrBlockAssociationSet: [
+              { Ipv6CidrBlock: vpc.ipv6CidrBlock, Ipv6CidrBlockState: { State: 'associated' } },
+            ],
+          }
+        : {}),
+    }));
+    const filtered = applyFilters(vpcs, request.input.Filters, {}, 'DescribeVpcs');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { Vpcs: items, ...(NextToken ? { NextToken } : {}) };
+  },
+
+  'ec2:DescribeSecurityGroups': (request) => {
+    const groups = [
+      ...vpcsOf(request).map((vpc) => defaultSecurityGroup(request, vpc)),
+      ...(regionState(request).securityGroups ?? []).map((group) => securityGroup(request, group)),
+    ];
+    const filtered = applyFilters(groups, request.input.Filters, {}, 'DescribeSecurityGroups');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { SecurityGroups: items, ...(NextToken ? { NextToken } : {}) };
+  },
+
+  'ec2:DescribeNetworkAcls': (request) => {
+    const vpcs = vpcsOf(request);
+    const hasIpv6 = (vpcId: string) => vpcs.some((vpc) => vpc.id === vpcId && vpc.ipv6CidrBlock);
+    const acls = [
+      ...vpcs.map((vpc) =>
+        networkAcl(
+          request,
+          {
+            id: vpc.defaultNetworkAcl.id,
+            vpcId: vpc.id,
+            isDefault: true,
+            entries: vpc.defaultNetworkAcl.entries ?? allowAllEntries(hasIpv6(vpc.id)),
+          },
+          hasIpv6(vpc.id),
+        ),
+      ),
+      ...(regionState(request).networkAcls ?? []).map((acl) =>
+        networkAcl(request, { ...acl, isDefault: false }, hasIpv6(acl.vpcId)),
+      ),
+    ];
+    const filtered = applyFilters(acls, request.input.Filters, {}, 'DescribeNetworkAcls');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { NetworkAcls: items, ...(NextToken ? { NextToken } : {}) };
+  },
+
+  'ec2:DescribeFlowLogs': (request) => {
+    // DescribeFlowLogs names its filter list `Filter`, unlike the other Describe operations.
+    const filtered = applyFilters(
+      flowLogsOf(request),
+      request.input.Filter,
+      { 'resource-id': (flowLog) => [flowLog.ResourceId ?? ''] },
+      'DescribeFlowLogs',
+    );
+    const { items, NextToken } = paged(request.input, filtered, 1, 1000);
+    return { FlowLogs: items, ...(NextToken ? { NextToken } : {}) };
+  },
+
+  'ec2:DescribeInstances': (request) => {
+    const instances = applyFilters(
+      instancesOf(request),
+      request.input.Filters,
+      { 'instance-state-name': (instance) => [instance.State?.Name ?? ''] },
+      'DescribeInstances',
+    );
+    const { items, NextToken } = paged(request.input, instances, 5, 1000);
+    // One reservation per instance, as when each was launched on its own.
+    const reservations = items.map((instance) => ({
+      ReservationId: `r-${instance.InstanceId?.slice(2)}`,
+      OwnerId: request.caller.id,
+      Instances: [instance],
+    }));
+    return { Reservations: reservations, ...(NextToken ? { NextToken } : {}) };
+  },
+
+  'ec2:DescribeVolumes': (request) => {
+    const filtered = applyFilters(volumesOf(request), request.input.Filters, {}, 'DescribeVolumes');
+    const { items, NextToken } = paged(request.input, filtered, 5, 500);
+    return { Volumes: items, ...(NextToken ? { NextToken } : {}) };
+  },
+};

@@ -1,0 +1,206 @@
+import { type ApiRole, hashApiKey, roleAllows, sameHash, visiblePrefix } from '@orgscan/core';
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import type { AppDeps } from '../app-deps.js';
+import { problemResponses } from '../schemas/problem.js';
+import { KeyRateLimiter, type RateLimitSettings } from './key-rate-limiter.js';
+import { sendProblem } from './problem-handler.js';
+import type { TypedApp } from './typed-app.js';
+
+/** Who may call a route: nobody needs a key (health, docs), or the least role a key must have. */
+export type RouteAccess = 'public' | ApiRole;
+
+/** The key behind a request. */
+export interface Principal {
+  /** The key's id, or `bootstrap` for the key from configuration. */
+  readonly id: string;
+  readonly name: string;
+  readonly role: ApiRole;
+  readonly keyPrefix: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Default: viewer for GET and HEAD, admin for anything else (a new mutation is closed until opened). */
+    access?: RouteAccess;
+    /** Name of the action in the audit log (mutations), e.g. `mute.create`. */
+    auditAction?: string;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyInstance {
+    /** Every route with who may call it, as registered (HEAD routes included). */
+    routeAccess: RouteAccessEntry[];
+  }
+}
+
+export interface RouteAccessEntry {
+  readonly method: string;
+  readonly url: string;
+  readonly access: RouteAccess;
+}
+
+export interface AuthSettings {
+  /** HMAC of API_BOOTSTRAP_ADMIN_KEY (computed at start; the key itself is not kept). */
+  readonly bootstrapKeyHash: string | null;
+  readonly pepper: string | undefined;
+  readonly rateLimit: RateLimitSettings;
+}
+
+export const SECURITY_SCHEMES = {
+  bearerAuth: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An orgscan API key: `Authorization: Bearer osk_…`',
+  },
+  apiKeyHeader: { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'The same key in x-api-key' },
+} as const;
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Longer values are rejected before hashing: no key is that long. */
+const MAX_KEY_LENGTH = 512;
+/** Body fields never copied into the audit log. */
+const SECRET_FIELDS = /^(externalId|managementExternalId|password|secret|token|apiKey)$/i;
+
+function defaultAccess(method: string | string[]): RouteAccess {
+  const methods = Array.isArray(method) ? method : [method];
+  return methods.every((one) => READ_METHODS.has(one)) ? 'viewer' : 'admin';
+}
+
+function presentedKey(request: FastifyRequest): string | null {
+  const authorization = request.headers.authorization;
+  if (typeof authorization === 'string') {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    return match?.[1] ?? null;
+  }
+  const header = request.headers['x-api-key'];
+  return typeof header === 'string' && header.length > 0 ? header : null;
+}
+
+/** A copy of a request body for the audit log, without secret-looking fields. */
+export function auditDetails(value: unknown, depth = 0): unknown {
+  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.slice(0, 50).map((item) => auditDetails(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, item]) => [
+      key,
+      SECRET_FIELDS.test(key) ? '[redacted]' : auditDetails(item, depth + 1),
+    ]),
+  );
+}
+
+function unauthorized(reply: FastifyReply, detail: string): FastifyReply {
+  return sendProblem(reply.header('www-authenticate', 'Bearer realm="orgscan"'), {
+    type: 'unauthorized',
+    title: 'Unauthorized',
+    status: 401,
+    detail,
+  });
+}
+
+/**
+ * API keys on every route but the public ones: authentication (Authorization: Bearer, or x-api-key),
+ * per-key rate limiting, the role check, and an audit entry for every mutation a key attempts. Routes are
+ * classified as they are registered, so a route added later is protected (and documented as such) without
+ * doing anything; the OpenAPI document gets the security requirement and the 401/403/429 answers.
+ * Register before any route.
+ */
+export function registerAuth(app: TypedApp, deps: AppDeps): void {
+  const limiter = new KeyRateLimiter(deps.auth.rateLimit, () => deps.now().getTime());
+  app.decorateRequest('principal', null);
+  const table: RouteAccessEntry[] = [];
+  app.decorate('routeAccess', table);
+
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const access =
+      route.config?.access ?? (route.url.startsWith('/docs') ? 'public' : defaultAccess(route.method));
+    route.config = { ...route.config, access };
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
+      table.push({ method, url: route.url, access });
+    }
+    if (!route.schema || (route.schema as { hide?: boolean }).hide) return;
+    const schema = route.schema as { security?: unknown; response?: Record<string, unknown> };
+    if (access === 'public') {
+      schema.security = [];
+      return;
+    }
+    schema.security = [{ bearerAuth: [] }, { apiKeyHeader: [] }];
+    schema.response = { ...problemResponses(401, 403, 429), ...schema.response };
+  });
+
+  const authenticate = async (key: string): Promise<Principal | null> => {
+    if (key.length > MAX_KEY_LENGTH) return null;
+    const hash = hashApiKey(key, deps.auth.pepper);
+    if (deps.auth.bootstrapKeyHash && sameHash(hash, deps.auth.bootstrapKeyHash)) {
+      return { id: 'bootstrap', name: 'bootstrap admin key', role: 'admin', keyPrefix: visiblePrefix(key) };
+    }
+    const record = await deps.store.apiKeys.findByHash(hash);
+    const now = deps.now();
+    if (!record || record.revokedAt || (record.expiresAt && record.expiresAt <= now)) return null;
+    await deps.store.apiKeys.touch(record, now);
+    return { id: record.id, name: record.name, role: record.role, keyPrefix: record.keyPrefix };
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    // Unknown routes need a key too: without one, nobody learns which routes exist.
+    const access = request.routeOptions.config?.access ?? 'viewer';
+    if (access === 'public') return;
+    const key = presentedKey(request);
+    if (!key)
+      return unauthorized(reply, 'An API key is required: Authorization: Bearer <key> (or x-api-key)');
+    const principal = await authenticate(key);
+    if (!principal) return unauthorized(reply, 'The API key is not valid (unknown, revoked or expired)');
+    const decision = limiter.take(principal.id);
+    if (!decision.allowed) {
+      return sendProblem(reply.header('retry-after', String(decision.retryAfterSeconds)), {
+        type: 'rate-limited',
+        title: 'Too Many Requests',
+        status: 429,
+        detail: `Rate limit of this API key exceeded; retry in ${decision.retryAfterSeconds} s`,
+      });
+    }
+    reply.header('ratelimit-remaining', String(decision.remaining));
+    request.principal = principal;
+    if (!roleAllows(principal.role, access)) {
+      return sendProblem(reply, {
+        type: 'forbidden',
+        title: 'Forbidden',
+        status: 403,
+        detail: `This route requires the ${access} role; the key has the ${principal.role} role`,
+      });
+    }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const principal = request.principal;
+    if (!principal || READ_METHODS.has(request.method)) return payload;
+    const params = (request.params ?? {}) as Record<string, unknown>;
+    const location = reply.getHeader('location');
+    const resourceId =
+      typeof location === 'string'
+        ? (location.split('/').pop() ?? null)
+        : typeof params.id === 'string'
+          ? params.id
+          : null;
+    try {
+      await deps.store.auditLog.append({
+        actorId: principal.id,
+        actorName: principal.name,
+        actorRole: principal.role,
+        action:
+          request.routeOptions.config?.auditAction ?? `${request.method} ${request.routeOptions.url ?? ''}`,
+        method: request.method,
+        path: request.url.split('?')[0] ?? request.url,
+        resourceId,
+        statusCode: reply.statusCode,
+        requestId: String(request.id),
+        remoteIp: request.ip ?? null,
+        details: { params, body: auditDetails(request.body ?? null) },
+        at: deps.now(),
+      });
+    } catch (error) {
+      request.log.error({ err: error }, 'audit log entry could not be written');
+    }
+    return payload;
+  });
+}

@@ -1,0 +1,324 @@
+// bench/api: the security team's API on a large store — ingest (the scan-account write path), finalize
+// (the lifecycle fold into the current posture), then request latency of the read endpoints. Prints JSON.
+// Not a test: it measures.
+//
+//   npm run bench:api -- --accounts 1000 --per-account 400 --scans 5
+//
+// Needs Postgres (DATABASE_URL; default postgres://postgres@127.0.0.1:5432/orgscan). Works in its own
+// schema, dropped at the end (--keep-data keeps it).
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { buildApp } from '@orgscan/api';
+import { checks } from '@orgscan/checks';
+import {
+  computeScanSummary,
+  createLogger,
+  createPool,
+  createStore,
+  generateApiKey,
+  hashApiKey,
+  migrate,
+  type Store,
+} from '@orgscan/core';
+import pg from 'pg';
+import { measure } from './latency.js';
+import { accountFindings, accountIdOf } from './synthetic-findings.js';
+
+const { values } = parseArgs({
+  options: {
+    accounts: { type: 'string', default: '1000' },
+    'per-account': { type: 'string', default: '400' },
+    scans: { type: 'string', default: '5' },
+    writers: { type: 'string', default: '8' },
+    requests: { type: 'string', default: '200' },
+    'keep-data': { type: 'boolean', default: false },
+  },
+});
+const ACCOUNTS = Number(values.accounts);
+const PER_ACCOUNT = Number(values['per-account']);
+const SCANS = Number(values.scans);
+const WRITERS = Number(values.writers);
+const REQUESTS = Number(values.requests);
+const ORG = 'bench';
+/** OUs: 10 business units, each with prod and dev beneath it (accounts sit two levels deep). */
+const ouOf = (account: number) => {
+  const unit = account % 10;
+  const env = account % 2 === 0 ? 'prod' : 'dev';
+  return {
+    ids: ['r-bnch', `ou-bnch-unit000${unit}`, `ou-bnch-u${unit}${env}0000`],
+    path: `Root/unit${unit}/${env}`,
+  };
+};
+
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/orgscan';
+const schema = `bench_api_${randomBytes(4).toString('hex')}`;
+
+async function withSchema<T>(work: (store: Store, pool: pg.Pool) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const pool = createPool({
+    connectionString: databaseUrl,
+    applicationName: 'orgscan-bench-api',
+    schema,
+    max: WRITERS + 4,
+  });
+  try {
+    await migrate(pool);
+    return await work(createStore(pool), pool);
+  } finally {
+    await pool.end();
+    if (!values['keep-data']) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
+}
+
+async function seedOrganization(store: Store): Promise<void> {
+  await store.organizations.upsert({
+    id: ORG,
+    name: 'Bench',
+    managementRoleArn: null,
+    memberRoleName: 'OrgScanReadOnly',
+    externalId: null,
+  });
+  await store.accounts.upsertMany(
+    ORG,
+    Array.from({ length: ACCOUNTS }, (_, index) => ({
+      id: accountIdOf(index),
+      name: `account-${index}`,
+      email: null,
+      state: 'ACTIVE' as const,
+      joinedAt: null,
+      ouIds: ouOf(index).ids,
+      ouPath: ouOf(index).path,
+    })),
+    new Date(),
+  );
+}
+
+/** One scan as the workers write it: per account, its findings and status in one transaction. */
+async function ingestScan(store: Store, scanNumber: number) {
+  const scanId = randomUUID();
+  const createdAt = new Date(Date.UTC(2026, 0, 1 + scanNumber));
+  await store.scans.create({
+    id: scanId,
+    organizationId: ORG,
+    trigger: 'schedule',
+    checkIds: checks.map((check) => check.id),
+    regions: null,
+    accountCount: ACCOUNTS,
+    createdAt,
+    orgContext: null,
+  });
+  await store.scanAccounts.insertMany(
+    scanId,
+    Array.from({ length: ACCOUNTS }, (_, index) => ({
+      accountId: accountIdOf(index),
+      accountName: `account-${index}`,
+      ouPath: ouOf(index).path,
+      ouIds: ouOf(index).ids,
+      roleArn: `arn:aws:iam::${accountIdOf(index)}:role/OrgScanReadOnly`,
+      status: 'pending' as const,
+      reasonCategory: null,
+      reasonDetail: null,
+    })),
+    createdAt,
+  );
+  let next = 0;
+  let written = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      while (next < ACCOUNTS) {
+        const account = next;
+        next += 1;
+        const findings = accountFindings(account, PER_ACCOUNT, scanNumber);
+        await store.transaction(async (tx) => {
+          await tx.findings.replaceForAccount(scanId, ORG, accountIdOf(account), findings);
+          await tx.scanAccounts.markSucceeded(
+            scanId,
+            accountIdOf(account),
+            {
+              regionsScanned: [
+                'us-east-1',
+                'us-east-2',
+                'us-west-1',
+                'us-west-2',
+                'ca-central-1',
+                'eu-west-1',
+                'eu-west-2',
+                'eu-west-3',
+                'eu-central-1',
+                'eu-north-1',
+                'ap-south-1',
+                'ap-northeast-1',
+                'ap-northeast-2',
+                'ap-northeast-3',
+                'ap-southeast-1',
+                'ap-southeast-2',
+                'sa-east-1',
+              ],
+              regionsNotEnabled: [],
+              checksEvaluated: checks.length,
+              findingsCount: findings.length,
+              errorCount: findings.filter((finding) => finding.status === 'ERROR').length,
+              apiCalls: 0,
+              throttles: 0,
+              maxSameRequest: 1,
+              durationMs: 0,
+            },
+            createdAt,
+          );
+        });
+        written += findings.length;
+      }
+    }),
+  );
+  const ingestSeconds = (performance.now() - started) / 1000;
+  // What finalize-scan does: totals and coverage, the final status, then the fold into the posture.
+  const finalizeStarted = performance.now();
+  const { totals, coverage } = await computeScanSummary(store, scanId, checks.length);
+  await store.scans.finish(scanId, 'completed', totals, coverage, createdAt);
+  const outcome = await store.transaction((tx) => tx.lifecycle.applyScan(scanId, new Date()));
+  const finalizeSeconds = (performance.now() - finalizeStarted) / 1000;
+  return {
+    scanId,
+    findings: written,
+    ingestSeconds: round(ingestSeconds),
+    ingestFindingsPerSecond: Math.round(written / ingestSeconds),
+    finalizeSeconds: round(finalizeSeconds),
+    changes: outcome.applied ? outcome.changes : null,
+  };
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+async function latencies(store: Store, lastScanId: string) {
+  const key = generateApiKey();
+  const app = await buildApp({
+    logger: createLogger({ level: 'silent', name: 'bench' }),
+    store,
+    queue: { assertAvailable: async () => {} },
+    startScan: async () => {
+      throw new Error('not used');
+    },
+    cancelScan: async () => {
+      throw new Error('not used');
+    },
+    retryScan: async () => {
+      throw new Error('not used');
+    },
+    defaultOrganizationId: ORG,
+    readinessTimeoutMs: 1000,
+    auth: {
+      bootstrapKeyHash: hashApiKey(key.key, undefined),
+      pepper: undefined,
+      rateLimit: { perMinute: 1e6, burst: 1e5 },
+    },
+    exportConcurrency: 2,
+    now: () => new Date(),
+    newId: randomUUID,
+    // biome-ignore lint/suspicious/noExplicitAny: deps of routes this bench does not call
+  } as any);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const get = async (path: string) => {
+    const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key.key}` } });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { nextCursor?: string | null };
+  };
+  const account = (iteration: number) => accountIdOf((iteration * 37) % ACCOUNTS);
+  const queries: Record<string, (iteration: number) => string> = {
+    'findings status=FAIL severity=high limit=100': () => '/v1/findings?status=FAIL&severity=high&limit=100',
+    'findings status=FAIL (default sort) limit=100': () => '/v1/findings?status=FAIL&limit=100',
+    'findings accountId + status=FAIL limit=100': (i) =>
+      `/v1/findings?accountId=${account(i)}&status=FAIL&limit=100`,
+    'findings nested ouId + status=FAIL limit=100': (i) =>
+      `/v1/findings?ouId=ou-bnch-unit000${i % 10}&status=FAIL&limit=100`,
+    'findings checkId + region limit=100': (i) =>
+      `/v1/findings?checkId=${checks[i % checks.length]!.id}&region=eu-west-1&limit=100`,
+    'findings framework + requirement + status=FAIL limit=100': () =>
+      '/v1/findings?framework=cis-aws-7.0.0&requirement=2.10&requirement=2.11&status=FAIL&limit=100',
+    'findings resource text limit=100': (i) =>
+      `/v1/findings?resource=res-${(i * 13) % PER_ACCOUNT}-g&limit=100`,
+    'findings sort=-statusChangedAt muted=false limit=100': () =>
+      '/v1/findings?sort=-statusChangedAt&muted=false&limit=100',
+    summary: () => '/v1/summary',
+    'compliance cis-aws-7.0.0 (100 accounts per page)': () => '/v1/compliance/cis-aws-7.0.0',
+    'accounts limit=100': () => '/v1/accounts?limit=100',
+    'scan diff (recorded) limit=100': () => `/v1/scans/${lastScanId}/diff?limit=100`,
+  };
+  const results: Record<string, unknown> = {};
+  for (const [name, path] of Object.entries(queries)) {
+    results[name] = await measure(REQUESTS, 10, async (iteration) => {
+      await get(path(iteration));
+    });
+  }
+  // Deep pagination: the 20th page of a filtered listing costs what the first does (keyset).
+  let cursor: string | null | undefined;
+  for (let page = 0; page < 19; page += 1) {
+    cursor = (await get(`/v1/findings?status=FAIL&limit=100${cursor ? `&cursor=${cursor}` : ''}`)).nextCursor;
+  }
+  results['findings status=FAIL page 20 (cursor)'] = await measure(REQUESTS, 10, async () => {
+    await get(`/v1/findings?status=FAIL&limit=100&cursor=${cursor}`);
+  });
+  const exportStarted = performance.now();
+  const exported = await fetch(`${base}/v1/findings/export?format=ndjson`, {
+    headers: { authorization: `Bearer ${key.key}` },
+  });
+  let bytes = 0;
+  for await (const chunk of exported.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+  const exportSeconds = (performance.now() - exportStarted) / 1000;
+  await app.close();
+  return {
+    latency: results,
+    export: { format: 'ndjson', megabytes: round(bytes / 1e6), seconds: round(exportSeconds) },
+  };
+}
+
+async function main() {
+  const output = await withSchema(async (store, pool) => {
+    await seedOrganization(store);
+    const scans = [];
+    for (let scan = 1; scan <= SCANS; scan += 1) scans.push(await ingestScan(store, scan));
+    await pool.query('ANALYZE');
+    const counts = await pool.query<{ findings: string; posture: string }>(
+      `SELECT (SELECT count(*) FROM findings) AS findings, (SELECT count(*) FROM finding_state) AS posture`,
+    );
+    const reads = await latencies(store, scans.at(-1)!.scanId);
+    const ingested = scans.reduce((sum, scan) => sum + scan.findings, 0);
+    const ingestSeconds = scans.reduce((sum, scan) => sum + scan.ingestSeconds, 0);
+    return {
+      bench: 'api',
+      parameters: {
+        accounts: ACCOUNTS,
+        perAccount: PER_ACCOUNT,
+        scans: SCANS,
+        writers: WRITERS,
+        requests: REQUESTS,
+      },
+      stored: {
+        findings: Number(counts.rows[0]?.findings),
+        postureFindings: Number(counts.rows[0]?.posture),
+      },
+      ingest: {
+        findings: ingested,
+        seconds: round(ingestSeconds),
+        findingsPerSecond: Math.round(ingested / ingestSeconds),
+      },
+      finalize: scans.map((scan) => ({
+        findings: scan.findings,
+        seconds: scan.finalizeSeconds,
+        changes: scan.changes,
+      })),
+      ...reads,
+    };
+  });
+  console.log(JSON.stringify(output, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import { DescribeTaskDefinitionCommand, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
+import type { EcsTaskDefinition } from '@orgscan/checks';
+import { allPages } from '../pagination.js';
+import type { RegionalCollector } from './collector.js';
+import { secretShapedVariables } from './secret-shaped-env.js';
+
+/**
+ * The region's ACTIVE task definition revisions (every ACTIVE revision can still be run). Container
+ * environment values are inspected here and dropped: only the names of secret-shaped variables are kept.
+ */
+export const ecsTaskDefinitionsCollector: RegionalCollector<'ecs.taskDefinitions'> = {
+  slice: 'ecs.taskDefinitions',
+  async collect({ api, region }) {
+    const pages = await allPages(
+      (nextToken) =>
+        api.call(
+          region,
+          'ecs',
+          new ListTaskDefinitionsCommand({ status: 'ACTIVE', maxResults: 100, nextToken }),
+        ),
+      (page) => page.nextToken,
+    );
+    const arns = pages.flatMap((page) => page.taskDefinitionArns ?? []);
+    return Promise.all(
+      arns.map(async (arn): Promise<EcsTaskDefinition> => {
+        const { taskDefinition } = await api.call(
+          region,
+          'ecs',
+          new DescribeTaskDefinitionCommand({ taskDefinition: arn }),
+        );
+        return {
+          arn: taskDefinition?.taskDefinitionArn ?? arn,
+          family: taskDefinition?.family ?? arn,
+          revision: taskDefinition?.revision ?? 0,
+          containers: (taskDefinition?.containerDefinitions ?? []).map((container, index) => ({
+            name: container.name ?? `container-${index + 1}`,
+            secretShapedVariables: secretShapedVariables(
+              (container.environment ?? []).flatMap((variable) =>
+                variable.name ? [[variable.name, variable.value] as const] : [],
+              ),
+            ),
+          })),
+        };
+      }),
+    );
+  },
+};

@@ -1,0 +1,45 @@
+import { GetQueueAttributesCommand, ListQueuesCommand } from '@aws-sdk/client-sqs';
+import { parsePolicyDocument, type SqsQueue } from '@orgscan/checks';
+import { allPages } from '../pagination.js';
+import type { CollectorContext, RegionalCollector } from './collector.js';
+import { nullWhen, readField } from './read-field.js';
+
+/** A queue deleted between ListQueues and GetQueueAttributes answers one of these. */
+const QUEUE_GONE = ['QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue'];
+
+async function collectQueue(ctx: CollectorContext, url: string): Promise<SqsQueue | null> {
+  const name = url.slice(url.lastIndexOf('/') + 1);
+  const read = await readField('sqs:GetQueueAttributes', () =>
+    nullWhen(QUEUE_GONE, async () => {
+      const { Attributes: attributes = {} } = await ctx.api.call(
+        ctx.region,
+        'sqs',
+        new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['Policy', 'QueueArn'] }),
+      );
+      return {
+        arn: attributes.QueueArn ?? null,
+        statements: attributes.Policy ? parsePolicyDocument(attributes.Policy).statements : null,
+      };
+    }),
+  );
+  if (read.ok && read.value === null) return null;
+  const arn =
+    (read.ok ? read.value?.arn : null) ?? `arn:${ctx.partition}:sqs:${ctx.region}:${ctx.accountId}:${name}`;
+  return { url, arn, name, policy: read.ok ? { ok: true, value: read.value?.statements ?? null } : read };
+}
+
+/** The region's SQS queues (ListQueues, all pages) with their queue policies. */
+export const sqsQueuesCollector: RegionalCollector<'sqs.queues'> = {
+  slice: 'sqs.queues',
+  async collect(ctx) {
+    const pages = await allPages(
+      (token) =>
+        ctx.api.call(ctx.region, 'sqs', new ListQueuesCommand({ MaxResults: 1000, NextToken: token })),
+      (page) => page.NextToken,
+    );
+    const queues = await Promise.all(
+      pages.flatMap((page) => page.QueueUrls ?? []).map((url) => collectQueue(ctx, url)),
+    );
+    return queues.filter((queue): queue is SqsQueue => queue !== null);
+  },
+};

@@ -1,0 +1,42 @@
+import { ConflictError, NotFoundError } from '../errors.js';
+import type { ScanQueue } from '../queue/scan-queue.js';
+import { FINAL_SCAN_STATUSES } from '../scans/scan-status.js';
+import type { Store } from '../store/store.js';
+
+export interface CancelScanDeps {
+  readonly store: Store;
+  readonly queue: Pick<ScanQueue, 'assertAvailable' | 'removePendingAccountJobs'>;
+  readonly now: () => Date;
+}
+
+export interface CancelledScan {
+  readonly scanId: string;
+  /** Accounts whose jobs were removed before they ran. */
+  readonly accountsCancelled: number;
+  /** Accounts being scanned right now: they finish and their results are kept. */
+  readonly accountsRunning: number;
+}
+
+/**
+ * Stops the remaining account jobs of a scan. Jobs not started yet are removed and their accounts marked
+ * cancelled; running ones finish and keep their results. When the last job ends, finalize-scan records
+ * the scan as `cancelled` with what finished.
+ */
+export async function cancelScan(deps: CancelScanDeps, scanId: string): Promise<CancelledScan> {
+  const scan = await deps.store.scans.get(scanId);
+  if (!scan) throw new NotFoundError('scan', scanId);
+  if (FINAL_SCAN_STATUSES.has(scan.status))
+    throw new ConflictError(`scan ${scanId} is already ${scan.status}`);
+  await deps.queue.assertAvailable();
+
+  const unfinished = (await deps.store.scanAccounts.listForScan(scanId)).filter(
+    (account) => account.status === 'pending' || account.status === 'running',
+  );
+  const removed = await deps.queue.removePendingAccountJobs(
+    scanId,
+    unfinished.map((account) => account.accountId),
+    scan.round,
+  );
+  const cancelled = await deps.store.scanAccounts.markCancelled(scanId, removed, deps.now());
+  return { scanId, accountsCancelled: cancelled, accountsRunning: unfinished.length - removed.length };
+}

@@ -1,0 +1,156 @@
+import type { Evidence, FindingStatus, Severity } from '@orgscan/checks';
+import type { Pool } from './database.js';
+import { type PostureFilter, postureConditions } from './posture-filter.js';
+import { streamRowBatches } from './row-stream.js';
+
+/** One finding as every export format sees it, for the current posture and for one scan alike. */
+export interface ExportFinding {
+  readonly fingerprint: string;
+  readonly organizationId: string;
+  readonly accountId: string;
+  readonly accountName: string | null;
+  readonly region: string;
+  readonly checkId: string;
+  readonly resourceId: string;
+  readonly resourceType: string;
+  readonly status: FindingStatus;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly errorCode: string | null;
+  readonly evidence: Evidence | null;
+  readonly muted: boolean;
+  readonly muteId: string | null;
+  /** Still failing (current posture); for a scan, whether it failed in that scan. */
+  readonly open: boolean;
+  /** false: the resource is gone. */
+  readonly present: boolean;
+  readonly firstSeen: Date | null;
+  readonly lastSeen: Date | null;
+  readonly statusChangedAt: Date | null;
+  /** The scan that observed it (for the current posture: the last one). */
+  readonly scanId: string;
+  /** When it was observed: the scan's time. */
+  readonly observedAt: Date;
+}
+
+interface ExportRow {
+  fingerprint: string;
+  organization_id: string;
+  account_id: string;
+  account_name: string | null;
+  region: string;
+  check_id: string;
+  resource_id: string;
+  resource_type: string;
+  status: FindingStatus;
+  severity: Severity;
+  message: string;
+  error_code: string | null;
+  evidence: Evidence | null;
+  muted: boolean;
+  mute_id: string | null;
+  open: boolean;
+  present: boolean;
+  first_seen: Date | null;
+  last_seen: Date | null;
+  status_changed_at: Date | null;
+  scan_id: string;
+  observed_at: Date;
+}
+
+function toExportFinding(row: ExportRow): ExportFinding {
+  return {
+    fingerprint: row.fingerprint,
+    organizationId: row.organization_id,
+    accountId: row.account_id,
+    accountName: row.account_name,
+    region: row.region,
+    checkId: row.check_id,
+    resourceId: row.resource_id,
+    resourceType: row.resource_type,
+    status: row.status,
+    severity: row.severity,
+    message: row.message,
+    errorCode: row.error_code,
+    evidence: row.evidence,
+    muted: row.muted,
+    muteId: row.mute_id,
+    open: row.open,
+    present: row.present,
+    firstSeen: row.first_seen,
+    lastSeen: row.last_seen,
+    statusChangedAt: row.status_changed_at,
+    scanId: row.scan_id,
+    observedAt: row.observed_at,
+  };
+}
+
+export interface ScanExportFilter {
+  readonly status?: readonly FindingStatus[] | undefined;
+  readonly severity?: readonly Severity[] | undefined;
+  readonly accountId?: readonly string[] | undefined;
+  readonly checkId?: readonly string[] | undefined;
+  readonly region?: readonly string[] | undefined;
+}
+
+async function* mapped(batches: AsyncGenerator<ExportRow[]>): AsyncGenerator<ExportFinding[]> {
+  for await (const batch of batches) yield batch.map(toExportFinding);
+}
+
+/**
+ * Findings to export, streamed in batches through a server-side cursor (constant memory at any size), in
+ * fingerprint order so the database streams from an index instead of sorting first.
+ */
+export class ExportSource {
+  constructor(private readonly pool: Pick<Pool, 'connect'>) {}
+
+  currentPosture(filter: PostureFilter): AsyncGenerator<ExportFinding[]> {
+    const params: unknown[] = [];
+    const conditions = postureConditions(filter, params);
+    return mapped(
+      streamRowBatches<ExportRow>(
+        this.pool,
+        `SELECT s.fingerprint, s.organization_id, s.account_id, a.name AS account_name, s.region, s.check_id,
+                s.resource_id, s.resource_type, s.status, s.severity, s.message, s.error_code, s.evidence,
+                s.muted, s.mute_id, s.open, s.present, s.first_seen, s.last_seen, s.status_changed_at,
+                s.last_scan_id AS scan_id, s.last_seen AS observed_at
+         FROM finding_state s
+         LEFT JOIN accounts a ON a.organization_id = s.organization_id AND a.account_id = s.account_id
+         WHERE ${conditions.join(' AND ')}
+         ORDER BY s.organization_id, s.fingerprint`,
+        params,
+      ),
+    );
+  }
+
+  scan(scanId: string, filter: ScanExportFilter): AsyncGenerator<ExportFinding[]> {
+    const params: unknown[] = [scanId];
+    const conditions = ['f.scan_id = $1'];
+    const anyOf = (column: string, values: readonly string[] | undefined) => {
+      if (!values || values.length === 0) return;
+      params.push(values);
+      conditions.push(`${column} = ANY ($${params.length}::text[])`);
+    };
+    anyOf('f.status', filter.status);
+    anyOf('f.severity', filter.severity);
+    anyOf('f.account_id', filter.accountId);
+    anyOf('f.check_id', filter.checkId);
+    anyOf('f.region', filter.region);
+    return mapped(
+      streamRowBatches<ExportRow>(
+        this.pool,
+        `SELECT f.fingerprint, f.organization_id, f.account_id, sa.account_name, f.region, f.check_id,
+                f.resource_id, f.resource_type, f.status, f.severity, f.message, f.error_code, f.evidence,
+                f.mute_id IS NOT NULL AS muted, f.mute_id, f.status = 'FAIL' AS open, true AS present,
+                st.first_seen, st.last_seen, st.status_changed_at, f.scan_id, sc.created_at AS observed_at
+         FROM findings f
+         JOIN scans sc ON sc.id = f.scan_id
+         LEFT JOIN scan_accounts sa ON sa.scan_id = f.scan_id AND sa.account_id = f.account_id
+         LEFT JOIN finding_state st ON st.organization_id = f.organization_id AND st.fingerprint = f.fingerprint
+         WHERE ${conditions.join(' AND ')}
+         ORDER BY f.scan_id, f.fingerprint`,
+        params,
+      ),
+    );
+  }
+}

@@ -1,0 +1,225 @@
+import type { Evidence, FindingStatus, Severity } from '@orgscan/checks';
+import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import type { Queryable } from './database.js';
+import type { FindingChange } from './finding-lifecycle.js';
+import { type PostureFilter, postureConditions } from './posture-filter.js';
+
+/** One finding of the current posture. */
+export interface PostureFinding {
+  readonly fingerprint: string;
+  readonly organizationId: string;
+  readonly accountId: string;
+  readonly accountName: string | null;
+  readonly region: string;
+  readonly checkId: string;
+  readonly resourceId: string;
+  readonly resourceType: string;
+  readonly status: FindingStatus;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly errorCode: string | null;
+  readonly evidence: Evidence | null;
+  /** The latest decisive observation (FAIL, PASS, resource gone) was FAIL. */
+  readonly open: boolean;
+  /** false: the resource is gone (archived). */
+  readonly present: boolean;
+  readonly firstSeen: Date;
+  readonly lastSeen: Date;
+  readonly statusChangedAt: Date;
+  readonly firstFailedAt: Date | null;
+  readonly resolvedAt: Date | null;
+  readonly firstScanId: string;
+  readonly lastScanId: string;
+  readonly muted: boolean;
+  readonly muteId: string | null;
+  readonly ticketRefs: readonly unknown[];
+}
+
+export const POSTURE_SORTS = [
+  'severity',
+  '-severity',
+  'firstSeen',
+  '-firstSeen',
+  'statusChangedAt',
+  '-statusChangedAt',
+] as const;
+export type PostureSort = (typeof POSTURE_SORTS)[number];
+
+const SORT_COLUMNS: Record<string, { column: string; type: 'smallint' | 'timestamptz' }> = {
+  severity: { column: 'severity_rank', type: 'smallint' },
+  firstSeen: { column: 'first_seen', type: 'timestamptz' },
+  statusChangedAt: { column: 'status_changed_at', type: 'timestamptz' },
+};
+
+export interface PostureQuery extends PostureFilter {
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+  readonly sort?: PostureSort | undefined;
+}
+
+export interface FindingObservation {
+  readonly scanId: string;
+  readonly scanCreatedAt: Date;
+  /** null: the resource was gone in that scan. */
+  readonly status: FindingStatus | null;
+  readonly severity: Severity | null;
+  readonly message: string | null;
+  readonly errorCode: string | null;
+  readonly change: FindingChange | null;
+  readonly muted: boolean;
+}
+
+interface PostureRow {
+  fingerprint: string;
+  organization_id: string;
+  account_id: string;
+  account_name: string | null;
+  region: string;
+  check_id: string;
+  resource_id: string;
+  resource_type: string;
+  status: FindingStatus;
+  severity: Severity;
+  message: string;
+  error_code: string | null;
+  evidence: Evidence | null;
+  open: boolean;
+  present: boolean;
+  first_seen: Date;
+  last_seen: Date;
+  status_changed_at: Date;
+  first_failed_at: Date | null;
+  resolved_at: Date | null;
+  first_scan_id: string;
+  last_scan_id: string;
+  muted: boolean;
+  mute_id: string | null;
+  ticket_refs: unknown[];
+}
+
+export function toPostureFinding(row: PostureRow): PostureFinding {
+  return {
+    fingerprint: row.fingerprint,
+    organizationId: row.organization_id,
+    accountId: row.account_id,
+    accountName: row.account_name,
+    region: row.region,
+    checkId: row.check_id,
+    resourceId: row.resource_id,
+    resourceType: row.resource_type,
+    status: row.status,
+    severity: row.severity,
+    message: row.message,
+    errorCode: row.error_code,
+    evidence: row.evidence,
+    open: row.open,
+    present: row.present,
+    firstSeen: row.first_seen,
+    lastSeen: row.last_seen,
+    statusChangedAt: row.status_changed_at,
+    firstFailedAt: row.first_failed_at,
+    resolvedAt: row.resolved_at,
+    firstScanId: row.first_scan_id,
+    lastScanId: row.last_scan_id,
+    muted: row.muted,
+    muteId: row.mute_id,
+    ticketRefs: row.ticket_refs,
+  };
+}
+
+/** The SELECT list of a posture row, with the account's name (alias s for finding_state). */
+export const POSTURE_COLUMNS = `s.*, (SELECT a.name FROM accounts a
+  WHERE a.organization_id = s.organization_id AND a.account_id = s.account_id) AS account_name`;
+
+/** Reads the current posture: the latest state of every finding of an organization. */
+export class PostureRepository {
+  constructor(private readonly db: Queryable) {}
+
+  /** Filtered, sorted, keyset-paginated (sort key, fingerprint). */
+  async list(query: PostureQuery): Promise<Page<PostureFinding>> {
+    const sort = query.sort ?? 'severity';
+    const descending = sort.startsWith('-');
+    const { column, type } = SORT_COLUMNS[sort.replace(/^-/, '')]!;
+    const params: unknown[] = [];
+    const conditions = postureConditions(query, params);
+    if (query.cursor) {
+      const [key, fingerprint] = decodeCursor(query.cursor, 2);
+      params.push(key, fingerprint);
+      conditions.push(
+        `(s.${column}, s.fingerprint) ${descending ? '<' : '>'} ($${params.length - 1}::${type}, $${params.length}::text)`,
+      );
+    }
+    params.push(query.limit + 1);
+    const direction = descending ? 'DESC' : 'ASC';
+    const sortKey =
+      type === 'timestamptz'
+        ? `to_char(s.${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+        : `s.${column}`;
+    const { rows } = await this.db.query<PostureRow & { sort_key: string | number }>(
+      `SELECT ${POSTURE_COLUMNS}, ${sortKey} AS sort_key
+       FROM finding_state s WHERE ${conditions.join(' AND ')}
+       ORDER BY s.${column} ${direction}, s.fingerprint ${direction} LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, query.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(toPostureFinding),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.sort_key, last.fingerprint]) : null,
+    };
+  }
+
+  async get(organizationId: string, fingerprint: string): Promise<PostureFinding | null> {
+    const { rows } = await this.db.query<PostureRow>(
+      `SELECT ${POSTURE_COLUMNS} FROM finding_state s WHERE s.organization_id = $1 AND s.fingerprint = $2`,
+      [organizationId, fingerprint],
+    );
+    return rows[0] ? toPostureFinding(rows[0]) : null;
+  }
+
+  /** The organization that owns a fingerprint (fingerprints are unique across organizations). */
+  async findOrganization(fingerprint: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ organization_id: string }>(
+      'SELECT organization_id FROM finding_state WHERE fingerprint = $1 LIMIT 1',
+      [fingerprint],
+    );
+    return rows[0]?.organization_id ?? null;
+  }
+
+  /**
+   * Every scan that observed the fingerprint, or recorded a lifecycle change for it (a resource that was
+   * gone has a change but no finding), most recent first.
+   */
+  async history(fingerprint: string, limit: number): Promise<FindingObservation[]> {
+    const { rows } = await this.db.query<{
+      scan_id: string;
+      created_at: Date;
+      status: FindingStatus | null;
+      severity: Severity | null;
+      message: string | null;
+      error_code: string | null;
+      change: FindingChange | null;
+      muted: boolean;
+    }>(
+      `SELECT x.scan_id, sc.created_at, f.status, f.severity, f.message, f.error_code, c.change,
+              (f.mute_id IS NOT NULL OR COALESCE(c.muted, false)) AS muted
+       FROM (SELECT scan_id FROM findings WHERE fingerprint = $1
+             UNION SELECT scan_id FROM finding_changes WHERE fingerprint = $1) x
+       JOIN scans sc ON sc.id = x.scan_id
+       LEFT JOIN findings f ON f.scan_id = x.scan_id AND f.fingerprint = $1
+       LEFT JOIN finding_changes c ON c.scan_id = x.scan_id AND c.fingerprint = $1
+       ORDER BY sc.created_at DESC, x.scan_id DESC LIMIT $2`,
+      [fingerprint, limit],
+    );
+    return rows.map((row) => ({
+      scanId: row.scan_id,
+      scanCreatedAt: row.created_at,
+      status: row.status,
+      severity: row.severity,
+      message: row.message,
+      errorCode: row.error_code,
+      change: row.change,
+      muted: row.muted,
+    }));
+  }
+}
