@@ -123,6 +123,8 @@ async function main(): Promise<void> {
   const schemaUrl = new URL(databaseUrl);
   schemaUrl.searchParams.set('options', `-c search_path=${schema}`);
   const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const adminKey = `bench-${randomBytes(24).toString('hex')}`;
+  const authorization = { authorization: `Bearer ${adminKey}` };
   const env = {
     DATABASE_URL: schemaUrl.toString(),
     REDIS_URL: redisUrl,
@@ -138,6 +140,8 @@ async function main(): Promise<void> {
     AWS_MAX_CONCURRENT_CALLS_PER_ACCOUNT: String(callsPerAccount),
     PORT: String(port),
     HOST: '127.0.0.1',
+    API_BOOTSTRAP_ADMIN_KEY: adminKey,
+    WORKER_METRICS_PORT: '0',
   };
   const api = startProcess('api', 'apps/api/dist/server.js', env);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -157,7 +161,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     const response = await fetch(`${baseUrl}/v1/scans`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...authorization },
       body: '{}',
     });
     if (response.status !== 202)
@@ -166,7 +170,9 @@ async function main(): Promise<void> {
     let status = 'pending';
     while (!['completed', 'partial', 'failed'].includes(status)) {
       await sleep(250);
-      ({ status } = (await (await fetch(`${baseUrl}/v1/scans/${id}`)).json()) as { status: string });
+      ({ status } = (await (await fetch(`${baseUrl}/v1/scans/${id}`, { headers: authorization })).json()) as {
+        status: string;
+      });
       if (Date.now() - started > 3_600_000) throw new Error('scan did not finish within an hour');
     }
 

@@ -18,7 +18,7 @@ export interface RateLimitRules {
   readonly iam: BucketRule;
   /** Organizations, for the whole scanner (its limits are per organization). */
   readonly organizations: BucketRule;
-  /** STS AssumeRole, for the whole scanner. */
+  /** STS AssumeRole, for the whole scanner (AWS's quota is 600 requests per second per account). */
   readonly sts: BucketRule;
   /** Every other service, per account, region and service. */
   readonly other: BucketRule;
@@ -27,8 +27,8 @@ export interface RateLimitRules {
 export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
   ec2: { perSecond: 10, burst: 50 },
   iam: { perSecond: 5, burst: 10 },
-  organizations: { perSecond: 2, burst: 5 },
-  sts: { perSecond: 10, burst: 20 },
+  organizations: { perSecond: 5, burst: 20 },
+  sts: { perSecond: 100, burst: 200 },
   other: { perSecond: 10, burst: 20 },
 };
 

@@ -2,14 +2,16 @@ import { type BucketRule, bucketFor, type RateLimitRules } from '../rate-limit-r
 import type { RateLimitKey } from '../rate-limiter.js';
 
 /**
- * AWS-like buckets for the simulated AWS: twice orgscan's default limits, the way AWS's own buckets sit
- * above the share orgscan allows itself. A call beyond them is answered with the throttling error.
+ * AWS-like buckets for the simulated AWS: AWS's published buckets where AWS publishes them (EC2
+ * non-mutating actions 100/20 per second, STS 600 per second), elsewhere twice orgscan's default limits.
+ * A call beyond them is answered with the throttling error.
  */
 export const SIMULATED_AWS_LIMITS: RateLimitRules = {
   ec2: { perSecond: 20, burst: 100 },
   iam: { perSecond: 10, burst: 20 },
-  organizations: { perSecond: 4, burst: 10 },
-  sts: { perSecond: 20, burst: 40 },
+  organizations: { perSecond: 10, burst: 40 },
+  // STS: AWS's published default quota for AssumeRole.
+  sts: { perSecond: 600, burst: 600 },
   other: { perSecond: 20, burst: 40 },
 };
 

@@ -1,9 +1,11 @@
 import { type Static, type TLiteral, type TUnion, Type } from '@sinclair/typebox';
+import { RETRY_SCHEDULE_PATTERN } from '../webhooks/retry-schedule.js';
 import { Env } from './env-types.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ARN_PATTERN = '^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}$';
 const RATE_PATTERN = '^\\d+(\\.\\d+)?/\\d+$';
+const KEY_PATTERN = '[A-Za-z0-9+/]{43}=';
 const REGION_LIST_PATTERN = '^[a-z]{2}(-[a-z]+)+-\\d(,[a-z]{2}(-[a-z]+)+-\\d)*$';
 
 function oneOf<const T extends readonly string[]>(description: string, values: T, defaultValue: T[number]) {
@@ -93,11 +95,11 @@ export const commonConfigSchema = Type.Object({
   }),
   RATE_LIMIT_ORGANIZATIONS: Env.string('Organizations calls, scanner-wide: "<per second>/<burst>"', {
     pattern: RATE_PATTERN,
-    default: '2/5',
+    default: '5/20',
   }),
-  RATE_LIMIT_STS: Env.string('STS AssumeRole calls, scanner-wide: "<per second>/<burst>"', {
+  RATE_LIMIT_STS: Env.string('STS AssumeRole calls, scanner-wide (AWS allows 600/s): "<per second>/<burst>"', {
     pattern: RATE_PATTERN,
-    default: '10/20',
+    default: '100/200',
   }),
   RATE_LIMIT_OTHER: Env.string('Other services, per account, region and service: "<per second>/<burst>"', {
     pattern: RATE_PATTERN,
@@ -120,6 +122,17 @@ export const commonConfigSchema = Type.Object({
     maximum: 1,
     default: 0,
   }),
+  SECRETS_ENCRYPTION_KEY: Env.optionalString(
+    'Base64 of 32 random bytes: AES-256-GCM key of the stored webhook secrets and tokens; required once webhooks exist',
+    { pattern: `^${KEY_PATTERN}$` },
+  ),
+  SECRETS_ENCRYPTION_PREVIOUS_KEYS: Env.optionalString(
+    'Comma-separated earlier SECRETS_ENCRYPTION_KEY values: secrets sealed with them still open (key rotation)',
+    { pattern: `^${KEY_PATTERN}(,${KEY_PATTERN})*$` },
+  ),
+  WEBHOOK_ALLOWED_PRIVATE_TARGETS: Env.optionalString(
+    'Comma-separated CIDRs and host names webhooks may reach although private (and over http); unset: public https only',
+  ),
 });
 
 export const apiConfigSchema = Type.Composite([
@@ -152,6 +165,11 @@ export const apiConfigSchema = Type.Composite([
       'Exports streaming at once per API process (each holds a database connection)',
       { minimum: 1, maximum: 50, default: 4 },
     ),
+    SCHEDULE_MIN_INTERVAL_SECONDS: Env.integer('Shortest interval between two runs of a scan schedule', {
+      minimum: 1,
+      maximum: 86_400,
+      default: 300,
+    }),
   }),
 ]);
 
@@ -184,6 +202,30 @@ export const workerConfigSchema = Type.Composite([
       minimum: 0,
       maximum: 600_000,
       default: 30_000,
+    }),
+    WEBHOOK_RETRY_SCHEDULE: Env.string(
+      'Delays before each retry of a failed webhook delivery; after the last the delivery is dead-lettered',
+      { pattern: RETRY_SCHEDULE_PATTERN, default: '5s,5m,30m,2h,5h,10h,10h' },
+    ),
+    WEBHOOK_TIMEOUT_MS: Env.integer('Timeout of one webhook request (connect, send, answer)', {
+      minimum: 100,
+      maximum: 120_000,
+      default: 10_000,
+    }),
+    WEBHOOK_CONCURRENCY_PER_ENDPOINT: Env.integer('Deliveries in flight per webhook endpoint across all workers', {
+      minimum: 1,
+      maximum: 64,
+      default: 4,
+    }),
+    WEBHOOK_WORKER_CONCURRENCY: Env.integer('Webhook jobs (fan-outs and endpoint drains) one worker runs at once', {
+      minimum: 1,
+      maximum: 500,
+      default: 16,
+    }),
+    WEBHOOK_SWEEP_INTERVAL_MS: Env.integer('How often due retries and lost wake-ups of webhook deliveries are swept', {
+      minimum: 100,
+      maximum: 600_000,
+      default: 5_000,
     }),
   }),
 ]);
