@@ -20,6 +20,7 @@ export type * from './inventory/securityhub.js';
 export * from './inventory/slices.js';
 export type * from './inventory/sns.js';
 export type * from './inventory/sqs.js';
+export * from './metric-filters/cis-controls-satisfied.js';
 export * from './metric-filters/cis-metric-filter.js';
 export * from './metric-filters/cis-metric-filters.js';
 export * from './model/age.js';

@@ -64,9 +64,17 @@ describe('logsMetricFiltersCollector', () => {
         logGroupName: 'cloudtrail-events',
         filterName: 'root-usage',
         filterPattern: '{ $.userIdentity.type = "Root" }',
+        // Broader than CIS 5.3's pattern (root activity), so it catches every event 5.3 asks for.
+        cisControlsSatisfied: ['5.3'],
         metricTransformations: [{ metricName: 'RootUsage', metricNamespace: 'CIS' }],
       },
-      { logGroupName: 'app', filterName: 'errors', filterPattern: 'ERROR', metricTransformations: [] },
+      {
+        logGroupName: 'app',
+        filterName: 'errors',
+        filterPattern: 'ERROR',
+        cisControlsSatisfied: [],
+        metricTransformations: [],
+      },
     ]);
     expect(logs.commandCalls(DescribeMetricFiltersCommand)).toHaveLength(2);
   });

@@ -5,7 +5,12 @@ import {
   DescribeSubscriptionFiltersCommand,
   type DescribeSubscriptionFiltersResponse,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { type LogsLogGroupSubscriptions, type LogsMetricFilter, parseLogGroupArn } from '@orgscan/checks';
+import {
+  cisControlsSatisfied,
+  type LogsLogGroupSubscriptions,
+  type LogsMetricFilter,
+  parseLogGroupArn,
+} from '@orgscan/checks';
 import { AwsCallError } from '../aws-error.js';
 import { allPages } from '../pagination.js';
 import type { CollectorContext, RegionalCollector } from './collector.js';
@@ -24,6 +29,7 @@ export const logsMetricFiltersCollector: RegionalCollector<'logs.metricFilters'>
           logGroupName: filter.logGroupName ?? '',
           filterName: filter.filterName ?? '',
           filterPattern: filter.filterPattern ?? '',
+          cisControlsSatisfied: cisControlsSatisfied(filter.filterPattern ?? ''),
           metricTransformations: (filter.metricTransformations ?? []).map((transformation) => ({
             metricName: transformation.metricName ?? '',
             metricNamespace: transformation.metricNamespace ?? '',

@@ -7,6 +7,12 @@ export interface LogsMetricFilter {
   readonly filterName: string;
   /** The filter pattern exactly as stored; judged by meaning (packages/checks/src/metric-filters). */
   readonly filterPattern: string;
+  /**
+   * The CIS 5.x controls (ids such as '5.1') whose events this pattern catches, judged by meaning when the
+   * filter is collected. The judgement is costly, and an organization trail's filters are read by every
+   * member of the scan: judging them once keeps that cost per filter, not per account.
+   */
+  readonly cisControlsSatisfied: readonly string[];
   readonly metricTransformations: readonly LogsMetricTransformation[];
 }
 

@@ -1,6 +1,6 @@
 import { parseLogGroupArn } from '../../inventory/logs.js';
 import type { RegionalSliceName, RegionalSlices } from '../../inventory/slices.js';
-import { type CisMetricFilterControl, judgeFilterPattern } from '../../metric-filters/cis-metric-filter.js';
+import type { CisMetricFilterControl } from '../../metric-filters/cis-metric-filter.js';
 import { CIS_METRIC_FILTERS } from '../../metric-filters/cis-metric-filters.js';
 import { type CheckDefinition, defineCheck, type EvaluationContext } from '../../model/check-definition.js';
 import { type CheckResult, type Evidence, fail, pass } from '../../model/check-result.js';
@@ -137,7 +137,7 @@ function followChain(ctx: EvaluationContext, control: CisMetricFilterControl, vi
   const filters = read(ctx, 'logs.metricFilters', group.accountId, group.region);
   if (!filters.ok) return { kind: 'unreadable', unreadable: [filters.unreadable] };
   const onGroup = filters.value.filter((filter) => filter.logGroupName === logGroup);
-  const matching = onGroup.filter((filter) => judgeFilterPattern(filter.filterPattern, control).satisfies);
+  const matching = onGroup.filter((filter) => filter.cisControlsSatisfied.includes(control.controlId));
   if (matching.length === 0) {
     return broken(
       2,
