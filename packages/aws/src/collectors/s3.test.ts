@@ -151,6 +151,20 @@ describe('s3BucketsCollector', () => {
     ]);
   });
 
+  it('takes the region ListBuckets reports and then needs no GetBucketLocation', async () => {
+    mockSettings();
+    s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'eu-logs', BucketRegion: 'eu-central-1' }] });
+
+    const [bucket] = await s3BucketsCollector.collect(context(mockedApi().api));
+
+    expect(bucket?.region).toBe('eu-central-1');
+    expect(s3.commandCalls(GetBucketLocationCommand)).toHaveLength(0);
+    const regions = await Promise.all(
+      s3.commandCalls(GetBucketPolicyCommand).map((call) => call.thisValue.config.region()),
+    );
+    expect(regions).toEqual(['eu-central-1']);
+  });
+
   it('reads "not configured" answers as null values', async () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'plain' }] });
     mockSettings();

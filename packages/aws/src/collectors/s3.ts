@@ -37,13 +37,22 @@ export function bucketRegion(locationConstraint: string | undefined | null, ctx:
   return locationConstraint === 'EU' ? 'eu-west-1' : locationConstraint;
 }
 
-/** Every setting of one bucket, each read in the bucket's own region and failing on its own. */
-async function collectBucket(ctx: CollectorContext, name: string): Promise<S3Bucket> {
+/**
+ * Every setting of one bucket, each read in the bucket's own region and failing on its own. ListBuckets
+ * names each bucket's region nowadays; GetBucketLocation is asked only when it does not.
+ */
+async function collectBucket(
+  ctx: CollectorContext,
+  name: string,
+  listedRegion: string | undefined,
+): Promise<S3Bucket> {
   const { api } = ctx;
   const arn = `arn:${ctx.partition}:s3:::${name}`;
-  const location = await readField('s3:GetBucketLocation', () =>
-    api.call(ctx.region, 's3', new GetBucketLocationCommand({ Bucket: name })),
-  );
+  const location = listedRegion
+    ? { ok: true as const, value: { LocationConstraint: listedRegion } }
+    : await readField('s3:GetBucketLocation', () =>
+        api.call(ctx.region, 's3', new GetBucketLocationCommand({ Bucket: name })),
+      );
   if (!location.ok) {
     return {
       name,
@@ -116,7 +125,7 @@ export const s3BucketsCollector: GlobalCollector<'s3.buckets'> = {
         ),
       (page) => page.ContinuationToken || undefined,
     );
-    const names = pages.flatMap((page) => page.Buckets ?? []).flatMap((bucket) => bucket.Name ?? []);
-    return Promise.all(names.map((name) => collectBucket(ctx, name)));
+    const buckets = pages.flatMap((page) => page.Buckets ?? []).filter((bucket) => bucket.Name);
+    return Promise.all(buckets.map((bucket) => collectBucket(ctx, bucket.Name!, bucket.BucketRegion)));
   },
 };
