@@ -1,3 +1,4 @@
+export * from './docs/checks-markdown.js';
 export * from './frameworks/framework-checks.js';
 export * from './frameworks/index.js';
 export type * from './inventory/accessanalyzer.js';
