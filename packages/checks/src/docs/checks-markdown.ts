@@ -2,7 +2,7 @@ import { checksByRequirement } from '../frameworks/framework-checks.js';
 import type { CheckDefinition } from '../model/check-definition.js';
 import type { Framework } from '../model/framework.js';
 
-const escape = (text: string) => text.replaceAll('|', '\\|');
+const escapeCell = (text: string) => text.replaceAll('|', '\\|');
 
 /**
  * docs/checks.md: every check and every framework requirement with the checks behind it. Generated from
@@ -28,7 +28,7 @@ export function renderChecksMarkdown(
     (a, b) => a.service.localeCompare(b.service) || a.id.localeCompare(b.id),
   )) {
     lines.push(
-      `| \`${check.id}\` | ${check.service} | ${check.scope} | ${check.severity} | ${(check.compliance['cis-aws-7.0.0'] ?? []).join(', ')} | ${(check.compliance['account-checklist'] ?? []).join(', ')} | ${escape(check.title)} |`,
+      `| \`${check.id}\` | ${check.service} | ${check.scope} | ${check.severity} | ${(check.compliance['cis-aws-7.0.0'] ?? []).join(', ')} | ${(check.compliance['account-checklist'] ?? []).join(', ')} | ${escapeCell(check.title)} |`,
     );
   }
   for (const framework of frameworks) {
@@ -43,7 +43,7 @@ export function renderChecksMarkdown(
     for (const requirement of framework.requirements) {
       const ids = mapping.get(requirement.id) ?? [];
       lines.push(
-        `| ${requirement.id} | ${escape(requirement.title)} | ${ids.length > 0 ? 'automated' : 'MANUAL'} | ${ids.map((id) => `\`${id}\``).join(', ')} |`,
+        `| ${requirement.id} | ${escapeCell(requirement.title)} | ${ids.length > 0 ? 'automated' : 'MANUAL'} | ${ids.map((id) => `\`${id}\``).join(', ')} |`,
       );
     }
   }
