@@ -1,29 +1,8 @@
 import { DEMO_ACCOUNTS } from '@orgscan/aws';
-import { acct, acctRegion, type ExpectedFinding } from './expected-finding.js';
+import { acct, acctRegion, DEFAULT_REGIONS, type ExpectedFinding } from './expected-finding.js';
 
 const { management, securityTooling, logArchive, prodWeb, prodData, devSandbox, sharedServices } =
   DEMO_ACCOUNTS;
-
-/** The 17 regions every account has. */
-const DEFAULT_REGIONS = [
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-south-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ca-central-1',
-  'eu-central-1',
-  'eu-north-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'sa-east-1',
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-];
 
 /** dev-sandbox also opted in to eu-south-1; an SCP denies it sa-east-1, where every read is AccessDenied. */
 const REGIONS: Readonly<Record<string, readonly string[]>> = {

@@ -12,3 +12,24 @@ export const key = (id: string, name: string, slot: number) => `${user(id, name)
 export const SCANNED_ACCOUNTS = Object.values(DEMO_ACCOUNTS).filter(
   (id) => id !== DEMO_ACCOUNTS.devExperiments && id !== DEMO_ACCOUNTS.retiredApp,
 );
+
+/** The 17 regions every demo account has enabled (dev-sandbox also opted in to eu-south-1). */
+export const DEFAULT_REGIONS: readonly string[] = [
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-south-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ca-central-1',
+  'eu-central-1',
+  'eu-north-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'sa-east-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+];

@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS } from '@orgscan/aws';
-import { acct, acctRegion, type ExpectedFinding, user } from './expected-finding.js';
+import { acct, acctRegion, DEFAULT_REGIONS, type ExpectedFinding, user } from './expected-finding.js';
 
 const { management, securityTooling, logArchive, prodWeb, prodData, devSandbox, sharedServices } =
   DEMO_ACCOUNTS;
@@ -8,26 +8,6 @@ const role = (id: string, name: string) => `arn:aws:iam::${id}:role/${name}`;
 const policy = (id: string, name: string) => `arn:aws:iam::${id}:policy/${name}`;
 const certificate = (id: string, name: string) => `arn:aws:iam::${id}:server-certificate/${name}`;
 
-/** The 17 regions every demo account has enabled. */
-const DEFAULT_REGIONS = [
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-south-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ca-central-1',
-  'eu-central-1',
-  'eu-north-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'sa-east-1',
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-];
 /** dev-sandbox also opted in to eu-south-1; an SCP denies everything in its sa-east-1. */
 const DEV_SANDBOX_REGIONS = [...DEFAULT_REGIONS, 'eu-south-1'];
 const SCP_DENIED = 'sa-east-1';

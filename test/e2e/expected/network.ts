@@ -1,29 +1,8 @@
 import { DEMO_ACCOUNTS } from '@orgscan/aws';
-import { acctRegion, type ExpectedFinding } from './expected-finding.js';
+import { acctRegion, DEFAULT_REGIONS, type ExpectedFinding } from './expected-finding.js';
 
 const { management, securityTooling, logArchive, prodWeb, prodData, devSandbox, sharedServices } =
   DEMO_ACCOUNTS;
-
-/** The 17 regions every account has, in the order of the demo organization's region list. */
-const DEFAULT_REGIONS = [
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-south-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ca-central-1',
-  'eu-central-1',
-  'eu-north-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'sa-east-1',
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-];
 
 /** Position of the opt-in region dev-sandbox enabled in the demo region list (17 defaults, then opt-ins). */
 const EU_SOUTH_1_POSITION = 25;
