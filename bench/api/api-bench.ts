@@ -189,6 +189,7 @@ async function ingestScan(store: Store, scanNumber: number) {
     ingestFindingsPerSecond: Math.round(written / ingestSeconds),
     finalizeSeconds: round(finalizeSeconds),
     changes: outcome.applied ? outcome.changes : null,
+    stepsMs: outcome.applied ? outcome.stepsMs : null,
   };
 }
 
@@ -311,6 +312,7 @@ async function main() {
         findings: scan.findings,
         seconds: scan.finalizeSeconds,
         changes: scan.changes,
+        stepsMs: scan.stepsMs,
       })),
       ...reads,
     };

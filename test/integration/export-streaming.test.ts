@@ -23,13 +23,18 @@ beforeAll(async () => {
   await orgscan.database.pool.query(
     `INSERT INTO finding_state (organization_id, fingerprint, account_id, region, check_id, resource_id,
                                 resource_type, status, severity, severity_rank, message, open, present,
-                                first_seen, last_seen, status_changed_at, first_scan_id, last_scan_id)
+                                first_seen, status_changed_at, first_scan_id)
      SELECT 'default', md5(g::text), lpad((g % 1000)::text, 12, '0'), 'eu-west-1', 'ec2-ebs-volume-encrypted',
             'arn:aws:ec2:eu-west-1:' || lpad((g % 1000)::text, 12, '0') || ':volume/vol-' || g, 'AwsEc2Volume',
             CASE WHEN g % 3 = 0 THEN 'FAIL' ELSE 'PASS' END, 'medium', 2, repeat('m', $1::int), g % 3 = 0, true,
-            now(), now(), now(), '00000000-0000-4000-8000-000000000000', '00000000-0000-4000-8000-000000000000'
+            now(), now(), '00000000-0000-4000-8000-000000000000'
      FROM generate_series(1, $2::int) g`,
     [MESSAGE_BYTES, ROWS],
+  );
+  await orgscan.database.pool.query(
+    `INSERT INTO finding_sightings (organization_id, fingerprint, last_seen, last_scan_id)
+     SELECT 'default', md5(g::text), now(), '00000000-0000-4000-8000-000000000000' FROM generate_series(1, $1::int) g`,
+    [ROWS],
   );
 }, 120_000);
 
@@ -46,21 +51,25 @@ describe('streaming exports', () => {
     let maxGrowth = 0;
     let nextSample = 0;
     await new Promise<void>((resolve, reject) => {
-      const outgoing = request(url, { headers: { authorization: `Bearer ${orgscan.apiKey}` } }, (response) => {
-        expect(response.statusCode).toBe(200);
-        expect(response.headers['content-type']).toContain('application/x-ndjson');
-        response.on('data', (chunk: Buffer) => {
-          bytes += chunk.length;
-          for (const byte of chunk) if (byte === 10) lines += 1;
-          // Sample the heap every ~8 MB received: client and server share this process and this heap.
-          if (bytes >= nextSample) {
-            nextSample = bytes + 8 * 1024 * 1024;
-            maxGrowth = Math.max(maxGrowth, heapUsed() - baseline);
-          }
-        });
-        response.on('end', resolve);
-        response.on('error', reject);
-      });
+      const outgoing = request(
+        url,
+        { headers: { authorization: `Bearer ${orgscan.apiKey}` } },
+        (response) => {
+          expect(response.statusCode).toBe(200);
+          expect(response.headers['content-type']).toContain('application/x-ndjson');
+          response.on('data', (chunk: Buffer) => {
+            bytes += chunk.length;
+            for (const byte of chunk) if (byte === 10) lines += 1;
+            // Sample the heap every ~8 MB received: client and server share this process and this heap.
+            if (bytes >= nextSample) {
+              nextSample = bytes + 8 * 1024 * 1024;
+              maxGrowth = Math.max(maxGrowth, heapUsed() - baseline);
+            }
+          });
+          response.on('end', resolve);
+          response.on('error', reject);
+        },
+      );
       outgoing.on('error', reject);
       outgoing.end();
     });

@@ -181,7 +181,7 @@ describe('finding lifecycle at finalize', () => {
       { id: B, outcome: 'succeeded', findings: [carol('FAIL'), vol2('FAIL')] },
     ]);
     const outcome = await apply(first.id);
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       applied: true,
       changes: { new: 4, resolved: 0, regressed: 0, reopened: 0, unchanged: 1 },
     });

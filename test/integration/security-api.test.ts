@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS } from '@orgscan/aws';
-import { checks, checksByRequirement, findFramework } from '@orgscan/checks';
+import { checks, checksByRequirement, findFramework, frameworks } from '@orgscan/checks';
+import { buildComplianceReport } from '@orgscan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InProcessOrgscan, startInProcessOrgscan } from '../support/in-process-orgscan.js';
 import { waitFor } from '../support/wait-for.js';
@@ -362,6 +363,27 @@ describe('the security team API over HTTP', () => {
       expect(unreachable.requirements['2.5']).toBe('ERROR');
       expect(unreachable.requirements['2.1.2']).toBe('MANUAL');
       expect((await call('/v1/compliance/nist-800-53')).status).toBe(404);
+    });
+
+    it('keeps compliance cells in SQL that follow exactly the rules of the report builder', async () => {
+      // The current posture's cells are computed in SQL at finalize; the builder computes the same from
+      // account × check tallies. Both, over the same posture, must agree cell by cell.
+      const { store } = orgscan.database;
+      const accounts = (await store.rollups.organizationAccounts('default')).map((account) => ({
+        account,
+        outcome: 'evaluated' as const,
+      }));
+      const accountChecks = await store.rollups.currentAccountChecks('default');
+      for (const framework of frameworks) {
+        const fromSql = buildComplianceReport({
+          framework,
+          accounts,
+          cells: await store.rollups.currentCompliance('default', framework.id),
+        });
+        const fromTallies = buildComplianceReport({ framework, accounts, accountChecks });
+        expect(fromSql.accounts, framework.id).toEqual(fromTallies.accounts);
+        expect(fromSql.totals.accountRequirements.FAIL, framework.id).toBeGreaterThan(0);
+      }
     });
 
     it('lists accounts with their posture and last scan', async () => {

@@ -23,8 +23,6 @@ CREATE INDEX scans_posture_applied ON scans (organization_id, created_at DESC, i
 
 -- The mute that covered a finding when its scan was finalized (per-scan summaries and compliance).
 ALTER TABLE findings ADD COLUMN mute_id uuid;
--- History of one fingerprint across scans.
-CREATE INDEX findings_fingerprint ON findings (fingerprint);
 -- The last scan of each account.
 CREATE INDEX scan_accounts_account ON scan_accounts (account_id);
 
@@ -54,10 +52,10 @@ CREATE INDEX mutes_organization ON mutes (organization_id, created_at, id);
 -- Current posture: one row per fingerprint of an organization, updated at every finalize.
 -- open: the latest decisive observation (FAIL, PASS, or the resource gone) was FAIL.
 -- present: false once the resource disappeared from a scan that evaluated its account + region + check.
--- Every finalize rewrites each observed row (last_seen), so the columns that change every scan (last_seen,
--- last_scan_id, message, evidence) are in no index and fillfactor 50 keeps room on each page: those
--- updates are HOT (no index maintenance); only rows whose status changes touch the indexes. No foreign
--- key either (its check would run for every inserted row): OrganizationsRepository.delete removes the rows.
+-- A finalize rewrites a row only when what was observed changed (status, message, evidence…), with room
+-- left on each page so a changed message alone is a HOT update; when each finding was last seen, which
+-- changes for every finding at every scan, lives in finding_sightings. No
+-- foreign key (its check would run for every inserted row): OrganizationsRepository.delete removes rows.
 CREATE TABLE finding_state (
   organization_id   text NOT NULL,
   fingerprint       text NOT NULL,
@@ -75,22 +73,29 @@ CREATE TABLE finding_state (
   open              boolean NOT NULL,
   present           boolean NOT NULL DEFAULT true,
   first_seen        timestamptz NOT NULL,
-  last_seen         timestamptz NOT NULL,
   status_changed_at timestamptz NOT NULL,
   first_failed_at   timestamptz,
   resolved_at       timestamptz,
   first_scan_id     uuid NOT NULL,
-  last_scan_id      uuid NOT NULL,
   muted             boolean NOT NULL DEFAULT false,
   mute_id           uuid,
   ticket_refs       jsonb NOT NULL DEFAULT '[]',
+  PRIMARY KEY (organization_id, fingerprint)
+) WITH (fillfactor = 70);
+-- When each finding was last observed: the one thing every finalize rewrites for every observed finding,
+-- kept narrow (no index but the key, room on each page) so those updates are small and HOT.
+CREATE TABLE finding_sightings (
+  organization_id text NOT NULL,
+  fingerprint     text NOT NULL,
+  last_seen       timestamptz NOT NULL,
+  last_scan_id    uuid NOT NULL,
   PRIMARY KEY (organization_id, fingerprint)
 ) WITH (fillfactor = 50);
 -- Keyset orders of GET /v1/findings and its common filters.
 CREATE INDEX finding_state_severity ON finding_state (organization_id, severity_rank, fingerprint);
 CREATE INDEX finding_state_status ON finding_state (organization_id, status, severity_rank, fingerprint);
 CREATE INDEX finding_state_account ON finding_state (organization_id, account_id, check_id);
-CREATE INDEX finding_state_check ON finding_state (organization_id, check_id, severity_rank);
+CREATE INDEX finding_state_check ON finding_state (organization_id, check_id, status, severity_rank, fingerprint);
 CREATE INDEX finding_state_changed ON finding_state (organization_id, status_changed_at, fingerprint);
 CREATE INDEX finding_state_first_seen ON finding_state (organization_id, first_seen, fingerprint);
 CREATE INDEX finding_state_muted ON finding_state (organization_id, fingerprint) WHERE muted;
@@ -114,7 +119,6 @@ CREATE TABLE finding_changes (
   muted           boolean NOT NULL DEFAULT false,
   PRIMARY KEY (scan_id, fingerprint)
 );
-CREATE INDEX finding_changes_fingerprint ON finding_changes (fingerprint);
 
 -- Rollups of the current posture, rebuilt at finalize and when mutes change: summaries, accounts and
 -- compliance read these (thousands of rows) instead of the millions of finding_state rows.
@@ -131,6 +135,41 @@ CREATE TABLE posture_account_checks (
   skipped         integer NOT NULL,
   manual          integer NOT NULL,
   PRIMARY KEY (organization_id, account_id, check_id)
+);
+-- The same per account (failures also by severity, critical first) and per check: what /v1/summary and
+-- /v1/accounts read.
+CREATE TABLE posture_accounts (
+  organization_id    text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+  account_id         text NOT NULL,
+  pass               integer NOT NULL,
+  fail               integer NOT NULL,
+  muted              integer NOT NULL,
+  error              integer NOT NULL,
+  skipped            integer NOT NULL,
+  manual             integer NOT NULL,
+  failed_by_severity integer[] NOT NULL,
+  PRIMARY KEY (organization_id, account_id)
+);
+CREATE TABLE posture_checks (
+  organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+  check_id        text NOT NULL,
+  severity_rank   smallint NOT NULL,
+  pass            integer NOT NULL,
+  fail            integer NOT NULL,
+  muted           integer NOT NULL,
+  error           integer NOT NULL,
+  skipped         integer NOT NULL,
+  manual          integer NOT NULL,
+  PRIMARY KEY (organization_id, check_id)
+);
+-- Requirement status per account and framework (requirement id → FAIL | ERROR | NOT_EVALUATED | MANUAL |
+-- PASS, for requirements with checks), so /v1/compliance reads one row per account.
+CREATE TABLE posture_compliance (
+  organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+  framework_id    text NOT NULL,
+  account_id      text NOT NULL,
+  statuses        jsonb NOT NULL,
+  PRIMARY KEY (organization_id, framework_id, account_id)
 );
 CREATE TABLE posture_regions (
   organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,

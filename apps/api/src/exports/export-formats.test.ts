@@ -97,7 +97,10 @@ describe('OCSF Detection Finding', () => {
       type_uid: 200403,
       status_id: 4,
     });
-    expect(toOcsf(finding({ status: 'PASS', open: false }), CONTEXT)).toMatchObject({ activity_id: 3, status_id: 4 });
+    expect(toOcsf(finding({ status: 'PASS', open: false }), CONTEXT)).toMatchObject({
+      activity_id: 3,
+      status_id: 4,
+    });
     expect(toOcsf(finding({ status: 'ERROR', errorCode: 'AccessDenied' }), CONTEXT)).toMatchObject({
       status_id: 99,
       status: 'ERROR',
@@ -116,14 +119,21 @@ describe('ASFF', () => {
       GeneratorId: 'orgscan/iam-root-mfa-enabled',
       AwsAccountId: '444444444444',
       Region: 'eu-west-1',
-      Types: ['Software and Configuration Checks/Industry and Regulatory Standards/CIS AWS Foundations Benchmark'],
+      Types: [
+        'Software and Configuration Checks/Industry and Regulatory Standards/CIS AWS Foundations Benchmark',
+      ],
       FirstObservedAt: '2026-01-01T00:00:00.000Z',
       UpdatedAt: '2026-01-03T00:00:00.000Z',
       Severity: { Label: 'CRITICAL' },
-      Compliance: { Status: 'FAILED', RelatedRequirements: expect.arrayContaining([expect.stringMatching(/\/2\.5$/)]) },
+      Compliance: {
+        Status: 'FAILED',
+        RelatedRequirements: expect.arrayContaining([expect.stringMatching(/\/2\.5$/)]),
+      },
       Workflow: { Status: 'NEW' },
       RecordState: 'ACTIVE',
-      Resources: [{ Type: 'AwsAccount', Id: 'arn:aws:iam::444444444444:root', Partition: 'aws', Region: 'eu-west-1' }],
+      Resources: [
+        { Type: 'AwsAccount', Id: 'arn:aws:iam::444444444444:root', Partition: 'aws', Region: 'eu-west-1' },
+      ],
     });
     expect(asff.Title.length).toBeLessThanOrEqual(256);
     expect(asff.Description.length).toBeLessThanOrEqual(1024);
@@ -144,11 +154,19 @@ describe('ASFF', () => {
     });
     expect(toAsff(finding({ present: false }), CONTEXT).RecordState).toBe('ARCHIVED');
     const govCloud = toAsff(
-      finding({ resourceId: 'arn:aws-us-gov:s3:::bucket', resourceType: 'S3 bucket', region: 'us-gov-west-1' }),
+      finding({
+        resourceId: 'arn:aws-us-gov:s3:::bucket',
+        resourceType: 'S3 bucket',
+        region: 'us-gov-west-1',
+      }),
       CONTEXT,
     );
     expect(govCloud.ProductArn).toMatch(/^arn:aws-us-gov:securityhub:/);
-    expect(govCloud.Resources[0]).toMatchObject({ Type: 'Other', Partition: 'aws-us-gov', Region: 'us-gov-west-1' });
+    expect(govCloud.Resources[0]).toMatchObject({
+      Type: 'Other',
+      Partition: 'aws-us-gov',
+      Region: 'us-gov-west-1',
+    });
     expect(toAsff(finding({ message: 'x'.repeat(5000) }), CONTEXT).Description).toHaveLength(1024);
   });
 });

@@ -10,8 +10,9 @@ export async function applyScanToPosture(
   scanId: string,
 ) {
   const outcome = await deps.store.transaction((tx) => tx.lifecycle.applyScan(scanId, deps.now()));
-  if (outcome.applied) deps.logger.info({ scanId, changes: outcome.changes }, 'posture updated');
-  else if (outcome.reason === 'superseded') {
+  if (outcome.applied) {
+    deps.logger.info({ scanId, changes: outcome.changes, stepsMs: outcome.stepsMs }, 'posture updated');
+  } else if (outcome.reason === 'superseded') {
     deps.logger.warn({ scanId }, 'posture not updated: a newer scan of the organization was applied first');
   }
   return outcome;

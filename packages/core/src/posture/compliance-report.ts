@@ -67,14 +67,11 @@ function zeroTotals(): StatusTotals {
   return { FAIL: 0, ERROR: 0, NOT_EVALUATED: 0, MANUAL: 0, PASS: 0 };
 }
 
-function cellStatus(
-  outcome: ComplianceAccountOutcome,
+/** Status of one (account, requirement with checks) from the account's check tallies. */
+function statusFromTallies(
   checkIds: readonly string[],
   tallies: ReadonlyMap<string, AccountCheckTally>,
 ): ComplianceStatus {
-  if (checkIds.length === 0) return 'MANUAL';
-  if (outcome === 'unreachable') return 'ERROR';
-  if (outcome === 'not-evaluated') return 'NOT_EVALUATED';
   return worst(
     checkIds.map((checkId): ComplianceStatus => {
       const tally = tallies.get(checkId);
@@ -88,31 +85,59 @@ function cellStatus(
   );
 }
 
-/** Requirement-level status of a framework per account, from account × check tallies. Pure. */
-export function buildComplianceReport(input: {
-  readonly framework: Framework;
-  readonly accountChecks: readonly AccountCheckTally[];
-  readonly accounts: ReadonlyArray<{
-    readonly account: PostureAccount;
-    readonly outcome: ComplianceAccountOutcome;
-  }>;
-}): ComplianceReport {
+/**
+ * Where cell statuses come from: account × check tallies (one scan), or statuses already computed per
+ * account and requirement (the current posture's rollup: the same rules, in SQL).
+ */
+export type ComplianceSource =
+  | { readonly accountChecks: readonly AccountCheckTally[] }
+  | { readonly cells: ReadonlyMap<string, Readonly<Record<string, string>>> };
+
+/** Requirement-level status of a framework per account. Pure. */
+export function buildComplianceReport(
+  input: {
+    readonly framework: Framework;
+    readonly accounts: ReadonlyArray<{
+      readonly account: PostureAccount;
+      readonly outcome: ComplianceAccountOutcome;
+    }>;
+  } & ComplianceSource,
+): ComplianceReport {
   const mapping = checksByRequirement(input.framework, allChecks);
   const byAccount = new Map<string, Map<string, AccountCheckTally>>();
-  for (const row of input.accountChecks) {
+  for (const row of 'accountChecks' in input ? input.accountChecks : []) {
     const tallies = byAccount.get(row.accountId) ?? new Map<string, AccountCheckTally>();
     tallies.set(row.checkId, row);
     byAccount.set(row.accountId, tallies);
   }
+  const cellStatus = (
+    accountId: string,
+    outcome: ComplianceAccountOutcome,
+    requirementId: string,
+    checkIds: readonly string[],
+  ): ComplianceStatus => {
+    if (checkIds.length === 0) return 'MANUAL';
+    if (outcome === 'unreachable') return 'ERROR';
+    if (outcome === 'not-evaluated') return 'NOT_EVALUATED';
+    if ('cells' in input) {
+      const status = input.cells.get(accountId)?.[requirementId] as ComplianceStatus | undefined;
+      return status && COMPLIANCE_STATUSES.includes(status) ? status : 'NOT_EVALUATED';
+    }
+    return statusFromTallies(checkIds, byAccount.get(accountId) ?? new Map());
+  };
 
   const cells = new Map<string, Map<string, ComplianceStatus>>();
   const accountRequirements = zeroTotals();
   const accounts: AccountReport[] = input.accounts.map(({ account, outcome }) => {
-    const tallies = byAccount.get(account.accountId) ?? new Map<string, AccountCheckTally>();
     const statuses: Record<string, ComplianceStatus> = {};
     const totals = zeroTotals();
     for (const requirement of input.framework.requirements) {
-      const status = cellStatus(outcome, mapping.get(requirement.id) ?? [], tallies);
+      const status = cellStatus(
+        account.accountId,
+        outcome,
+        requirement.id,
+        mapping.get(requirement.id) ?? [],
+      );
       statuses[requirement.id] = status;
       totals[status] += 1;
       accountRequirements[status] += 1;

@@ -1,6 +1,11 @@
 import { findFramework } from '@orgscan/checks';
 import { describe, expect, it } from 'vitest';
-import type { AccountCheckTally, PostureAccount } from '../store/rollup-repository.js';
+import type {
+  AccountCheckTally,
+  PostureAccount,
+  StatusTally,
+  SummaryTallies,
+} from '../store/rollup-repository.js';
 import { buildComplianceReport } from './compliance-report.js';
 import { buildPostureSummary } from './posture-summary.js';
 
@@ -34,15 +39,47 @@ const PROD = account('111111111111', ['r-1', 'ou-w', 'ou-p'], 'Root/Workloads/Pr
 const DEV = account('222222222222', ['r-1', 'ou-w', 'ou-d'], 'Root/Workloads/Development');
 const SEC = account('333333333333', ['r-1', 'ou-s'], 'Root/Security');
 
+/** What the rollups hold per account and per check, from account × check tallies. */
+function summaryTallies(rows: readonly AccountCheckTally[]): SummaryTallies {
+  const add = <K extends string>(
+    map: Map<string, StatusTally & Record<K, string | number>>,
+    key: string,
+    seed: Record<K, string | number>,
+    row: StatusTally,
+  ) => {
+    const current = map.get(key) ?? { pass: 0, fail: 0, muted: 0, error: 0, skipped: 0, manual: 0, ...seed };
+    map.set(key, {
+      ...current,
+      pass: current.pass + row.pass,
+      fail: current.fail + row.fail,
+      muted: current.muted + row.muted,
+      error: current.error + row.error,
+      skipped: current.skipped + row.skipped,
+      manual: current.manual + row.manual,
+    });
+  };
+  const accounts = new Map();
+  const checks = new Map();
+  for (const row of rows) {
+    add(accounts, row.accountId, { accountId: row.accountId }, row);
+    add(checks, row.checkId, { checkId: row.checkId, severityRank: row.severityRank }, row);
+  }
+  return {
+    byAccount: [...accounts.values()].map((row) => ({ ...row, failedBySeverity: [0, 0, 0, 0, 0] })),
+    byCheck: [...checks.values()],
+  };
+}
+
 describe('posture summary', () => {
+  const rows = [
+    tally(PROD.accountId, 'iam-root-mfa-enabled', { pass: 1 }),
+    tally(PROD.accountId, 'iam-user-console-mfa-enabled', { fail: 2, muted: 1, pass: 1, severityRank: 1 }),
+    tally(DEV.accountId, 'iam-root-mfa-enabled', { fail: 1 }),
+    tally(SEC.accountId, 'iam-root-mfa-enabled', { error: 1 }),
+  ];
   const summary = buildPostureSummary({
     accounts: [PROD, DEV, SEC],
-    accountChecks: [
-      tally(PROD.accountId, 'iam-root-mfa-enabled', { pass: 1 }),
-      tally(PROD.accountId, 'iam-user-console-mfa-enabled', { fail: 2, muted: 1, pass: 1, severityRank: 1 }),
-      tally(DEV.accountId, 'iam-root-mfa-enabled', { fail: 1 }),
-      tally(SEC.accountId, 'iam-root-mfa-enabled', { error: 1 }),
-    ],
+    tallies: summaryTallies(rows),
     regions: [{ region: 'global', pass: 2, fail: 3, muted: 1, error: 1, skipped: 0, manual: 0 }],
   });
 
@@ -71,7 +108,11 @@ describe('posture summary', () => {
     });
     expect(summary.byAccount.find((row) => row.accountId === PROD.accountId)?.passRate).toBe(0.5);
     expect(summary.byAccount.find((row) => row.accountId === SEC.accountId)?.passRate).toBeNull();
-    expect(summary.evaluated).toMatchObject({ accountsWithResults: 3, checksEvaluated: 2, checksWithErrors: 1 });
+    expect(summary.evaluated).toMatchObject({
+      accountsWithResults: 3,
+      checksEvaluated: 2,
+      checksWithErrors: 1,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { findCheck, SEVERITIES, type Severity } from '@orgscan/checks';
-import type { AccountCheckTally, PostureAccount, RegionTally } from '../store/rollup-repository.js';
+import type { PostureAccount, RegionTally, StatusTally, SummaryTallies } from '../store/rollup-repository.js';
 import { CountsAccumulator, GroupedCounts, type StatusCounts } from './status-counts.js';
 
 export interface OrganizationalUnitRef {
@@ -49,85 +49,70 @@ export function ouChain(account: PostureAccount): OrganizationalUnitRef[] {
 }
 
 /**
- * Builds the summary from account × check tallies and region tallies (the current rollups or one scan's
- * aggregate) and the accounts they belong to. Pure: the same input gives the same summary.
+ * Builds the summary from per-account and per-check tallies (the current rollups, or one scan's aggregate)
+ * and region tallies, with the accounts they belong to: OU counts add up every account beneath each OU.
+ * Pure: the same input gives the same summary.
  */
 export function buildPostureSummary(input: {
-  readonly accountChecks: readonly AccountCheckTally[];
+  readonly tallies: SummaryTallies;
   readonly regions: readonly RegionTally[];
   readonly accounts: readonly PostureAccount[];
 }): PostureSummary {
   const accounts = new Map(input.accounts.map((account) => [account.accountId, account]));
   const totals = new CountsAccumulator();
   const bySeverity = new GroupedCounts<Severity>();
-  const byCheck = new GroupedCounts<string>();
-  const checkSeverity = new Map<string, Severity>();
-  const byAccount = new GroupedCounts<string>();
   const byOu = new GroupedCounts<string>();
-  const ous = new Map<string, OrganizationalUnitRef & { accounts: Set<string> }>();
-  const checksEvaluated = new Set<string>();
-  const checksWithErrors = new Set<string>();
-
-  for (const row of input.accountChecks) {
-    const severity = SEVERITIES[row.severityRank] ?? 'informational';
+  const ous = new Map<string, OrganizationalUnitRef & { accounts: number }>();
+  for (const row of input.tallies.byCheck) {
     totals.add(row);
-    bySeverity.add(severity, row);
-    byCheck.add(row.checkId, row);
-    checkSeverity.set(row.checkId, severity);
-    byAccount.add(row.accountId, row);
-    if (row.pass + row.fail + row.muted + row.skipped + row.manual > 0) checksEvaluated.add(row.checkId);
-    if (row.error > 0) checksWithErrors.add(row.checkId);
+    bySeverity.add(SEVERITIES[row.severityRank] ?? 'informational', row);
+  }
+  for (const row of input.tallies.byAccount) {
     const account = accounts.get(row.accountId);
     for (const ou of account ? ouChain(account) : []) {
       byOu.add(ou.ouId, row);
-      const known = ous.get(ou.ouId) ?? { ...ou, accounts: new Set<string>() };
-      known.accounts.add(row.accountId);
+      const known = ous.get(ou.ouId) ?? { ...ou, accounts: 0 };
+      known.accounts += 1;
       ous.set(ou.ouId, known);
     }
   }
-
-  const totalCounts = totals.counts();
-  const failedBySeverity = Object.fromEntries(
-    SEVERITIES.map((severity) => [severity, bySeverity.get(severity).FAIL]),
-  ) as Record<Severity, number>;
+  const counts = (row: StatusTally) => new CountsAccumulator().add(row).counts();
+  const decided = (row: StatusTally) => row.pass + row.fail + row.muted + row.skipped + row.manual > 0;
   return {
-    totals: totalCounts,
-    failedBySeverity,
+    totals: totals.counts(),
+    failedBySeverity: Object.fromEntries(
+      SEVERITIES.map((severity) => [severity, bySeverity.get(severity).FAIL]),
+    ) as Record<Severity, number>,
     bySeverity: SEVERITIES.map((severity) => ({ severity, ...bySeverity.get(severity) })),
-    byCheck: byCheck
-      .keys()
-      .sort()
-      .map((checkId) => {
-        const check = findCheck(checkId);
+    byCheck: [...input.tallies.byCheck]
+      .sort((a, b) => a.checkId.localeCompare(b.checkId))
+      .map((row) => {
+        const check = findCheck(row.checkId);
         return {
-          checkId,
+          checkId: row.checkId,
           title: check?.title ?? null,
           service: check?.service ?? null,
-          severity: checkSeverity.get(checkId) ?? 'informational',
-          ...byCheck.get(checkId),
+          severity: SEVERITIES[row.severityRank] ?? 'informational',
+          ...counts(row),
         };
       }),
-    byAccount: byAccount
-      .keys()
-      .sort()
-      .map((accountId) => ({
-        accountId,
-        name: accounts.get(accountId)?.name ?? null,
-        ouPath: accounts.get(accountId)?.ouPath ?? null,
-        ...byAccount.get(accountId),
+    byAccount: [...input.tallies.byAccount]
+      .sort((a, b) => a.accountId.localeCompare(b.accountId))
+      .map((row) => ({
+        accountId: row.accountId,
+        name: accounts.get(row.accountId)?.name ?? null,
+        ouPath: accounts.get(row.accountId)?.ouPath ?? null,
+        ...counts(row),
       })),
     byOu: [...ous.values()]
       .sort((a, b) => a.path.localeCompare(b.path))
-      .map(({ accounts: members, ...ou }) => ({ ...ou, accounts: members.size, ...byOu.get(ou.ouId) })),
-    byRegion: input.regions.map((row) => ({
-      region: row.region,
-      ...new CountsAccumulator().add(row).counts(),
-    })),
+      .map((ou) => ({ ...ou, ...byOu.get(ou.ouId) })),
+    byRegion: input.regions.map((row) => ({ region: row.region, ...counts(row) })),
     evaluated: {
-      accountsWithResults: byAccount.keys().length,
+      accountsWithResults: input.tallies.byAccount.length,
       regions: input.regions.map((row) => row.region).filter((region) => region !== 'global'),
-      checksEvaluated: checksEvaluated.size,
-      checksWithErrors: checksWithErrors.size,
+      checksEvaluated: input.tallies.byCheck.filter(decided).length,
+      checksWithErrors: input.tallies.byCheck.filter((row) => row.error > 0).length,
     },
   };
 }

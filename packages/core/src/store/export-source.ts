@@ -1,6 +1,7 @@
 import type { Evidence, FindingStatus, Severity } from '@orgscan/checks';
 import type { Pool } from './database.js';
-import { type PostureFilter, postureConditions } from './posture-filter.js';
+import { type PostureFilter, postureConditions, resolveOu } from './posture-filter.js';
+import { POSTURE_FROM } from './posture-repository.js';
 import { streamRowBatches } from './row-stream.js';
 
 /** One finding as every export format sees it, for the current posture and for one scan alike. */
@@ -102,19 +103,19 @@ async function* mapped(batches: AsyncGenerator<ExportRow[]>): AsyncGenerator<Exp
  * fingerprint order so the database streams from an index instead of sorting first.
  */
 export class ExportSource {
-  constructor(private readonly pool: Pick<Pool, 'connect'>) {}
+  constructor(private readonly pool: Pick<Pool, 'connect' | 'query'>) {}
 
-  currentPosture(filter: PostureFilter): AsyncGenerator<ExportFinding[]> {
+  async *currentPosture(filter: PostureFilter): AsyncGenerator<ExportFinding[]> {
     const params: unknown[] = [];
-    const conditions = postureConditions(filter, params);
-    return mapped(
+    const conditions = postureConditions(await resolveOu(this.pool, filter), params);
+    yield* mapped(
       streamRowBatches<ExportRow>(
         this.pool,
         `SELECT s.fingerprint, s.organization_id, s.account_id, a.name AS account_name, s.region, s.check_id,
                 s.resource_id, s.resource_type, s.status, s.severity, s.message, s.error_code, s.evidence,
-                s.muted, s.mute_id, s.open, s.present, s.first_seen, s.last_seen, s.status_changed_at,
-                s.last_scan_id AS scan_id, s.last_seen AS observed_at
-         FROM finding_state s
+                s.muted, s.mute_id, s.open, s.present, s.first_seen, g.last_seen, s.status_changed_at,
+                g.last_scan_id AS scan_id, g.last_seen AS observed_at
+         FROM ${POSTURE_FROM}
          LEFT JOIN accounts a ON a.organization_id = s.organization_id AND a.account_id = s.account_id
          WHERE ${conditions.join(' AND ')}
          ORDER BY s.organization_id, s.fingerprint`,
@@ -142,11 +143,12 @@ export class ExportSource {
         `SELECT f.fingerprint, f.organization_id, f.account_id, sa.account_name, f.region, f.check_id,
                 f.resource_id, f.resource_type, f.status, f.severity, f.message, f.error_code, f.evidence,
                 f.mute_id IS NOT NULL AS muted, f.mute_id, f.status = 'FAIL' AS open, true AS present,
-                st.first_seen, st.last_seen, st.status_changed_at, f.scan_id, sc.created_at AS observed_at
+                st.first_seen, sg.last_seen, st.status_changed_at, f.scan_id, sc.created_at AS observed_at
          FROM findings f
          JOIN scans sc ON sc.id = f.scan_id
          LEFT JOIN scan_accounts sa ON sa.scan_id = f.scan_id AND sa.account_id = f.account_id
          LEFT JOIN finding_state st ON st.organization_id = f.organization_id AND st.fingerprint = f.fingerprint
+         LEFT JOIN finding_sightings sg ON sg.organization_id = f.organization_id AND sg.fingerprint = f.fingerprint
          WHERE ${conditions.join(' AND ')}
          ORDER BY f.scan_id, f.fingerprint`,
         params,

@@ -17,7 +17,12 @@ export interface ScanChanges {
 }
 
 export type PostureOutcome =
-  | { readonly applied: true; readonly changes: ScanChanges }
+  | {
+      readonly applied: true;
+      readonly changes: ScanChanges;
+      /** Duration of each step, for the finalize log line (what to look at when finalize slows down). */
+      readonly stepsMs: Readonly<Record<string, number>>;
+    }
   | { readonly applied: false; readonly reason: 'already-applied' | 'superseded' | 'not-final' | 'missing' };
 
 /** SQL for severity → rank (0 = critical): the sort key of the posture listing. */
@@ -79,6 +84,13 @@ export class FindingLifecycle {
     }
     const seenAt = scan.created_at;
     const params = [scanId, organizationId, seenAt];
+    const stepsMs: Record<string, number> = {};
+    let stepStarted = performance.now();
+    const stepDone = (name: string) => {
+      const now = performance.now();
+      stepsMs[name] = Math.round(now - stepStarted);
+      stepStarted = now;
+    };
 
     // 1. Classify the scan's findings against the posture before it.
     await this.db.query(
@@ -100,9 +112,17 @@ export class FindingLifecycle {
        ) c WHERE c.change IS NOT NULL`,
       [scanId, organizationId],
     );
+    stepDone('classify');
 
-    // 2. Fold the observations into the posture: known fingerprints through one hash join (the columns
-    //    that change every scan are in no index, so these are HOT updates), then the first sightings.
+    // 2. Fold the observations into the posture. Every observed finding gets a new sighting (narrow rows);
+    //    a posture row is rewritten only when what was observed changed; first sightings are inserted.
+    await this.db.query(
+      `UPDATE finding_sightings g SET last_seen = $3, last_scan_id = $1
+       FROM findings f
+       WHERE f.scan_id = $1 AND g.organization_id = $2 AND g.fingerprint = f.fingerprint`,
+      params,
+    );
+    stepDone('sightings');
     await this.db.query(
       `UPDATE finding_state s SET
          resource_type = f.resource_type,
@@ -114,39 +134,51 @@ export class FindingLifecycle {
          evidence = f.evidence,
          open = CASE f.status WHEN 'FAIL' THEN true WHEN 'PASS' THEN false ELSE s.open END,
          present = true,
-         last_seen = $3,
          status_changed_at = CASE WHEN s.status <> f.status OR NOT s.present THEN $3 ELSE s.status_changed_at END,
          first_failed_at = CASE WHEN s.first_failed_at IS NULL AND f.status = 'FAIL' THEN $3
                                 ELSE s.first_failed_at END,
          resolved_at = CASE WHEN f.status = 'FAIL' THEN NULL
                             WHEN f.status = 'PASS' AND s.open THEN $3
-                            ELSE s.resolved_at END,
-         last_scan_id = $1
+                            ELSE s.resolved_at END
        FROM findings f
-       WHERE f.scan_id = $1 AND s.organization_id = $2 AND s.fingerprint = f.fingerprint`,
+       WHERE f.scan_id = $1 AND s.organization_id = $2 AND s.fingerprint = f.fingerprint
+         AND (NOT s.present OR s.status <> f.status OR s.severity <> f.severity OR s.message <> f.message
+              OR s.error_code IS DISTINCT FROM f.error_code OR s.evidence IS DISTINCT FROM f.evidence
+              OR s.resource_type <> f.resource_type)`,
       params,
     );
-    await this.db.query(
-      `INSERT INTO finding_state (organization_id, fingerprint, account_id, region, check_id, resource_id,
-                                  resource_type, status, severity, severity_rank, message, error_code, evidence,
-                                  open, present, first_seen, last_seen, status_changed_at, first_failed_at,
-                                  first_scan_id, last_scan_id)
-       SELECT $2, f.fingerprint, f.account_id, f.region, f.check_id, f.resource_id, f.resource_type, f.status,
-              f.severity, ${severityRankSql('f.severity')}, f.message, f.error_code, f.evidence, f.status = 'FAIL',
-              true, $3, $3, $3, CASE WHEN f.status = 'FAIL' THEN $3::timestamptz END, $1, $1
-       FROM findings f
-       WHERE f.scan_id = $1
-         AND NOT EXISTS (SELECT 1 FROM finding_state s WHERE s.organization_id = $2 AND s.fingerprint = f.fingerprint)`,
+    stepDone('fold-changed');
+    const firstSightings = await this.db.query(
+      `WITH first_sightings AS (
+         INSERT INTO finding_state (organization_id, fingerprint, account_id, region, check_id, resource_id,
+                                    resource_type, status, severity, severity_rank, message, error_code, evidence,
+                                    open, present, first_seen, status_changed_at, first_failed_at, first_scan_id)
+         SELECT $2, f.fingerprint, f.account_id, f.region, f.check_id, f.resource_id, f.resource_type, f.status,
+                f.severity, ${severityRankSql('f.severity')}, f.message, f.error_code, f.evidence,
+                f.status = 'FAIL', true, $3, $3, CASE WHEN f.status = 'FAIL' THEN $3::timestamptz END, $1
+         FROM findings f
+         WHERE f.scan_id = $1
+           AND NOT EXISTS (SELECT 1 FROM finding_state s WHERE s.organization_id = $2 AND s.fingerprint = f.fingerprint)
+         RETURNING fingerprint
+       )
+       INSERT INTO finding_sightings (organization_id, fingerprint, last_seen, last_scan_id)
+       SELECT $2, fingerprint, $3, $1 FROM first_sightings`,
       params,
     );
+    // Many first sightings (an organization's first scans): refresh the planner's statistics now, or the
+    // next statements plan for the near-empty tables they were before this transaction.
+    if ((firstSightings.rowCount ?? 0) > 10_000) {
+      await this.db.query('ANALYZE finding_state, finding_sightings');
+    }
+    stepDone('fold-new');
 
     // 3. Findings whose resource is gone from a scope the scan evaluated cleanly: resolved if they were open.
     await this.db.query(
       `WITH gone AS (
          SELECT s.fingerprint, s.open AS was_open
-         FROM finding_state s
-         WHERE s.organization_id = $2 AND s.present AND s.last_scan_id <> $1
-           AND s.check_id = ANY ($4::text[])
+         FROM finding_sightings g
+         JOIN finding_state s ON s.organization_id = g.organization_id AND s.fingerprint = g.fingerprint
+         WHERE g.organization_id = $2 AND g.last_scan_id <> $1 AND s.present AND s.check_id = ANY ($4::text[])
            AND EXISTS (SELECT 1 FROM scan_accounts sa
                        WHERE sa.scan_id = $1 AND sa.account_id = s.account_id AND sa.status = 'succeeded'
                          AND (s.region = 'global' OR s.region = ANY (sa.regions_scanned)))
@@ -167,6 +199,8 @@ export class FindingLifecycle {
        FROM archived a WHERE a.was_open`,
       [...params, scan.check_ids],
     );
+
+    stepDone('gone');
 
     // 4. Mutes whose expiry has passed lapse now; findings they covered that still fail are reopened.
     await this.db.query(
@@ -190,15 +224,19 @@ export class FindingLifecycle {
       [scanId, organizationId],
     );
 
+    stepDone('mutes');
+
     // 5. Rollups for summaries and compliance, and the scan's own counts.
     await rebuildPostureRollups(this.db, organizationId);
+    stepDone('rollups');
     const changes = await this.countChanges(scanId);
     await this.db.query('UPDATE scans SET posture_applied_at = $2, changes = $3 WHERE id = $1', [
       scanId,
       now,
       JSON.stringify(changes),
     ]);
-    return { applied: true, changes };
+    stepDone('counts');
+    return { applied: true, changes, stepsMs };
   }
 
   private async countChanges(scanId: string): Promise<ScanChanges> {

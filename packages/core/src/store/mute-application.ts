@@ -54,7 +54,8 @@ export async function applyMutes(
        INSERT INTO finding_changes (scan_id, fingerprint, organization_id, change, previous_status, status,
                                     account_id, region, check_id, resource_id, resource_type, severity, muted)
        SELECT $2::uuid, u.fingerprint, $1, 'reopened', u.status,
-              CASE WHEN u.last_scan_id = $2::uuid THEN u.status END,
+              CASE WHEN EXISTS (SELECT 1 FROM findings f WHERE f.scan_id = $2::uuid AND f.fingerprint = u.fingerprint)
+                   THEN u.status END,
               u.account_id, u.region, u.check_id, u.resource_id, u.resource_type, u.severity, false
        FROM updated u
        WHERE $2::uuid IS NOT NULL AND u.was_muted AND NOT u.muted AND u.open AND u.present

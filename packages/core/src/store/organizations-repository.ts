@@ -174,9 +174,10 @@ export class OrganizationsRepository {
 
   /** Removes the organization with its scans, findings, posture and mutes; false when it does not exist. */
   async delete(id: string): Promise<boolean> {
-    // finding_state and finding_changes carry no foreign key (bulk writes): removed explicitly.
+    // The posture tables carry no foreign key (bulk writes): removed explicitly.
     await this.db.query('DELETE FROM finding_changes WHERE organization_id = $1', [id]);
     await this.db.query('DELETE FROM finding_state WHERE organization_id = $1', [id]);
+    await this.db.query('DELETE FROM finding_sightings WHERE organization_id = $1', [id]);
     const result = await this.db.query('DELETE FROM organizations WHERE id = $1', [id]);
     return (result.rowCount ?? 0) > 0;
   }

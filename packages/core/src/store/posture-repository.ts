@@ -2,7 +2,7 @@ import type { Evidence, FindingStatus, Severity } from '@orgscan/checks';
 import { decodeCursor, encodeCursor, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 import type { FindingChange } from './finding-lifecycle.js';
-import { type PostureFilter, postureConditions } from './posture-filter.js';
+import { type PostureFilter, postureConditions, resolveOu } from './posture-filter.js';
 
 /** One finding of the current posture. */
 export interface PostureFinding {
@@ -127,9 +127,13 @@ export function toPostureFinding(row: PostureRow): PostureFinding {
   };
 }
 
-/** The SELECT list of a posture row, with the account's name (alias s for finding_state). */
-export const POSTURE_COLUMNS = `s.*, (SELECT a.name FROM accounts a
+/** The SELECT list of a posture row (finding_state s, its sighting g), with the account's name. */
+export const POSTURE_COLUMNS = `s.*, g.last_seen, g.last_scan_id, (SELECT a.name FROM accounts a
   WHERE a.organization_id = s.organization_id AND a.account_id = s.account_id) AS account_name`;
+
+/** finding_state with its sighting: when it was last observed. */
+export const POSTURE_FROM = `finding_state s
+  JOIN finding_sightings g ON g.organization_id = s.organization_id AND g.fingerprint = s.fingerprint`;
 
 /** Reads the current posture: the latest state of every finding of an organization. */
 export class PostureRepository {
@@ -141,7 +145,7 @@ export class PostureRepository {
     const descending = sort.startsWith('-');
     const { column, type } = SORT_COLUMNS[sort.replace(/^-/, '')]!;
     const params: unknown[] = [];
-    const conditions = postureConditions(query, params);
+    const conditions = postureConditions(await resolveOu(this.db, query), params);
     if (query.cursor) {
       const [key, fingerprint] = decodeCursor(query.cursor, 2);
       params.push(key, fingerprint);
@@ -157,7 +161,7 @@ export class PostureRepository {
         : `s.${column}`;
     const { rows } = await this.db.query<PostureRow & { sort_key: string | number }>(
       `SELECT ${POSTURE_COLUMNS}, ${sortKey} AS sort_key
-       FROM finding_state s WHERE ${conditions.join(' AND ')}
+       FROM ${POSTURE_FROM} WHERE ${conditions.join(' AND ')}
        ORDER BY s.${column} ${direction}, s.fingerprint ${direction} LIMIT $${params.length}`,
       params,
     );
@@ -171,7 +175,7 @@ export class PostureRepository {
 
   async get(organizationId: string, fingerprint: string): Promise<PostureFinding | null> {
     const { rows } = await this.db.query<PostureRow>(
-      `SELECT ${POSTURE_COLUMNS} FROM finding_state s WHERE s.organization_id = $1 AND s.fingerprint = $2`,
+      `SELECT ${POSTURE_COLUMNS} FROM ${POSTURE_FROM} WHERE s.organization_id = $1 AND s.fingerprint = $2`,
       [organizationId, fingerprint],
     );
     return rows[0] ? toPostureFinding(rows[0]) : null;
@@ -187,10 +191,12 @@ export class PostureRepository {
   }
 
   /**
-   * Every scan that observed the fingerprint, or recorded a lifecycle change for it (a resource that was
-   * gone has a change but no finding), most recent first.
+   * Every scan of the organization that observed the fingerprint, or recorded a lifecycle change for it (a
+   * resource that was gone has a change but no finding), most recent first. Walks the organization's
+   * scans newest first with one primary-key lookup each, so findings need no index by fingerprint (which
+   * would slow down every scan's writes).
    */
-  async history(fingerprint: string, limit: number): Promise<FindingObservation[]> {
+  async history(organizationId: string, fingerprint: string, limit: number): Promise<FindingObservation[]> {
     const { rows } = await this.db.query<{
       scan_id: string;
       created_at: Date;
@@ -201,15 +207,14 @@ export class PostureRepository {
       change: FindingChange | null;
       muted: boolean;
     }>(
-      `SELECT x.scan_id, sc.created_at, f.status, f.severity, f.message, f.error_code, c.change,
+      `SELECT sc.id AS scan_id, sc.created_at, f.status, f.severity, f.message, f.error_code, c.change,
               (f.mute_id IS NOT NULL OR COALESCE(c.muted, false)) AS muted
-       FROM (SELECT scan_id FROM findings WHERE fingerprint = $1
-             UNION SELECT scan_id FROM finding_changes WHERE fingerprint = $1) x
-       JOIN scans sc ON sc.id = x.scan_id
-       LEFT JOIN findings f ON f.scan_id = x.scan_id AND f.fingerprint = $1
-       LEFT JOIN finding_changes c ON c.scan_id = x.scan_id AND c.fingerprint = $1
-       ORDER BY sc.created_at DESC, x.scan_id DESC LIMIT $2`,
-      [fingerprint, limit],
+       FROM scans sc
+       LEFT JOIN findings f ON f.scan_id = sc.id AND f.fingerprint = $2
+       LEFT JOIN finding_changes c ON c.scan_id = sc.id AND c.fingerprint = $2
+       WHERE sc.organization_id = $1 AND (f.fingerprint IS NOT NULL OR c.fingerprint IS NOT NULL)
+       ORDER BY sc.created_at DESC, sc.id DESC LIMIT $3`,
+      [organizationId, fingerprint, limit],
     );
     return rows.map((row) => ({
       scanId: row.scan_id,

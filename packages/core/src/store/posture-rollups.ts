@@ -1,8 +1,9 @@
+import { checks, checksByRequirement, frameworks } from '@orgscan/checks';
 import type { Queryable } from './database.js';
 
 /**
- * Rebuilds the organization's rollups of the current posture (account × check and region counts) from
- * finding_state, set-based. Summaries, the accounts listing and compliance read these few thousand rows
+ * Rebuilds the organization's rollups of the current posture (account × check, account, check and region
+ * counts) from finding_state, set-based. Summaries, the accounts listing and compliance read these few thousand rows
  * instead of millions of findings. Run inside the transaction that changed finding_state (finalize, mutes).
  * Only present findings count: a resource that is gone is no longer part of the posture.
  */
@@ -22,6 +23,58 @@ export async function rebuildPostureRollups(db: Queryable, organizationId: strin
      GROUP BY account_id, check_id`,
     [organizationId],
   );
+  const sums = `sum(pass)::int, sum(fail)::int, sum(muted)::int, sum(error)::int, sum(skipped)::int,
+    sum(manual)::int`;
+  await db.query('DELETE FROM posture_accounts WHERE organization_id = $1', [organizationId]);
+  await db.query(
+    `INSERT INTO posture_accounts (organization_id, account_id, pass, fail, muted, error, skipped, manual,
+                                   failed_by_severity)
+     SELECT $1, account_id, ${sums},
+            ARRAY[${[0, 1, 2, 3, 4].map((rank) => `COALESCE(sum(fail) FILTER (WHERE severity_rank = ${rank}), 0)::int`).join(', ')}]
+     FROM posture_account_checks WHERE organization_id = $1
+     GROUP BY account_id`,
+    [organizationId],
+  );
+  await db.query('DELETE FROM posture_checks WHERE organization_id = $1', [organizationId]);
+  await db.query(
+    `INSERT INTO posture_checks (organization_id, check_id, severity_rank, pass, fail, muted, error, skipped, manual)
+     SELECT $1, check_id, min(severity_rank), ${sums}
+     FROM posture_account_checks WHERE organization_id = $1
+     GROUP BY check_id`,
+    [organizationId],
+  );
+  await db.query('DELETE FROM posture_compliance WHERE organization_id = $1', [organizationId]);
+  for (const framework of frameworks) {
+    // Requirement → its checks, flattened: the cell rules of buildComplianceReport, in SQL.
+    const pairs = [...checksByRequirement(framework, checks)].flatMap(([requirementId, checkIds]) =>
+      checkIds.map((checkId) => ({ requirementId, checkId, needed: checkIds.length })),
+    );
+    await db.query(
+      `INSERT INTO posture_compliance (organization_id, framework_id, account_id, statuses)
+       SELECT $1, $2, c.account_id, jsonb_object_agg(c.requirement_id, c.status)
+       FROM (
+         SELECT p.account_id, m.requirement_id,
+                CASE WHEN sum(p.fail) > 0 THEN 'FAIL'
+                     WHEN sum(p.error) > 0 THEN 'ERROR'
+                     WHEN count(*) < max(m.needed) THEN 'NOT_EVALUATED'
+                     WHEN sum(p.manual) > 0 THEN 'MANUAL'
+                     ELSE 'PASS' END AS status
+         FROM posture_account_checks p
+         JOIN unnest($3::text[], $4::text[], $5::int[]) AS m(requirement_id, check_id, needed)
+           ON m.check_id = p.check_id
+         WHERE p.organization_id = $1
+         GROUP BY p.account_id, m.requirement_id
+       ) c
+       GROUP BY c.account_id`,
+      [
+        organizationId,
+        framework.id,
+        pairs.map((pair) => pair.requirementId),
+        pairs.map((pair) => pair.checkId),
+        pairs.map((pair) => pair.needed),
+      ],
+    );
+  }
   await db.query('DELETE FROM posture_regions WHERE organization_id = $1', [organizationId]);
   await db.query(
     `INSERT INTO posture_regions (organization_id, region, pass, fail, muted, error, skipped, manual)

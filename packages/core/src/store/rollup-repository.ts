@@ -22,6 +22,23 @@ export interface RegionTally extends StatusTally {
   readonly region: string;
 }
 
+export interface AccountTally extends StatusTally {
+  readonly accountId: string;
+  /** FAIL findings not muted, by severity rank (critical first). */
+  readonly failedBySeverity: readonly number[];
+}
+
+export interface CheckTally extends StatusTally {
+  readonly checkId: string;
+  readonly severityRank: number;
+}
+
+/** Tallies per account and per check: everything a summary is built from, besides regions. */
+export interface SummaryTallies {
+  readonly byAccount: readonly AccountTally[];
+  readonly byCheck: readonly CheckTally[];
+}
+
 /** An account as the posture knows it: its OU chain (root → parent) with names. */
 export interface PostureAccount {
   readonly accountId: string;
@@ -84,6 +101,83 @@ export class RollupRepository {
         ...tally(row),
       }),
     );
+  }
+
+  /** Per account and per check, from the small rollups kept at finalize. */
+  async currentSummaryTallies(
+    organizationId: string,
+    accountIds?: readonly string[],
+  ): Promise<SummaryTallies> {
+    const [accounts, checksRows] = await Promise.all([
+      this.db.query<TallyRow & { account_id: string; failed_by_severity: number[] }>(
+        `SELECT * FROM posture_accounts
+         WHERE organization_id = $1 AND ($2::text[] IS NULL OR account_id = ANY ($2::text[]))`,
+        [organizationId, accountIds ?? null],
+      ),
+      accountIds
+        ? { rows: [] }
+        : this.db.query<TallyRow & { check_id: string; severity_rank: number }>(
+            'SELECT * FROM posture_checks WHERE organization_id = $1',
+            [organizationId],
+          ),
+    ]);
+    return {
+      byAccount: accounts.rows.map((row) => ({
+        accountId: row.account_id,
+        failedBySeverity: row.failed_by_severity,
+        ...tally(row),
+      })),
+      byCheck: (checksRows.rows as Array<TallyRow & { check_id: string; severity_rank: number }>).map(
+        (row) => ({
+          checkId: row.check_id,
+          severityRank: Number(row.severity_rank),
+          ...tally(row),
+        }),
+      ),
+    };
+  }
+
+  /** Per account and per check for one scan, aggregated from its findings in one pass. */
+  async scanSummaryTallies(scanId: string): Promise<SummaryTallies> {
+    const { rows } = await this.db.query<
+      TallyRow & {
+        account_id: string | null;
+        check_id: string | null;
+        severity_rank: number;
+        failed: number[];
+      }
+    >(
+      `SELECT account_id, check_id, min(${severityRankSql('severity')}) AS severity_rank, ${COUNTS_FROM_FINDINGS},
+              ARRAY[${[0, 1, 2, 3, 4]
+                .map(
+                  (rank) =>
+                    `count(*) FILTER (WHERE status = 'FAIL' AND mute_id IS NULL AND ${severityRankSql('severity')} = ${rank})::int`,
+                )
+                .join(', ')}] AS failed
+       FROM findings WHERE scan_id = $1
+       GROUP BY GROUPING SETS ((account_id), (check_id))`,
+      [scanId],
+    );
+    return {
+      byAccount: rows
+        .filter((row) => row.account_id !== null)
+        .map((row) => ({ accountId: row.account_id!, failedBySeverity: row.failed, ...tally(row) })),
+      byCheck: rows
+        .filter((row) => row.check_id !== null)
+        .map((row) => ({ checkId: row.check_id!, severityRank: Number(row.severity_rank), ...tally(row) })),
+    };
+  }
+
+  /** Requirement statuses of each account for a framework, kept at finalize (requirements with checks). */
+  async currentCompliance(
+    organizationId: string,
+    frameworkId: string,
+  ): Promise<Map<string, Readonly<Record<string, string>>>> {
+    const { rows } = await this.db.query<{ account_id: string; statuses: Record<string, string> }>(
+      'SELECT account_id, statuses FROM posture_compliance WHERE organization_id = $1 AND framework_id = $2',
+      [organizationId, frameworkId],
+    );
+    return new Map(rows.map((row) => [row.account_id, row.statuses]));
   }
 
   async currentRegions(organizationId: string): Promise<RegionTally[]> {

@@ -1,6 +1,5 @@
 import { SEVERITIES, type Severity } from '@orgscan/checks';
 import {
-  type AccountCheckTally,
   CountsAccumulator,
   decodeCursor,
   encodeCursor,
@@ -19,20 +18,15 @@ import {
 } from '../../schemas/summary.js';
 import { organizationOf } from '../posture/organization-scope.js';
 
-function failedBySeverity(rows: readonly AccountCheckTally[]) {
-  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
-  for (const row of rows) counts[SEVERITIES[row.severityRank] ?? 'informational'] += row.fail;
-  return counts;
-}
-
 async function accountViews(deps: AppDeps, organizationId: string, accounts: readonly PostureAccount[]) {
   const ids = accounts.map((account) => account.accountId);
   const [tallies, lastScans] = await Promise.all([
-    deps.store.rollups.currentAccountChecks(organizationId, ids),
+    deps.store.rollups.currentSummaryTallies(organizationId, ids),
     deps.store.rollups.lastScanPerAccount(organizationId, ids),
   ]);
+  const byAccount = new Map(tallies.byAccount.map((row) => [row.accountId, row]));
   return accounts.map((account) => {
-    const rows = tallies.filter((row) => row.accountId === account.accountId);
+    const row = byAccount.get(account.accountId);
     const lastScan = lastScans.get(account.accountId);
     return {
       accountId: account.accountId,
@@ -41,8 +35,10 @@ async function accountViews(deps: AppDeps, organizationId: string, accounts: rea
       state: account.state,
       ouIds: [...account.ouIds],
       ouPath: account.ouPath,
-      posture: rows.reduce((sum, row) => sum.add(row), new CountsAccumulator()).counts(),
-      failedBySeverity: failedBySeverity(rows),
+      posture: (row ? new CountsAccumulator().add(row) : new CountsAccumulator()).counts(),
+      failedBySeverity: Object.fromEntries(
+        SEVERITIES.map((severity, rank) => [severity, row?.failedBySeverity[rank] ?? 0]),
+      ) as Record<Severity, number>,
       lastScan: lastScan
         ? {
             scanId: lastScan.scanId,

@@ -90,11 +90,11 @@ export function complianceRoutes(app: TypedApp, deps: AppDeps): void {
     async (request) => {
       const framework = frameworkOf(request.params.framework);
       const organization = await organizationOf(deps, request.query.organizationId);
-      const [accountChecks, accounts] = await Promise.all([
-        deps.store.rollups.currentAccountChecks(organization.id),
+      const [cells, accounts] = await Promise.all([
+        deps.store.rollups.currentCompliance(organization.id, framework.id),
         deps.store.rollups.organizationAccounts(organization.id),
       ]);
-      const withResults = new Set(accountChecks.map((row) => row.accountId));
+      const withResults = new Set(cells.keys());
       const included = accounts
         .filter(
           (account) =>
@@ -113,7 +113,7 @@ export function complianceRoutes(app: TypedApp, deps: AppDeps): void {
         generatedAt: deps.now().toISOString(),
         ...report(
           framework,
-          { framework, accountChecks, accounts: included },
+          { framework, cells, accounts: included },
           request.query,
           (requirementId) =>
             `/v1/findings?organizationId=${organization.id}&framework=${framework.id}&requirement=${requirementId}&status=FAIL&status=ERROR`,

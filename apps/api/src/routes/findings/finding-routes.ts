@@ -74,7 +74,11 @@ export function findingRoutes(app: TypedApp, deps: AppDeps): void {
       const organizationId = await deps.store.posture.findOrganization(fingerprint);
       const finding = organizationId ? await deps.store.posture.get(organizationId, fingerprint) : null;
       if (!finding) throw new NotFoundError('finding', fingerprint);
-      const history = await deps.store.posture.history(fingerprint, request.query.historyLimit);
+      const history = await deps.store.posture.history(
+        finding.organizationId,
+        fingerprint,
+        request.query.historyLimit,
+      );
       const check = findCheck(finding.checkId);
       return {
         ...postureFindingView(finding),

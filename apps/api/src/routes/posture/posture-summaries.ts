@@ -33,15 +33,15 @@ function withoutResults(
 
 /** The current posture of an organization, from the rollups kept at finalize (a few thousand rows). */
 export async function currentSummary(deps: AppDeps, organization: OrganizationRecord) {
-  const [accountChecks, regions, accounts, lastScanId] = await Promise.all([
-    deps.store.rollups.currentAccountChecks(organization.id),
+  const [tallies, regions, accounts, lastScanId] = await Promise.all([
+    deps.store.rollups.currentSummaryTallies(organization.id),
     deps.store.rollups.currentRegions(organization.id),
     deps.store.rollups.organizationAccounts(organization.id),
     deps.store.rollups.lastAppliedScanId(organization.id),
   ]);
-  const summary = buildPostureSummary({ accountChecks, regions, accounts });
+  const summary = buildPostureSummary({ tallies, regions, accounts });
   const lastScan = lastScanId ? await deps.store.scans.get(lastScanId) : null;
-  const withResults = new Set(accountChecks.map((row) => row.accountId));
+  const withResults = new Set(tallies.byAccount.map((row) => row.accountId));
   return {
     organizationId: organization.id,
     scanId: null,
@@ -62,13 +62,13 @@ export async function currentSummary(deps: AppDeps, organization: OrganizationRe
 
 /** One scan's posture, aggregated from its findings (muted as they were when it was finalized). */
 export async function scanSummary(deps: AppDeps, scan: ScanRecord) {
-  const [accountChecks, regions, accounts] = await Promise.all([
-    deps.store.rollups.scanAccountChecks(scan.id),
+  const [tallies, regions, accounts] = await Promise.all([
+    deps.store.rollups.scanSummaryTallies(scan.id),
     deps.store.rollups.scanRegions(scan.id),
     deps.store.rollups.scanAccounts(scan.id),
   ]);
-  const summary = buildPostureSummary({ accountChecks, regions, accounts });
-  const withResults = new Set(accountChecks.map((row) => row.accountId));
+  const summary = buildPostureSummary({ tallies, regions, accounts });
+  const withResults = new Set(tallies.byAccount.map((row) => row.accountId));
   return {
     organizationId: scan.organizationId,
     scanId: scan.id,
