@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildApp } from '@orgscan/api';
@@ -12,20 +12,40 @@ import {
   unlimitedRateLimiter,
 } from '@orgscan/aws';
 import {
+  AccountSlots,
   type ApiRole,
   cancelScan,
   createApiMetrics,
   createLogger,
   createRedisConnection,
+  DestinationPolicy,
   generateApiKey,
   hashApiKey,
   type Logger,
+  RetrySchedule,
   retryFailedAccounts,
   ScanQueue,
+  ScheduleQueue,
+  SecretBox,
+  type StartedScan,
+  type StartScanRequest,
   startScan,
+  WebhookQueue,
 } from '@orgscan/core';
-import { buildWorker, type ProcessorDeps, type ScanWorker } from '@orgscan/worker';
+import {
+  buildScheduleWorker,
+  buildWebhookWorker,
+  buildWorker,
+  type ProcessorDeps,
+  type Resolver,
+  SafeHttpClient,
+  type ScanWorker,
+  type ScheduledScanDeps,
+  type WebhookWorker,
+} from '@orgscan/worker';
+import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { countingMemberSessions } from './counting-transport.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { deleteKeysWithPrefix, testQueuePrefix, testRedisUrl } from './test-redis.js';
 
@@ -37,12 +57,23 @@ export interface InProcessOrgscan {
   readonly worker: ScanWorker | null;
   readonly org: SimulatedOrg;
   readonly queuePrefix: string;
+  /** The most member accounts the in-process worker scanned at the same time. */
+  maxConcurrentAccounts(): number;
   /** An admin key (the api's bootstrap key) for the tests' requests. */
   readonly apiKey: string;
   /** fetch against the api with the admin key (or the key given in init.headers). */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** Stores a new API key with this role and returns it. */
   createApiKey(role: ApiRole): Promise<string>;
+  /** Job schedulers of the scan schedules, as the api upserts them. */
+  readonly scheduleQueue: ScheduleQueue;
+  readonly webhookQueue: WebhookQueue;
+  /** What a schedule worker needs (to start more of them, as other processes would). */
+  readonly scheduledScanDeps: ScheduledScanDeps;
+  /** The key sealing webhook secrets (null when the instance was started without one). */
+  readonly secrets: SecretBox | null;
+  readonly scheduleWorker: Worker | null;
+  readonly webhookWorker: WebhookWorker | null;
   close(): Promise<void>;
 }
 
@@ -56,8 +87,23 @@ export interface InProcessOptions {
   readonly producerRedisUrl?: string;
   /** Availability timeout of the producer (REDIS_COMMAND_TIMEOUT_MS). */
   readonly redisTimeoutMs?: number;
+  /** Per-organization cap on accounts scanned at once (ORG_MAX_CONCURRENT_ACCOUNTS); absent: none. */
+  readonly orgMaxConcurrentAccounts?: number;
   /** false: no in-process worker (the test starts worker processes itself). */
   readonly inProcessWorker?: boolean;
+  /** SCHEDULE_MIN_INTERVAL_SECONDS (default 1: tests schedule every second). */
+  readonly scheduleMinIntervalSeconds?: number;
+  /** Webhook delivery settings; defaults: a compressed retry schedule, 127.0.0.1 allow-listed. */
+  readonly webhooks?: {
+    readonly secretsKey?: string | null;
+    readonly allowList?: readonly string[];
+    readonly retrySchedule?: string;
+    readonly concurrencyPerEndpoint?: number;
+    readonly workerConcurrency?: number;
+    readonly sweepIntervalMs?: number;
+    readonly timeoutMs?: number;
+    readonly resolve?: Resolver;
+  };
 }
 
 /**
@@ -69,13 +115,16 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
   const database = await createTestDatabase();
   const prefix = testQueuePrefix();
   const logger: Logger = createLogger({ level: 'silent', name: 'orgscan-test' });
-  const transport = createSimulatedTransport({
-    org,
-    knobs: { latencyMs: 0, throttleRate: 0, faults: [], ...options.knobs },
-    now: () => new Date(),
-    sleep: (ms) => sleep(ms),
-    random: seededRandom(42),
-  });
+  const counted = countingMemberSessions(
+    createSimulatedTransport({
+      org,
+      knobs: { latencyMs: 0, throttleRate: 0, faults: [], ...options.knobs },
+      now: () => new Date(),
+      sleep: (ms) => sleep(ms),
+      random: seededRandom(42),
+    }),
+  );
+  const transport = counted.transport;
   const aws = new AwsAccess({
     transport,
     limiter: unlimitedRateLimiter,
@@ -112,6 +161,16 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     availabilityTimeoutMs: options.redisTimeoutMs ?? 1000,
     accountAttempts: 3,
   });
+  const scheduleQueue = new ScheduleQueue({ connection: producer, prefix });
+  const webhookQueue = new WebhookQueue({ connection: producer, prefix });
+  const webhookSettings = options.webhooks ?? {};
+  // A fresh key per instance, as SECRETS_ENCRYPTION_KEY would be; null: an instance without one.
+  const secretsKey =
+    webhookSettings.secretsKey === undefined
+      ? randomBytes(32).toString('base64')
+      : webhookSettings.secretsKey;
+  const secrets = secretsKey ? new SecretBox(secretsKey) : null;
+  const destinations = new DestinationPolicy(webhookSettings.allowList ?? ['127.0.0.1']);
   const bootstrapKey = generateApiKey().key;
   const app = await buildApp({
     logger,
@@ -125,6 +184,8 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       rateLimit: { perMinute: 60_000, burst: 10_000 },
     },
     exportConcurrency: 2,
+    schedules: { queue: scheduleQueue, minIntervalSeconds: options.scheduleMinIntervalSeconds ?? 1 },
+    webhooks: { secrets, destinations, queue: webhookQueue },
     now: () => new Date(),
     newId: randomUUID,
     metrics: createApiMetrics({ pool: database.pool, queue }),
@@ -150,6 +211,9 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
 
+  // The worker side talks to its own Redis connection, as a worker process does (the api's may be down).
+  const workerConnection = createRedisConnection(options.redisUrl ?? testRedisUrl(), 'worker');
+  const workerWebhookQueue = new WebhookQueue({ connection: workerConnection, prefix });
   const processorDeps: ProcessorDeps = {
     store: database.store,
     aws,
@@ -158,8 +222,34 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     homeRegion: 'us-east-1',
     now: () => new Date(),
     sleep: (ms) => sleep(ms),
+    webhooks: workerWebhookQueue,
   };
-  const workerConnection = createRedisConnection(options.redisUrl ?? testRedisUrl(), 'worker');
+  const scheduledScanDeps: ScheduledScanDeps = {
+    store: database.store,
+    logger,
+    now: () => new Date(),
+    newId: randomUUID,
+    startScan: (request: StartScanRequest, scanId: string): Promise<StartedScan> =>
+      startScan(
+        {
+          store: database.store,
+          queue,
+          aws,
+          logger,
+          partition: 'aws',
+          configuredRegions: null,
+          now: () => new Date(),
+          newId: () => scanId,
+          sleep: (ms) => sleep(ms),
+        },
+        request,
+      ),
+  };
+  const http = new SafeHttpClient({
+    policy: destinations,
+    timeoutMs: webhookSettings.timeoutMs ?? 5_000,
+    ...(webhookSettings.resolve ? { resolve: webhookSettings.resolve } : {}),
+  });
   const worker =
     options.inProcessWorker === false
       ? null
@@ -168,7 +258,40 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
           connection: workerConnection,
           prefix,
           concurrency: options.concurrency ?? 4,
+          ...(options.orgMaxConcurrentAccounts
+            ? {
+                accountSlots: new AccountSlots({
+                  redis: workerConnection,
+                  prefix,
+                  limit: options.orgMaxConcurrentAccounts,
+                  leaseMs: 60_000,
+                }),
+                slotRetryDelayMs: 50,
+              }
+            : {}),
         });
+  const scheduleWorker =
+    options.inProcessWorker === false
+      ? null
+      : buildScheduleWorker({ ...scheduledScanDeps, connection: workerConnection, prefix });
+  const webhookWorker =
+    options.inProcessWorker === false
+      ? null
+      : buildWebhookWorker({
+          connection: workerConnection,
+          prefix,
+          concurrency: webhookSettings.workerConcurrency ?? 16,
+          store: database.store,
+          logger,
+          now: () => new Date(),
+          queue: workerWebhookQueue,
+          secrets,
+          http,
+          retrySchedule: new RetrySchedule(webhookSettings.retrySchedule ?? '50ms,100ms,200ms'),
+          concurrencyPerEndpoint: webhookSettings.concurrencyPerEndpoint ?? 4,
+          leaseMs: 60_000,
+        });
+  if (webhookWorker) await workerWebhookQueue.scheduleSweep(webhookSettings.sweepIntervalMs ?? 200);
 
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
@@ -195,13 +318,23 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     },
     database,
     processorDeps,
+    scheduleQueue,
+    webhookQueue,
+    scheduledScanDeps,
+    secrets,
+    scheduleWorker,
+    webhookWorker,
     worker,
     org,
     queuePrefix: prefix,
+    maxConcurrentAccounts: counted.maxOpen,
     async close() {
       await worker?.close(5_000);
+      await Promise.all([scheduleWorker?.close(), webhookWorker?.close()]);
+      http.close();
       await app.close();
       await queue.close();
+      await Promise.all([scheduleQueue.close(), webhookQueue.close(), workerWebhookQueue.close()]);
       producer.disconnect();
       await workerConnection.quit();
       await deleteKeysWithPrefix(prefix, options.redisUrl);

@@ -1,11 +1,15 @@
 import type {
   CancelledScan,
+  DestinationPolicy,
   Logger,
   RetriedScan,
   ScanQueue,
+  ScheduleQueue,
+  SecretBox,
   StartedScan,
   StartScanRequest,
   Store,
+  WebhookQueue,
 } from '@orgscan/core';
 import type { Registry } from 'prom-client';
 import type { AuthSettings } from './http/auth.js';
@@ -30,6 +34,17 @@ export interface AppDeps {
   readonly auth: AuthSettings;
   /** Exports streaming at once (each holds a database connection). */
   readonly exportConcurrency: number;
+  /** Scan schedules: their BullMQ job schedulers, and the shortest interval a cron may have. */
+  readonly schedules: {
+    readonly queue: Pick<ScheduleQueue, 'upsert' | 'remove'>;
+    readonly minIntervalSeconds: number;
+  };
+  /** Webhooks: the key sealing their secrets (null: none configured), where they may point, waking drains. */
+  readonly webhooks: {
+    readonly secrets: SecretBox | null;
+    readonly destinations: DestinationPolicy;
+    readonly queue: Pick<WebhookQueue, 'wake'>;
+  };
   readonly now: () => Date;
   readonly newId: () => string;
 }

@@ -1,5 +1,6 @@
 import {
   createLogger,
+  DestinationPolicy,
   InvalidRequestError,
   NotFoundError,
   OrganizationsUnavailableError,
@@ -80,6 +81,8 @@ async function build(deps: Partial<AppDeps> = {}): Promise<TypedApp> {
     readinessTimeoutMs: 200,
     auth: testAuth(),
     exportConcurrency: 1,
+    schedules: { queue: { upsert: async () => {}, remove: async () => {} }, minIntervalSeconds: 60 },
+    webhooks: { secrets: null, destinations: new DestinationPolicy(), queue: { wake: async () => {} } },
     now: () => new Date('2026-02-01T00:00:00Z'),
     newId: () => '00000000-0000-4000-8000-000000000001',
     ...deps,

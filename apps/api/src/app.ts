@@ -20,6 +20,8 @@ import { organizationRoutes } from './routes/organizations/organization-routes.j
 import { postureRoutes } from './routes/posture/posture-routes.js';
 import { scanControlRoutes } from './routes/scans/scan-control-routes.js';
 import { scanRoutes } from './routes/scans/scan-routes.js';
+import { scheduleRoutes } from './routes/schedules/schedule-routes.js';
+import { webhookRoutes } from './routes/webhooks/webhook-routes.js';
 import { ProblemSchema } from './schemas/problem.js';
 
 /**
@@ -56,6 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
         { name: 'mutes', description: 'Accepted risks' },
         { name: 'exports', description: 'Streaming exports: CSV, NDJSON, OCSF, ASFF' },
         { name: 'organizations', description: 'Organizations to scan' },
+        { name: 'schedules', description: 'Scans on a cron schedule' },
+        { name: 'webhooks', description: 'Signed events, PagerDuty and Jira tickets, deliveries' },
         { name: 'auth', description: 'API keys and the audit log' },
         { name: 'catalog', description: 'Checks and frameworks' },
         { name: 'health', description: 'Liveness and readiness' },
@@ -80,5 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
   organizationRoutes(app, deps);
   apiKeyRoutes(app, deps);
   auditRoutes(app, deps);
+  scheduleRoutes(app, deps);
+  webhookRoutes(app, deps);
   return app;
 }

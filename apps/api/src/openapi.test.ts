@@ -102,7 +102,8 @@ describe('the OpenAPI document', () => {
         expect(operation.security, name).toEqual([]);
       } else {
         expect(operation.security, name).toEqual([{ bearerAuth: [] }, { apiKeyHeader: [] }]);
-        for (const status of ['401', '403', '429']) expect(operation.responses[status], `${name} ${status}`).toBeDefined();
+        for (const status of ['401', '403', '429'])
+          expect(operation.responses[status], `${name} ${status}`).toBeDefined();
       }
     }
   });

@@ -11,12 +11,17 @@ import {
   createRedisConnection,
   createSharedRateLimiter,
   createStore,
+  DestinationPolicy,
   hashApiKey,
   loadConfig,
   migrate,
+  requireSecretsKeyForWebhooks,
   retryFailedAccounts,
   ScanQueue,
+  ScheduleQueue,
+  SecretBox,
   startScan,
+  WebhookQueue,
 } from '@orgscan/core';
 import { buildApp } from './app.js';
 
@@ -39,7 +44,9 @@ async function main(): Promise<void> {
   await migrate(pool);
   const store = createStore(pool);
   if (config.API_BOOTSTRAP_ADMIN_KEY) {
-    logger.warn('API_BOOTSTRAP_ADMIN_KEY is set: create named API keys, then remove it from the configuration');
+    logger.warn(
+      'API_BOOTSTRAP_ADMIN_KEY is set: create named API keys, then remove it from the configuration',
+    );
   }
   await store.organizations.upsert({
     id: DEFAULT_ORGANIZATION_ID,
@@ -57,6 +64,10 @@ async function main(): Promise<void> {
     availabilityTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
     accountAttempts: config.SCAN_ACCOUNT_ATTEMPTS,
   });
+  const secrets = SecretBox.fromConfig(config);
+  await requireSecretsKeyForWebhooks(store, secrets);
+  const scheduleQueue = new ScheduleQueue({ connection, prefix: config.QUEUE_PREFIX });
+  const webhookQueue = new WebhookQueue({ connection, prefix: config.QUEUE_PREFIX });
   const rateLimit = createSharedRateLimiter(config, logger, (ms) => sleep(ms));
   const aws = createAwsAccess(config, { limiter: rateLimit.limiter });
   const app = await buildApp({
@@ -74,6 +85,12 @@ async function main(): Promise<void> {
       rateLimit: { perMinute: config.API_RATE_LIMIT_PER_MINUTE, burst: config.API_RATE_LIMIT_BURST },
     },
     exportConcurrency: config.API_EXPORT_CONCURRENCY,
+    schedules: { queue: scheduleQueue, minIntervalSeconds: config.SCHEDULE_MIN_INTERVAL_SECONDS },
+    webhooks: {
+      secrets,
+      destinations: DestinationPolicy.fromConfig(config.WEBHOOK_ALLOWED_PRIVATE_TARGETS),
+      queue: webhookQueue,
+    },
     now: () => new Date(),
     newId: randomUUID,
     metrics: createApiMetrics({ pool, queue }),
@@ -103,7 +120,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     const timer = setTimeout(() => process.exit(1), 10_000);
     await app.close();
-    await Promise.allSettled([queue.close(), connection.quit(), rateLimit.connection.quit(), pool.end()]);
+    await Promise.allSettled([queue.close(), scheduleQueue.close(), webhookQueue.close()]);
+    await Promise.allSettled([connection.quit(), rateLimit.connection.quit(), pool.end()]);
     clearTimeout(timer);
     process.exit(0);
   };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   AccountSlots,
@@ -8,12 +9,23 @@ import {
   createRedisConnection,
   createSharedRateLimiter,
   createStore,
+  DestinationPolicy,
   loadConfig,
   migrate,
+  RetrySchedule,
+  requireSecretsKeyForWebhooks,
+  ScanQueue,
+  ScheduleQueue,
+  SecretBox,
+  startScan,
+  WebhookQueue,
   WorkerMetrics,
   workerConfigSchema,
 } from '@orgscan/core';
+import { SafeHttpClient } from './delivery/safe-http-client.js';
 import { startMetricsServer } from './metrics-server.js';
+import { buildScheduleWorker } from './schedule-worker.js';
+import { buildWebhookWorker } from './webhook-worker.js';
 import { buildWorker } from './worker.js';
 
 /** Process entry of a worker: configuration, connections, migrations, the worker, graceful shutdown. */
@@ -38,12 +50,73 @@ async function main(): Promise<void> {
     config.WORKER_METRICS_PORT > 0
       ? await startMetricsServer(metrics.registry, config.WORKER_METRICS_PORT)
       : null;
+  const store = createStore(pool);
+  const secrets = SecretBox.fromConfig(config);
+  await requireSecretsKeyForWebhooks(store, secrets);
+  const aws = createAwsAccess(config, {
+    limiter: rateLimit.limiter,
+    onAttempt: (event) => metrics.recordAttempt(event),
+  });
+  // Producers of the worker (scheduled scans, webhook jobs): a worker-role connection waits for Redis.
+  const producer = createRedisConnection(config.REDIS_URL, 'worker');
+  const scanQueue = new ScanQueue({
+    connection: producer,
+    prefix: config.QUEUE_PREFIX,
+    availabilityTimeoutMs: 5_000,
+    accountAttempts: config.SCAN_ACCOUNT_ATTEMPTS,
+  });
+  const scheduleQueue = new ScheduleQueue({ connection: producer, prefix: config.QUEUE_PREFIX });
+  const webhookQueue = new WebhookQueue({ connection: producer, prefix: config.QUEUE_PREFIX });
+  const reconciled = await scheduleQueue.reconcile(await store.schedules.listEnabled());
+  await webhookQueue.scheduleSweep(config.WEBHOOK_SWEEP_INTERVAL_MS);
+  const http = new SafeHttpClient({
+    policy: DestinationPolicy.fromConfig(config.WEBHOOK_ALLOWED_PRIVATE_TARGETS),
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+  });
+  const automationConnection = createRedisConnection(config.REDIS_URL, 'worker');
+  const scheduleWorker = buildScheduleWorker({
+    connection: automationConnection,
+    prefix: config.QUEUE_PREFIX,
+    store,
+    logger,
+    now: () => new Date(),
+    newId: randomUUID,
+    startScan: (request, scanId) =>
+      startScan(
+        {
+          store,
+          queue: scanQueue,
+          aws,
+          logger,
+          partition: config.AWS_PARTITION,
+          configuredRegions: config.SCAN_REGIONS ? config.SCAN_REGIONS.split(',') : null,
+          now: () => new Date(),
+          // The scan gets the id its schedule run recorded beforehand.
+          newId: () => scanId,
+          sleep: (ms: number) => sleep(ms),
+        },
+        request,
+      ),
+  });
+  const webhookWorker = buildWebhookWorker({
+    connection: automationConnection,
+    prefix: config.QUEUE_PREFIX,
+    concurrency: config.WEBHOOK_WORKER_CONCURRENCY,
+    store,
+    logger,
+    now: () => new Date(),
+    queue: webhookQueue,
+    secrets,
+    http,
+    retrySchedule: new RetrySchedule(config.WEBHOOK_RETRY_SCHEDULE),
+    concurrencyPerEndpoint: config.WEBHOOK_CONCURRENCY_PER_ENDPOINT,
+    // A Jira delivery makes up to five requests: the lease outlives them all.
+    leaseMs: config.WEBHOOK_TIMEOUT_MS * 6 + 10_000,
+  });
   const scanWorker = buildWorker({
-    store: createStore(pool),
-    aws: createAwsAccess(config, {
-      limiter: rateLimit.limiter,
-      onAttempt: (event) => metrics.recordAttempt(event),
-    }),
+    store,
+    aws,
+    webhooks: webhookQueue,
     logger,
     partition: config.AWS_PARTITION,
     homeRegion: config.AWS_HOME_REGION,
@@ -61,7 +134,10 @@ async function main(): Promise<void> {
       leaseMs: 30 * 60 * 1000,
     }),
   });
-  logger.info({ concurrency: config.WORKER_CONCURRENCY, awsMode: config.AWS_MODE }, 'worker started');
+  logger.info(
+    { concurrency: config.WORKER_CONCURRENCY, awsMode: config.AWS_MODE, schedules: reconciled.upserted },
+    'worker started',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -71,9 +147,21 @@ async function main(): Promise<void> {
       { signal, graceMs: config.SHUTDOWN_GRACE_MS },
       'shutting down: no new jobs, finishing active ones',
     );
-    const outcome = await scanWorker.close(config.SHUTDOWN_GRACE_MS);
+    const [outcome] = await Promise.all([
+      scanWorker.close(config.SHUTDOWN_GRACE_MS),
+      scheduleWorker.close(),
+      webhookWorker.close(),
+    ]);
     metricsServer?.close();
-    await Promise.allSettled([connection.quit(), rateLimit.connection.quit(), pool.end()]);
+    http.close();
+    await Promise.allSettled([scanQueue.close(), scheduleQueue.close(), webhookQueue.close()]);
+    await Promise.allSettled([
+      connection.quit(),
+      producer.quit(),
+      automationConnection.quit(),
+      rateLimit.connection.quit(),
+      pool.end(),
+    ]);
     logger.info({ outcome }, 'worker stopped');
     process.exit(0);
   };

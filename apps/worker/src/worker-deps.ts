@@ -1,5 +1,5 @@
 import type { AwsAccess } from '@orgscan/aws';
-import type { Logger, Store } from '@orgscan/core';
+import type { Logger, Store, WebhookQueue } from '@orgscan/core';
 
 /** What the processors need; built by main.ts from configuration, by tests from real parts. */
 export interface ProcessorDeps {
@@ -10,4 +10,6 @@ export interface ProcessorDeps {
   readonly homeRegion: string;
   readonly now: () => Date;
   readonly sleep: (ms: number) => Promise<void>;
+  /** Where finalize-scan hands a finished scan to the webhooks (one job; deliveries are built later). */
+  readonly webhooks: Pick<WebhookQueue, 'enqueueFanOut'>;
 }

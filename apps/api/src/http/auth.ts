@@ -60,7 +60,7 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Longer values are rejected before hashing: no key is that long. */
 const MAX_KEY_LENGTH = 512;
 /** Body fields never copied into the audit log. */
-const SECRET_FIELDS = /^(externalId|managementExternalId|password|secret|token|apiKey)$/i;
+const SECRET_FIELDS = /^(externalId|managementExternalId|password|secret|token|apiKey|apiToken|routingKey)$/i;
 
 function defaultAccess(method: string | string[]): RouteAccess {
   const methods = Array.isArray(method) ? method : [method];

@@ -71,7 +71,10 @@ export const StartScanBody = Type.Object(
   {
     additionalProperties: false,
     title: 'StartScanRequest',
-    examples: [{}, { frameworks: [{ id: 'cis-aws-7.0.0', requirements: ['2.4', '2.5'] }], regions: ['eu-west-1'] }],
+    examples: [
+      {},
+      { frameworks: [{ id: 'cis-aws-7.0.0', requirements: ['2.4', '2.5'] }], regions: ['eu-west-1'] },
+    ],
   },
 );
 export type StartScanBody = Static<typeof StartScanBody>;

@@ -32,6 +32,7 @@ export async function processFinalizeScan(
   if (FINAL_SCAN_STATUSES.has(scan.status)) {
     // A rerun after a crash between finishing and the posture update (or a scan cancelled elsewhere).
     await applyScanToPosture(deps, data.scanId);
+    await deps.webhooks.enqueueFanOut(data.scanId);
     return scan.status;
   }
 
@@ -44,6 +45,8 @@ export async function processFinalizeScan(
   const status = finalStatus(coverage.accounts);
   await store.scans.finish(data.scanId, status, totals, coverage, deps.now());
   await applyScanToPosture(deps, data.scanId);
+  // Only enqueued here: building and sending deliveries never holds up the scan's completion.
+  await deps.webhooks.enqueueFanOut(data.scanId);
   deps.logger.info(
     { scanId: data.scanId, status, findings: totals.findings, accounts: coverage.accounts },
     'scan finished',

@@ -97,10 +97,13 @@ export const commonConfigSchema = Type.Object({
     pattern: RATE_PATTERN,
     default: '5/20',
   }),
-  RATE_LIMIT_STS: Env.string('STS AssumeRole calls, scanner-wide (AWS allows 600/s): "<per second>/<burst>"', {
-    pattern: RATE_PATTERN,
-    default: '100/200',
-  }),
+  RATE_LIMIT_STS: Env.string(
+    'STS AssumeRole calls, scanner-wide (AWS allows 600/s): "<per second>/<burst>"',
+    {
+      pattern: RATE_PATTERN,
+      default: '100/200',
+    },
+  ),
   RATE_LIMIT_OTHER: Env.string('Other services, per account, region and service: "<per second>/<burst>"', {
     pattern: RATE_PATTERN,
     default: '10/20',
@@ -212,21 +215,18 @@ export const workerConfigSchema = Type.Composite([
       maximum: 120_000,
       default: 10_000,
     }),
-    WEBHOOK_CONCURRENCY_PER_ENDPOINT: Env.integer('Deliveries in flight per webhook endpoint across all workers', {
-      minimum: 1,
-      maximum: 64,
-      default: 4,
-    }),
-    WEBHOOK_WORKER_CONCURRENCY: Env.integer('Webhook jobs (fan-outs and endpoint drains) one worker runs at once', {
-      minimum: 1,
-      maximum: 500,
-      default: 16,
-    }),
-    WEBHOOK_SWEEP_INTERVAL_MS: Env.integer('How often due retries and lost wake-ups of webhook deliveries are swept', {
-      minimum: 100,
-      maximum: 600_000,
-      default: 5_000,
-    }),
+    WEBHOOK_CONCURRENCY_PER_ENDPOINT: Env.integer(
+      'Deliveries in flight per webhook endpoint across all workers',
+      { minimum: 1, maximum: 64, default: 4 },
+    ),
+    WEBHOOK_WORKER_CONCURRENCY: Env.integer(
+      'Webhook jobs (fan-outs and endpoint drains) one worker runs at once',
+      { minimum: 1, maximum: 500, default: 16 },
+    ),
+    WEBHOOK_SWEEP_INTERVAL_MS: Env.integer(
+      'How often due retries and lost wake-ups of webhook deliveries are swept',
+      { minimum: 100, maximum: 600_000, default: 5_000 },
+    ),
   }),
 ]);
 

@@ -33,7 +33,7 @@ describe('organization scope', () => {
   });
 
   it('requires every tag filter to match one of its values', () => {
-    const tags = new Map([
+    const tags = new Map<string, Record<string, string>>([
       [prod.id, { environment: 'prod', team: 'web' }],
       [sandbox.id, { environment: 'sandbox' }],
     ]);
@@ -71,6 +71,8 @@ describe('organization scope', () => {
     expect(organizationRegions(null, null)).toBeNull();
     expect(organizationRegions(['eu-west-1', 'us-east-1'], null)).toEqual(['eu-west-1', 'us-east-1']);
     expect(organizationRegions(null, ['eu-west-1'])).toEqual(['eu-west-1']);
-    expect(organizationRegions(['eu-west-1', 'us-east-1'], ['us-east-1', 'ap-south-1'])).toEqual(['us-east-1']);
+    expect(organizationRegions(['eu-west-1', 'us-east-1'], ['us-east-1', 'ap-south-1'])).toEqual([
+      'us-east-1',
+    ]);
   });
 });

@@ -12,6 +12,9 @@ import { RollupRepository } from './rollup-repository.js';
 import { ScanAccountsRepository } from './scan-accounts-repository.js';
 import { ScanDiffRepository } from './scan-diff-repository.js';
 import { ScansRepository } from './scans-repository.js';
+import { SchedulesRepository } from './schedules-repository.js';
+import { WebhookDeliveriesRepository } from './webhook-deliveries-repository.js';
+import { WebhooksRepository } from './webhooks-repository.js';
 
 /** The repositories over one connection: the pool, or a client inside a transaction. */
 export interface Repositories {
@@ -28,6 +31,11 @@ export interface Repositories {
   readonly mutes: MutesRepository;
   readonly apiKeys: ApiKeysRepository;
   readonly auditLog: AuditLogRepository;
+  /** Scan schedules and their runs. */
+  readonly schedules: SchedulesRepository;
+  readonly webhooks: WebhooksRepository;
+  /** The outbox of webhook events, with every attempt. */
+  readonly webhookDeliveries: WebhookDeliveriesRepository;
 }
 
 export interface Store extends Repositories {
@@ -53,6 +61,9 @@ function repositories(db: Queryable): Repositories {
     mutes: new MutesRepository(db),
     apiKeys: new ApiKeysRepository(db),
     auditLog: new AuditLogRepository(db),
+    schedules: new SchedulesRepository(db),
+    webhooks: new WebhooksRepository(db),
+    webhookDeliveries: new WebhookDeliveriesRepository(db),
   };
 }
 

@@ -1,5 +1,5 @@
 import { checks } from '@orgscan/checks';
-import { createLogger, type Store } from '@orgscan/core';
+import { createLogger, DestinationPolicy, type Store } from '@orgscan/core';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
@@ -28,6 +28,8 @@ beforeAll(async () => {
     readinessTimeoutMs: 100,
     auth: testAuth(),
     exportConcurrency: 1,
+    schedules: { queue: { upsert: async () => {}, remove: async () => {} }, minIntervalSeconds: 60 },
+    webhooks: { secrets: null, destinations: new DestinationPolicy(), queue: { wake: async () => {} } },
     now: () => new Date(),
     newId: () => '00000000-0000-4000-8000-000000000001',
   });
