@@ -32,7 +32,7 @@ export function createPool(options: PoolOptions): pg.Pool {
  * A checked-out client whose connection drops emits 'error' outside any query; without a listener that
  * would crash the process. The failure already reaches the caller through the next query.
  */
-function ignoreConnectionErrors(client: pg.PoolClient): () => void {
+export function ignoreConnectionErrors(client: pg.PoolClient): () => void {
   const ignore = () => {};
   client.on('error', ignore);
   return () => client.off('error', ignore);

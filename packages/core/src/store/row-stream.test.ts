@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { Pool } from './database.js';
 import { streamRowBatches } from './row-stream.js';
@@ -7,7 +8,7 @@ function fakePool(total: number, failAt?: string) {
   const statements: string[] = [];
   let served = 0;
   let released: unknown = 'not released';
-  const client = {
+  const client = Object.assign(new EventEmitter(), {
     query: async (sql: string) => {
       statements.push(sql.split(' ').slice(0, 2).join(' '));
       if (failAt && sql.startsWith(failAt)) throw new Error('connection lost');
@@ -21,9 +22,9 @@ function fakePool(total: number, failAt?: string) {
     release: (error?: unknown) => {
       released = error;
     },
-  };
+  });
   const pool = { connect: async () => client } as unknown as Pick<Pool, 'connect'>;
-  return { pool, statements, served: () => served, released: () => released };
+  return { pool, client, statements, served: () => served, released: () => released };
 }
 
 describe('streamRowBatches', () => {
@@ -55,6 +56,16 @@ describe('streamRowBatches', () => {
       'FETCH 100',
       'COMMIT',
     ]);
+  });
+
+  it('survives the connection dropping while the consumer holds a batch (no unhandled error event)', async () => {
+    const source = fakePool(1_000);
+    const batches = streamRowBatches(source.pool, 'SELECT 1', [], 100);
+    await batches.next();
+    // Without a listener, EventEmitter throws on 'error': in production that would crash the process.
+    expect(() => source.client.emit('error', new Error('terminating connection'))).not.toThrow();
+    await batches.return(undefined);
+    expect(source.client.listenerCount('error')).toBe(0);
   });
 
   it('discards a connection that failed mid-stream', async () => {

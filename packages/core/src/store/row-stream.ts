@@ -1,4 +1,4 @@
-import type { Pool } from './database.js';
+import { ignoreConnectionErrors, type Pool } from './database.js';
 
 /** Rows fetched from the server-side cursor per round trip. */
 export const STREAM_BATCH_SIZE = 1_000;
@@ -17,6 +17,9 @@ export async function* streamRowBatches<T>(
   batchSize: number = STREAM_BATCH_SIZE,
 ): AsyncGenerator<T[], void, undefined> {
   const client = await pool.connect();
+  // Between batches the connection sits idle for as long as the HTTP client takes to read; a drop then
+  // must surface at the next FETCH, not crash the process.
+  const stopIgnoring = ignoreConnectionErrors(client);
   let finished = false;
   let broken: Error | undefined;
   try {
@@ -35,6 +38,7 @@ export async function* streamRowBatches<T>(
   } finally {
     if (!finished) await client.query('ROLLBACK').catch(() => {});
     // A connection that failed mid-query is discarded rather than returned to the pool.
+    stopIgnoring();
     client.release(broken);
   }
 }
