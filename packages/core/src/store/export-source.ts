@@ -1,24 +1,13 @@
-import type { Evidence, FindingStatus, Severity } from '@orgscan/checks';
+import type { FindingStatus, Severity } from '@orgscan/checks';
 import type { Pool } from './database.js';
+import { type FindingColumns, type FindingFields, toFindingFields } from './finding-columns.js';
 import { type PostureFilter, postureConditions, resolveOu } from './posture-filter.js';
 import { POSTURE_FROM } from './posture-repository.js';
 import { streamRowBatches } from './row-stream.js';
 
 /** One finding as every export format sees it, for the current posture and for one scan alike. */
-export interface ExportFinding {
-  readonly fingerprint: string;
-  readonly organizationId: string;
-  readonly accountId: string;
+export interface ExportFinding extends FindingFields {
   readonly accountName: string | null;
-  readonly region: string;
-  readonly checkId: string;
-  readonly resourceId: string;
-  readonly resourceType: string;
-  readonly status: FindingStatus;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly errorCode: string | null;
-  readonly evidence: Evidence | null;
   readonly muted: boolean;
   readonly muteId: string | null;
   /** Still failing (current posture); for a scan, whether it failed in that scan. */
@@ -34,20 +23,8 @@ export interface ExportFinding {
   readonly observedAt: Date;
 }
 
-interface ExportRow {
-  fingerprint: string;
-  organization_id: string;
-  account_id: string;
+interface ExportRow extends FindingColumns {
   account_name: string | null;
-  region: string;
-  check_id: string;
-  resource_id: string;
-  resource_type: string;
-  status: FindingStatus;
-  severity: Severity;
-  message: string;
-  error_code: string | null;
-  evidence: Evidence | null;
   muted: boolean;
   mute_id: string | null;
   open: boolean;
@@ -61,19 +38,8 @@ interface ExportRow {
 
 function toExportFinding(row: ExportRow): ExportFinding {
   return {
-    fingerprint: row.fingerprint,
-    organizationId: row.organization_id,
-    accountId: row.account_id,
+    ...toFindingFields(row),
     accountName: row.account_name,
-    region: row.region,
-    checkId: row.check_id,
-    resourceId: row.resource_id,
-    resourceType: row.resource_type,
-    status: row.status,
-    severity: row.severity,
-    message: row.message,
-    errorCode: row.error_code,
-    evidence: row.evidence,
     muted: row.muted,
     muteId: row.mute_id,
     open: row.open,

@@ -1,5 +1,4 @@
 import {
-  type Evidence,
   FINDING_STATUSES,
   type Finding,
   type FindingStatus,
@@ -10,21 +9,10 @@ import { findingFingerprint } from '../findings/fingerprint.js';
 import type { ScanTotals } from '../scans/scan-summary.js';
 import { decodeCursor, encodeCursor, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
+import { type FindingColumns, type FindingFields, toFindingFields } from './finding-columns.js';
 
-export interface StoredFinding {
+export interface StoredFinding extends FindingFields {
   readonly scanId: string;
-  readonly fingerprint: string;
-  readonly organizationId: string;
-  readonly accountId: string;
-  readonly region: string;
-  readonly checkId: string;
-  readonly resourceId: string;
-  readonly resourceType: string;
-  readonly status: FindingStatus;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly errorCode: string | null;
-  readonly evidence: Evidence | null;
 }
 
 export interface ScanFindingsQuery {
@@ -37,38 +25,12 @@ export interface ScanFindingsQuery {
   readonly region?: readonly string[] | undefined;
 }
 
-interface FindingRow {
+interface FindingRow extends FindingColumns {
   scan_id: string;
-  fingerprint: string;
-  organization_id: string;
-  account_id: string;
-  region: string;
-  check_id: string;
-  resource_id: string;
-  resource_type: string;
-  status: FindingStatus;
-  severity: Severity;
-  message: string;
-  error_code: string | null;
-  evidence: Evidence | null;
 }
 
 function toStored(row: FindingRow): StoredFinding {
-  return {
-    scanId: row.scan_id,
-    fingerprint: row.fingerprint,
-    organizationId: row.organization_id,
-    accountId: row.account_id,
-    region: row.region,
-    checkId: row.check_id,
-    resourceId: row.resource_id,
-    resourceType: row.resource_type,
-    status: row.status,
-    severity: row.severity,
-    message: row.message,
-    errorCode: row.error_code,
-    evidence: row.evidence,
-  };
+  return { scanId: row.scan_id, ...toFindingFields(row) };
 }
 
 /** Rows per INSERT statement: large enough to be fast, small enough to keep parameter arrays modest. */

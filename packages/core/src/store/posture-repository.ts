@@ -1,24 +1,13 @@
-import type { Evidence, FindingStatus, Severity } from '@orgscan/checks';
+import type { FindingStatus, Severity } from '@orgscan/checks';
 import { decodeCursor, encodeCursor, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
+import { type FindingColumns, type FindingFields, toFindingFields } from './finding-columns.js';
 import type { FindingChange } from './finding-lifecycle.js';
 import { type PostureFilter, postureConditions, resolveOu } from './posture-filter.js';
 
 /** One finding of the current posture. */
-export interface PostureFinding {
-  readonly fingerprint: string;
-  readonly organizationId: string;
-  readonly accountId: string;
+export interface PostureFinding extends FindingFields {
   readonly accountName: string | null;
-  readonly region: string;
-  readonly checkId: string;
-  readonly resourceId: string;
-  readonly resourceType: string;
-  readonly status: FindingStatus;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly errorCode: string | null;
-  readonly evidence: Evidence | null;
   /** The latest decisive observation (FAIL, PASS, resource gone) was FAIL. */
   readonly open: boolean;
   /** false: the resource is gone (archived). */
@@ -69,20 +58,8 @@ export interface FindingObservation {
   readonly muted: boolean;
 }
 
-interface PostureRow {
-  fingerprint: string;
-  organization_id: string;
-  account_id: string;
+interface PostureRow extends FindingColumns {
   account_name: string | null;
-  region: string;
-  check_id: string;
-  resource_id: string;
-  resource_type: string;
-  status: FindingStatus;
-  severity: Severity;
-  message: string;
-  error_code: string | null;
-  evidence: Evidence | null;
   open: boolean;
   present: boolean;
   first_seen: Date;
@@ -99,19 +76,8 @@ interface PostureRow {
 
 export function toPostureFinding(row: PostureRow): PostureFinding {
   return {
-    fingerprint: row.fingerprint,
-    organizationId: row.organization_id,
-    accountId: row.account_id,
+    ...toFindingFields(row),
     accountName: row.account_name,
-    region: row.region,
-    checkId: row.check_id,
-    resourceId: row.resource_id,
-    resourceType: row.resource_type,
-    status: row.status,
-    severity: row.severity,
-    message: row.message,
-    errorCode: row.error_code,
-    evidence: row.evidence,
     open: row.open,
     present: row.present,
     firstSeen: row.first_seen,
