@@ -16,11 +16,13 @@ console.log(`orgscan dev: configuration from ${envFile} (shell variables take pr
 const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// The worker runs with the heap it is deployed with (README "Memory"), so dev sees the same collector.
+const workerHeap = `--max-old-space-size=${process.env.WORKER_HEAP_MB ?? 256}`;
 const children = [
-  ['api', 'apps/api/dist/server.js'],
-  ['worker', 'apps/worker/dist/main.js'],
-].map(([name, entry]) => {
-  const child = spawn(process.execPath, [entry], { cwd: root, env, stdio: 'inherit' });
+  ['api', [], 'apps/api/dist/server.js'],
+  ['worker', [workerHeap], 'apps/worker/dist/main.js'],
+].map(([name, nodeArgs, entry]) => {
+  const child = spawn(process.execPath, [...nodeArgs, entry], { cwd: root, env, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
     console.log(`orgscan dev: ${name} exited (${signal ?? code})`);
     for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');

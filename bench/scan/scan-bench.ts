@@ -32,6 +32,8 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     concurrency: { type: 'string', default: '64' },
     'calls-per-account': { type: 'string', default: '16' },
+    // The heap a worker is given as deployed (docker-compose.yml, `npm start`): see README "Memory".
+    'worker-heap-mb': { type: 'string', default: '256' },
     'keep-data': { type: 'boolean', default: false },
   },
 });
@@ -43,6 +45,7 @@ const throttleRate = Number(values.throttle);
 const workerCount = Number(values.workers);
 const concurrency = Number(values.concurrency);
 const callsPerAccount = Number(values['calls-per-account']);
+const workerHeapMb = Number(values['worker-heap-mb']);
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -149,7 +152,9 @@ async function main(): Promise<void> {
   try {
     await waitForReady(baseUrl, api);
     workers = Array.from({ length: workerCount }, (_, index) =>
-      startProcess(`worker-${index}`, 'apps/worker/dist/main.js', { ...env, LOG_LEVEL: 'info' }),
+      startProcess(`worker-${index}`, 'apps/worker/dist/main.js', { ...env, LOG_LEVEL: 'info' }, [
+        `--max-old-space-size=${workerHeapMb}`,
+      ]),
     );
     // A worker is ready once it logged its start (it loads the AWS SDK and migrates first).
     const deadline = Date.now() + 120_000;
@@ -203,6 +208,7 @@ async function main(): Promise<void> {
       throttle: throttleRate,
       workers: workerCount,
       worker_concurrency: concurrency,
+      worker_heap_mb: workerHeapMb,
       calls_in_flight: callsInFlight,
       status,
       wall_s: Number(wallS.toFixed(2)),

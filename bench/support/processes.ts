@@ -14,9 +14,17 @@ export interface RunningProcess {
   stop(): Promise<void>;
 }
 
-/** Starts a built orgscan entry point (apps/<name>/dist/...) with exactly `env` plus PATH. */
-export function startProcess(name: string, entry: string, env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, [join(repoRoot, entry)], {
+/**
+ * Starts a built orgscan entry point (apps/<name>/dist/...) with exactly `env` plus PATH, and `nodeArgs`
+ * (such as the heap size a deployment gives that process) before the entry point.
+ */
+export function startProcess(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
+): RunningProcess {
+  const child = spawn(process.execPath, [...nodeArgs, join(repoRoot, entry)], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
