@@ -101,17 +101,47 @@ export const POSTURE_COLUMNS = `s.*, g.last_seen, g.last_scan_id, (SELECT a.name
 export const POSTURE_FROM = `finding_state s
   JOIN finding_sightings g ON g.organization_id = s.organization_id AND g.fingerprint = s.fingerprint`;
 
+/** Up to this many matches of a resource text search are fetched first and sorted afterwards. */
+const RARE_MATCH_LIMIT = 5_000;
+
 /** Reads the current posture: the latest state of every finding of an organization. */
 export class PostureRepository {
   constructor(private readonly db: Queryable) {}
+
+  /**
+   * A resource substring that matches few findings is best found through the trigram index, then sorted;
+   * but the planner cannot know how the matches spread over the sort order, and when it walks the sort
+   * index instead, a term whose few matches all sort last reads the whole posture (1.1 s at 430k
+   * findings). So the matches are fetched first, at most RARE_MATCH_LIMIT of them: when there are no more
+   * than that, their fingerprints are returned and the listing sorts just those; null for a common term,
+   * left to the ordered walk, which finds a page of its dense matches quickly.
+   */
+  private async rareMatches(filter: PostureFilter): Promise<string[] | null> {
+    const params: unknown[] = [];
+    const conditions = postureConditions(filter, params);
+    const usesSightings = conditions.some((condition) => condition.includes('g.'));
+    const { rows } = await this.db.query<{ fingerprint: string }>(
+      `SELECT s.fingerprint FROM ${usesSightings ? POSTURE_FROM : 'finding_state s'}
+       WHERE ${conditions.join(' AND ')} LIMIT ${RARE_MATCH_LIMIT + 1}`,
+      params,
+    );
+    return rows.length > RARE_MATCH_LIMIT ? null : rows.map((row) => row.fingerprint);
+  }
 
   /** Filtered, sorted, keyset-paginated (sort key, fingerprint). */
   async list(query: PostureQuery): Promise<Page<PostureFinding>> {
     const sort = query.sort ?? 'severity';
     const descending = sort.startsWith('-');
     const { column, type } = SORT_COLUMNS[sort.replace(/^-/, '')]!;
+    const filter = await resolveOu(this.db, query);
+    const rare = filter.resource ? await this.rareMatches(filter) : null;
     const params: unknown[] = [];
-    const conditions = postureConditions(await resolveOu(this.db, query), params);
+    // The text match stays in the listing too: without it the planner walks the sort index again.
+    const conditions = postureConditions(filter, params);
+    if (rare) {
+      params.push(rare);
+      conditions.push(`s.fingerprint = ANY ($${params.length}::text[])`);
+    }
     if (query.cursor) {
       const [key, fingerprint] = decodeCursor(query.cursor, 2);
       params.push(key, fingerprint);
