@@ -23,7 +23,7 @@ import {
 } from '@orgscan/core';
 import pg from 'pg';
 import { measure } from './latency.js';
-import { accountFindings, accountIdOf } from './synthetic-findings.js';
+import { accountFindings, accountIdOf, BENCH_REGIONS } from './synthetic-findings.js';
 
 const { values } = parseArgs({
   options: {
@@ -140,25 +140,7 @@ async function ingestScan(store: Store, scanNumber: number) {
             scanId,
             accountIdOf(account),
             {
-              regionsScanned: [
-                'us-east-1',
-                'us-east-2',
-                'us-west-1',
-                'us-west-2',
-                'ca-central-1',
-                'eu-west-1',
-                'eu-west-2',
-                'eu-west-3',
-                'eu-central-1',
-                'eu-north-1',
-                'ap-south-1',
-                'ap-northeast-1',
-                'ap-northeast-2',
-                'ap-northeast-3',
-                'ap-southeast-1',
-                'ap-southeast-2',
-                'sa-east-1',
-              ],
+              regionsScanned: [...BENCH_REGIONS],
               regionsNotEnabled: [],
               checksEvaluated: checks.length,
               findingsCount: findings.length,

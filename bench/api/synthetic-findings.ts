@@ -1,24 +1,8 @@
+import { DEFAULT_REGIONS } from '@orgscan/aws';
 import { type CheckDefinition, checks, type Finding, type FindingStatus } from '@orgscan/checks';
 
-export const BENCH_REGIONS = [
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-  'ca-central-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'eu-central-1',
-  'eu-north-1',
-  'ap-south-1',
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'sa-east-1',
-];
+/** The 17 regions every account has enabled by default. */
+export const BENCH_REGIONS: readonly string[] = DEFAULT_REGIONS;
 
 /** Deterministic 0..1 from integers (murmur3's finalizer over each part), so every run stores the same data. */
 function unit(...parts: number[]): number {
@@ -60,7 +44,9 @@ export function accountFindings(accountIndex: number, perAccount: number, scan: 
     const generation = churn < 0.02 ? scan : 0;
     const check = registry[slot % registry.length]!;
     const region =
-      check.scope === 'global' ? 'global' : BENCH_REGIONS[Math.floor(slot / registry.length) % 17]!;
+      check.scope === 'global'
+        ? 'global'
+        : BENCH_REGIONS[Math.floor(slot / registry.length) % BENCH_REGIONS.length]!;
     let status = baseStatus(unit(accountIndex, slot));
     if ((status === 'FAIL' || status === 'PASS') && unit(accountIndex, slot, scan) < 0.05) {
       status = status === 'FAIL' ? 'PASS' : 'FAIL';

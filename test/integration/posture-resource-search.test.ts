@@ -88,6 +88,14 @@ describe('resource text search', () => {
     }
   });
 
+  it('combines the text with when a finding was last seen', async () => {
+    const list = (lastSeen: { lastSeenFrom?: Date; lastSeenTo?: Date }) =>
+      db.store.posture.list({ organizationId: 'search', resource: 'vol-rare-', limit: 100, ...lastSeen });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    expect((await list({ lastSeenFrom: hourAgo })).items).toHaveLength(RARE);
+    expect((await list({ lastSeenTo: hourAgo })).items).toEqual([]);
+  });
+
   it('finds nothing for a text no resource holds, and treats LIKE wildcards literally', async () => {
     expect(await allPages('vol-absent')).toEqual([]);
     expect(await allPages('vol_rare%')).toEqual([]);

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '@orgscan/aws';
+import { DEFAULT_REGIONS as AWS_DEFAULT_REGIONS, DEMO_ACCOUNTS } from '@orgscan/aws';
 
 /** [account, check, resource id, status]: one expected finding of the demo organization scan. */
 export type ExpectedFinding = [accountId: string, checkId: string, resourceId: string, status: string];
@@ -14,22 +14,4 @@ export const SCANNED_ACCOUNTS = Object.values(DEMO_ACCOUNTS).filter(
 );
 
 /** The 17 regions every demo account has enabled (dev-sandbox also opted in to eu-south-1). */
-export const DEFAULT_REGIONS: readonly string[] = [
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-south-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ca-central-1',
-  'eu-central-1',
-  'eu-north-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'sa-east-1',
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-];
+export const DEFAULT_REGIONS: readonly string[] = AWS_DEFAULT_REGIONS;

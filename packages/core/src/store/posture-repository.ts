@@ -119,7 +119,8 @@ export class PostureRepository {
   private async rareMatches(filter: PostureFilter): Promise<string[] | null> {
     const params: unknown[] = [];
     const conditions = postureConditions(filter, params);
-    const usesSightings = conditions.some((condition) => condition.includes('g.'));
+    // The sightings join is only needed to filter by when a finding was last seen.
+    const usesSightings = filter.lastSeenFrom !== undefined || filter.lastSeenTo !== undefined;
     const { rows } = await this.db.query<{ fingerprint: string }>(
       `SELECT s.fingerprint FROM ${usesSightings ? POSTURE_FROM : 'finding_state s'}
        WHERE ${conditions.join(' AND ')} LIMIT ${RARE_MATCH_LIMIT + 1}`,

@@ -1,8 +1,5 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
-import { AwsAccess } from '../../aws-access.js';
-import { CallStats } from '../../call-stats.js';
-import type { CollectorContext } from '../../collectors/collector.js';
 import { ecsTaskDefinitionsCollector } from '../../collectors/ecs.js';
 import { efsFileSystemsCollector } from '../../collectors/efs.js';
 import { kmsKeysCollector } from '../../collectors/kms.js';
@@ -11,12 +8,10 @@ import { rdsInstancesCollector } from '../../collectors/rds.js';
 import { s3BucketsCollector } from '../../collectors/s3.js';
 import { s3ControlPublicAccessBlockCollector } from '../../collectors/s3control.js';
 import { sqsQueuesCollector } from '../../collectors/sqs.js';
-import { unlimitedRateLimiter } from '../../rate-limiter.js';
-import { seededRandom } from '../../seeded-random.js';
+import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { demoDataState } from '../demo/data-demo.js';
 import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
 import type { SimulatedAccount } from '../org-description.js';
-import { createSimulatedTransport } from '../simulated-transport.js';
 import { type DataState, DataStateSchema } from '../state/data-state.js';
 import { dataHandlers } from './data.js';
 import type { SimulatedRequest } from './handler.js';
@@ -39,44 +34,7 @@ function call(operation: string, input: object, account = caller(), region = 'us
   return handler(request) as any;
 }
 
-async function demoAccount(accountId: string) {
-  const transport = createSimulatedTransport({
-    org: ORG,
-    knobs: { latencyMs: 0, throttleRate: 0, faults: [] },
-    now: () => NOW,
-    sleep: async () => {},
-    random: seededRandom(7),
-  });
-  const aws = new AwsAccess({
-    transport,
-    limiter: unlimitedRateLimiter,
-    retry: { throttleAttempts: 3, transientAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
-    homeRegion: 'us-east-1',
-    maxConcurrentCallsPerAccount: 4,
-    assumeRoleDurationSeconds: 3600,
-    sleep: async () => {},
-    random: seededRandom(11),
-    now: () => NOW.getTime(),
-  });
-  const stats = new CallStats();
-  const session = await aws.openMemberAccount(
-    {
-      accountId,
-      roleArn: `arn:aws:iam::${accountId}:role/OrgScanReadOnly`,
-      externalId: 'orgscan-demo-external-id',
-      scanId: '00000000-0000-4000-8000-000000000001',
-    },
-    stats,
-  );
-  const context = (region: string): CollectorContext => ({
-    api: session.api,
-    accountId,
-    partition: 'aws',
-    region,
-    sleep: async () => {},
-  });
-  return { context, stats, close: () => session.close() };
-}
+const demoAccount = (accountId: string) => openSimulatedMemberAccount(ORG, accountId, NOW);
 
 describe('simulated data services: an account nobody configured', () => {
   it('has no buckets, no account-level Block Public Access and nothing regional', () => {

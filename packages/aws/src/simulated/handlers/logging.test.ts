@@ -1,19 +1,14 @@
 import { CIS_METRIC_FILTERS, judgeFilterPattern } from '@orgscan/checks';
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
-import { AwsAccess } from '../../aws-access.js';
-import { CallStats } from '../../call-stats.js';
 import { cloudTrailTrailsCollector } from '../../collectors/cloudtrail.js';
 import { cloudWatchAlarmsCollector } from '../../collectors/cloudwatch.js';
-import type { CollectorContext } from '../../collectors/collector.js';
 import { logsMetricFiltersCollector, logsSubscriptionFiltersCollector } from '../../collectors/logs.js';
 import { snsTopicsCollector } from '../../collectors/sns.js';
-import { unlimitedRateLimiter } from '../../rate-limiter.js';
-import { seededRandom } from '../../seeded-random.js';
+import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { demoLoggingState } from '../demo/logging-demo.js';
 import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
 import type { SimulatedAccount } from '../org-description.js';
-import { createSimulatedTransport } from '../simulated-transport.js';
 import { type LoggingState, LoggingStateSchema } from '../state/logging-state.js';
 import type { SimulatedRequest } from './handler.js';
 import { loggingHandlers } from './logging.js';
@@ -46,44 +41,7 @@ const trail = (name: string, fields: object = {}) => ({
   ...fields,
 });
 
-async function demoAccount(accountId: string) {
-  const transport = createSimulatedTransport({
-    org: ORG,
-    knobs: { latencyMs: 0, throttleRate: 0, faults: [] },
-    now: () => NOW,
-    sleep: async () => {},
-    random: seededRandom(7),
-  });
-  const aws = new AwsAccess({
-    transport,
-    limiter: unlimitedRateLimiter,
-    retry: { throttleAttempts: 3, transientAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
-    homeRegion: 'us-east-1',
-    maxConcurrentCallsPerAccount: 4,
-    assumeRoleDurationSeconds: 3600,
-    sleep: async () => {},
-    random: seededRandom(11),
-    now: () => NOW.getTime(),
-  });
-  const stats = new CallStats();
-  const session = await aws.openMemberAccount(
-    {
-      accountId,
-      roleArn: `arn:aws:iam::${accountId}:role/OrgScanReadOnly`,
-      externalId: 'orgscan-demo-external-id',
-      scanId: '00000000-0000-4000-8000-000000000001',
-    },
-    stats,
-  );
-  const context = (region: string): CollectorContext => ({
-    api: session.api,
-    accountId,
-    partition: 'aws',
-    region,
-    sleep: async () => {},
-  });
-  return { context, stats, close: () => session.close() };
-}
+const demoAccount = (accountId: string) => openSimulatedMemberAccount(ORG, accountId, NOW);
 
 describe('simulated logging services: an account nobody configured', () => {
   it('has no trail, no metric filter, no alarm and no topic', () => {

@@ -1,7 +1,5 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
-import { AwsAccess } from '../../aws-access.js';
-import { CallStats } from '../../call-stats.js';
 import {
   ec2FlowLogsCollector,
   ec2InstanceMetadataDefaultsCollector,
@@ -11,11 +9,9 @@ import {
   ec2VolumesCollector,
   ec2VpcsCollector,
 } from '../../collectors/ec2.js';
-import { unlimitedRateLimiter } from '../../rate-limiter.js';
-import { seededRandom } from '../../seeded-random.js';
+import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
 import type { SimulatedAccount } from '../org-description.js';
-import { createSimulatedTransport } from '../simulated-transport.js';
 import { type NetworkState, NetworkStateSchema } from '../state/network-state.js';
 import type { SimulatedRequest } from './handler.js';
 import { networkHandlers } from './network.js';
@@ -238,41 +234,9 @@ describe('simulated EC2 state', () => {
 
 describe('the demo organization through the EC2 collectors', () => {
   it("collects prod-web's planted eu-west-1 posture", async () => {
-    const transport = createSimulatedTransport({
-      org: ORG,
-      knobs: { latencyMs: 0, throttleRate: 0, faults: [] },
-      now: () => NOW,
-      sleep: async () => {},
-      random: seededRandom(7),
-    });
-    const aws = new AwsAccess({
-      transport,
-      limiter: unlimitedRateLimiter,
-      retry: { throttleAttempts: 3, transientAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
-      homeRegion: 'us-east-1',
-      maxConcurrentCallsPerAccount: 4,
-      assumeRoleDurationSeconds: 3600,
-      sleep: async () => {},
-      random: seededRandom(11),
-      now: () => NOW.getTime(),
-    });
-    const session = await aws.openMemberAccount(
-      {
-        accountId: DEMO_ACCOUNTS.prodWeb,
-        roleArn: `arn:aws:iam::${DEMO_ACCOUNTS.prodWeb}:role/OrgScanReadOnly`,
-        externalId: 'orgscan-demo-external-id',
-        scanId: '00000000-0000-4000-8000-000000000001',
-      },
-      new CallStats(),
-    );
+    const account = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.prodWeb, NOW);
     try {
-      const ctx = {
-        api: session.api,
-        accountId: DEMO_ACCOUNTS.prodWeb,
-        partition: 'aws',
-        region: 'eu-west-1',
-        sleep: async () => {},
-      };
+      const ctx = account.context('eu-west-1');
       const vpcs = await ec2VpcsCollector.collect(ctx);
       expect(vpcs.map((vpc) => [vpc.id, vpc.isDefault])).toEqual([
         ['vpc-0d444444444444009', true],
@@ -319,7 +283,7 @@ describe('the demo organization through the EC2 collectors', () => {
         managedBy: null,
       });
     } finally {
-      session.close();
+      account.close();
     }
   });
 });
