@@ -1,5 +1,5 @@
 import type { ApiRole } from '../auth/api-key.js';
-import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import { cursorTimestamp, decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 
 export interface ApiKeyRecord {
@@ -97,16 +97,11 @@ export class ApiKeysRepository {
     }
     params.push(query.limit + 1);
     const { rows } = await this.db.query<ApiKeyRow & { created_at_text: string }>(
-      `SELECT ${COLUMNS}, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at_text
+      `SELECT ${COLUMNS}, ${cursorTimestamp('created_at')} AS created_at_text
        FROM api_keys ${condition} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toRecord),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.created_at_text, last.id]) : null,
-    };
+    return keysetPage(rows, query.limit, toRecord, (last) => [last.created_at_text, last.id]);
   }
 
   /** Revokes a key (kept for the audit trail); false when it does not exist. */

@@ -27,7 +27,33 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
   throw new InvalidCursorError();
 }
 
+/**
+ * SQL for a timestamptz column as a cursor carries it: text with microseconds, in UTC. Going through a JS
+ * Date would keep milliseconds only, and rows sharing a millisecond would be skipped or repeated.
+ */
+export function cursorTimestamp(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
 export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
+}
+
+/**
+ * A page of a keyset listing queried with LIMIT limit + 1: the extra row only says that a next page
+ * exists, and the cursor is the sort key of the last row returned.
+ */
+export function keysetPage<Row, Item>(
+  rows: readonly Row[],
+  limit: number,
+  toItem: (row: Row) => Item,
+  keyOf: (last: Row) => readonly (string | number)[],
+): Page<Item> {
+  const kept = rows.slice(0, limit);
+  const last = kept.at(-1);
+  return {
+    items: kept.map(toItem),
+    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
+  };
 }

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import { cursorTimestamp, decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 import { applyMutes } from './mute-application.js';
 import { escapeLike } from './posture-filter.js';
@@ -158,17 +158,12 @@ export class MutesRepository {
     }
     params.push(query.limit + 1);
     const { rows } = await this.db.query<MuteRow & { created_at_text: string }>(
-      `SELECT q.*, to_char(q.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at_text
+      `SELECT q.*, ${cursorTimestamp('q.created_at')} AS created_at_text
        FROM (${SELECT_MUTE} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}) q
        ORDER BY q.created_at, q.id LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toRecord),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.created_at_text, last.id]) : null,
-    };
+    return keysetPage(rows, query.limit, toRecord, (last) => [last.created_at_text, last.id]);
   }
 
   /** Applies the given changes; returns false when the mute does not exist. */

@@ -1,5 +1,5 @@
 import type { FindingStatus, Severity } from '@orgscan/checks';
-import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import { cursorTimestamp, decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 import { type FindingColumns, type FindingFields, toFindingFields } from './finding-columns.js';
 import type { FindingChange } from './finding-lifecycle.js';
@@ -152,22 +152,14 @@ export class PostureRepository {
     }
     params.push(query.limit + 1);
     const direction = descending ? 'DESC' : 'ASC';
-    const sortKey =
-      type === 'timestamptz'
-        ? `to_char(s.${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
-        : `s.${column}`;
+    const sortKey = type === 'timestamptz' ? cursorTimestamp(`s.${column}`) : `s.${column}`;
     const { rows } = await this.db.query<PostureRow & { sort_key: string | number }>(
       `SELECT ${POSTURE_COLUMNS}, ${sortKey} AS sort_key
        FROM ${POSTURE_FROM} WHERE ${conditions.join(' AND ')}
        ORDER BY s.${column} ${direction}, s.fingerprint ${direction} LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toPostureFinding),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.sort_key, last.fingerprint]) : null,
-    };
+    return keysetPage(rows, query.limit, toPostureFinding, (last) => [last.sort_key, last.fingerprint]);
   }
 
   async get(organizationId: string, fingerprint: string): Promise<PostureFinding | null> {

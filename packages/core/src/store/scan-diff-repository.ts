@@ -1,5 +1,5 @@
 import type { FindingStatus, Severity } from '@orgscan/checks';
-import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import { decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 import type { FindingChange } from './finding-lifecycle.js';
 
@@ -180,11 +180,6 @@ export class ScanDiffRepository {
   }
 
   private page(rows: EntryRow[], limit: number): Page<DiffEntry> {
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toEntry),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.fingerprint]) : null,
-    };
+    return keysetPage(rows, limit, toEntry, (last) => [last.fingerprint]);
   }
 }

@@ -1,7 +1,7 @@
 import type { ManagementContext } from '@orgscan/aws';
 import type { ScanStatus } from '../scans/scan-status.js';
 import type { ScanCoverage, ScanTotals } from '../scans/scan-summary.js';
-import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import { cursorTimestamp, decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 
 export type ScanTrigger = 'api' | 'schedule';
@@ -125,17 +125,12 @@ export class ScansRepository {
     }
     params.push(query.limit + 1);
     const { rows } = await this.db.query<ScanRow & { created_at_text: string }>(
-      `SELECT *, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at_text
+      `SELECT *, ${cursorTimestamp('created_at')} AS created_at_text
        FROM scans ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
        ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toRecord),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.created_at_text, last.id]) : null,
-    };
+    return keysetPage(rows, query.limit, toRecord, (last) => [last.created_at_text, last.id]);
   }
 
   /** pending → running, once; later calls change nothing. */

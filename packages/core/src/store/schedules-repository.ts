@@ -1,5 +1,5 @@
 import type { CheckSelection } from '../checks/select-checks.js';
-import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import { cursorTimestamp, decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 
 /** What a scheduled scan covers: the same selection as POST /v1/scans. */
@@ -93,7 +93,7 @@ const toSchedule = (row: ScheduleRow): ScheduleRecord => ({
 });
 
 const SELECT_SCHEDULE = `
-  SELECT s.*, to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at_text,
+  SELECT s.*, ${cursorTimestamp('s.created_at')} AS created_at_text,
          (SELECT row_to_json(r) FROM schedule_runs r WHERE r.schedule_id = s.id
           ORDER BY r.fired_at DESC, r.id DESC LIMIT 1) AS last_run
   FROM schedules s`;
@@ -149,12 +149,7 @@ export class SchedulesRepository {
        ORDER BY s.created_at, s.id LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toSchedule),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.created_at_text, last.id]) : null,
-    };
+    return keysetPage(rows, query.limit, toSchedule, (last) => [last.created_at_text, last.id]);
   }
 
   /** Every enabled schedule, for reconciling the job schedulers at start-up. */
@@ -253,17 +248,12 @@ export class SchedulesRepository {
     }
     params.push(query.limit + 1);
     const { rows } = await this.db.query<RunRow & { fired_at_text: string }>(
-      `SELECT *, to_char(fired_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS fired_at_text
+      `SELECT *, ${cursorTimestamp('fired_at')} AS fired_at_text
        FROM schedule_runs WHERE schedule_id = $1 ${condition}
        ORDER BY fired_at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toRun),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.fired_at_text, last.id]) : null,
-    };
+    return keysetPage(rows, query.limit, toRun, (last) => [last.fired_at_text, last.id]);
   }
 
   /** The organization's scan that has not finished yet (pending or running), if any. */

@@ -5,7 +5,7 @@ import {
   type TicketRef,
   type WebhookEvent,
 } from '../webhooks/webhook-types.js';
-import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import { decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 import type { FindingChange } from './finding-lifecycle.js';
 import type { WebhookRecord } from './webhooks-repository.js';
@@ -484,12 +484,7 @@ export class WebhookDeliveriesRepository {
       `SELECT * FROM webhook_deliveries WHERE ${conditions.join(' AND ')} ORDER BY seq DESC LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toDelivery),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([String(last.seq)]) : null,
-    };
+    return keysetPage(rows, query.limit, toDelivery, (last) => [String(last.seq)]);
   }
 
   /** A dead (or delivered) delivery goes back to pending with a fresh retry schedule; same webhook-id. */

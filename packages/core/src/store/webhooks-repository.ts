@@ -5,7 +5,7 @@ import type {
   WebhookFormat,
   WebhookMode,
 } from '../webhooks/webhook-types.js';
-import { decodeCursor, encodeCursor, type Page } from './cursor.js';
+import { cursorTimestamp, decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
 
 export interface WebhookRecord {
@@ -124,17 +124,12 @@ export class WebhooksRepository {
     }
     params.push(query.limit + 1);
     const { rows } = await this.db.query<WebhookRow & { created_at_text: string }>(
-      `SELECT *, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at_text
+      `SELECT *, ${cursorTimestamp('created_at')} AS created_at_text
        FROM webhooks ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
        ORDER BY created_at, id LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toRecord),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.created_at_text, last.id]) : null,
-    };
+    return keysetPage(rows, query.limit, toRecord, (last) => [last.created_at_text, last.id]);
   }
 
   /** The enabled endpoints of an organization (fan-out). */
