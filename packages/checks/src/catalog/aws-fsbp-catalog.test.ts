@@ -14,7 +14,7 @@ interface Control {
   severity: string | null;
   service: string;
   resourceTypes?: string[];
-  category?: string;
+  category?: string | null;
   configRule?: string | null;
   scheduleType?: string;
   parameters?: Record<string, unknown>;
@@ -120,7 +120,8 @@ describe('AWS FSBP catalog', () => {
       expect(control.resourceTypes!.length, control.id).toBeGreaterThan(0);
       for (const type of control.resourceTypes!)
         expect(type, control.id).toMatch(/^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/);
-      expect(control.category, control.id).toBeTruthy();
+      // AWS prints a category for every control but Kinesis.3; null records that gap instead of inventing one.
+      if (control.category !== null) expect(control.category!.length, control.id).toBeGreaterThan(3);
       expect(control.logic!.length, control.id).toBeGreaterThan(20);
       expect(control.apis!.length, control.id).toBeGreaterThan(0);
       for (const api of control.apis!) expect(api, control.id).toMatch(apiOperation);
