@@ -13,6 +13,11 @@ import { classifyAwsError } from './aws-error.js';
 import type { CollectorContext } from './collectors/collector.js';
 import { globalCollectors, regionalCollectors } from './collectors/index.js';
 
+/** A collector of some slice: the registry's types pair each slice with its own collector. */
+interface AnyCollector {
+  collect(ctx: CollectorContext): Promise<unknown>;
+}
+
 export interface CollectInventoryInput {
   readonly api: AwsApi;
   readonly accountId: string;
@@ -45,16 +50,19 @@ export async function collectInventory(input: CollectInventoryInput): Promise<Ac
 
   const globalEntries = Promise.all(
     globalNames.map(async (name: GlobalSliceName) => {
-      const collector = globalCollectors[name] as { collect(ctx: CollectorContext): Promise<unknown> };
-      return [name, await settle(name, () => collector.collect(context(input.homeRegion)))] as const;
+      const load = globalCollectors[name] as () => Promise<AnyCollector>;
+      return [
+        name,
+        await settle(name, async () => (await load()).collect(context(input.homeRegion))),
+      ] as const;
     }),
   );
   const regionEntries = Promise.all(
     input.regions.map(async (region) => {
       const slices = await Promise.all(
         regionalNames.map(async (name) => {
-          const collector = regionalCollectors[name] as { collect(ctx: CollectorContext): Promise<unknown> };
-          return [name, await settle(name, () => collector.collect(context(region)))] as const;
+          const load = regionalCollectors[name] as () => Promise<AnyCollector>;
+          return [name, await settle(name, async () => (await load()).collect(context(region)))] as const;
         }),
       );
       return [region, Object.fromEntries(slices)] as const;
