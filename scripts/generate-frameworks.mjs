@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const catalogPath = process.argv[2] ?? join(root, 'packages', 'checks', 'catalog', 'cis-aws-foundations.json');
+const catalogPath =
+  process.argv[2] ?? join(root, 'packages', 'checks', 'catalog', 'cis-aws-foundations.json');
 const catalog = JSON.parse(readFileSync(catalogPath, 'utf8'));
 const outDir = join(root, 'packages', 'checks', 'src', 'frameworks');
 

@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const catalogPath = process.argv[2] ?? join(root, 'packages', 'checks', 'catalog', 'cis-aws-foundations.json');
+const catalogPath =
+  process.argv[2] ?? join(root, 'packages', 'checks', 'catalog', 'cis-aws-foundations.json');
 const catalog = JSON.parse(readFileSync(catalogPath, 'utf8'));
 const outFile = join(root, 'packages', 'checks', 'src', 'metric-filters', 'cis-metric-filters.ts');
 

@@ -154,54 +154,47 @@ describe('CIS v7.0.0 metric filter patterns', () => {
     });
   });
 
-  it(
-    'matches the shared catalog (regenerate with scripts/generate-metric-filters.mjs)',
-    () => {
-      const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as {
-        controls: {
-          id: string;
-          title: string;
-          metricFilter?: {
-            eventSource?: string;
-            optionalEventSource?: string;
-            eventNamesAnyOf?: string[];
-            optionalEventNames?: string[];
-            anyOf?: [string, string, string | null][];
-            allOf?: [string, string, string | null][];
-            cisPattern?: string;
-            variants?: string[];
-          };
-        }[];
-      };
-      const withFilters = catalog.controls.filter((c) => c.metricFilter);
-      expect(CIS_METRIC_FILTERS.map((c) => c.controlId)).toEqual(withFilters.map((c) => c.id));
-      const term = ([field, operator, value]: [string, string, string | null]) =>
-        operator === 'NOT EXISTS'
-          ? `$.${field} NOT EXISTS`
-          : `$.${field} ${operator} ${JSON.stringify(value)}`;
-      for (const catalogControl of withFilters) {
-        const filter = catalogControl.metricFilter!;
-        const generated = control(catalogControl.id);
-        expect(generated.title).toBe(catalogControl.title);
-        expect(generated.benchmarkText).toBe(filter.cisPattern ?? null);
-        expect(generated.olderVariants.length).toBe(filter.variants?.length ?? 0);
-        // The required pattern tests exactly the catalog's terms.
-        const optional = new Set(filter.optionalEventNames ?? []);
-        const expected = new Set([
-          ...[filter.eventSource ?? filter.optionalEventSource].flatMap((source) =>
-            source ? [`$.eventSource = "${source}"`] : [],
-          ),
-          ...(filter.eventNamesAnyOf ?? [])
-            .filter((n) => !optional.has(n))
-            .map((n) => `$.eventName = "${n}"`),
-          ...(filter.anyOf ?? []).map(term),
-          ...(filter.allOf ?? []).map(term),
-        ]);
-        const form = disjunctiveNormalForm(parseFilterPattern(generated.requiredPattern))!;
-        expect(new Set(form.flat().map(describeComparison)), catalogControl.id).toEqual(expected);
-        const alternatives = (filter.eventNamesAnyOf?.length ?? 1) - optional.size;
-        expect(form.length, catalogControl.id).toBe(Math.max(1, alternatives) * (filter.anyOf?.length ?? 1));
-      }
-    },
-  );
+  it('matches the CIS catalog (regenerate with scripts/generate-metric-filters.mjs)', () => {
+    const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as {
+      controls: {
+        id: string;
+        title: string;
+        metricFilter?: {
+          eventSource?: string;
+          optionalEventSource?: string;
+          eventNamesAnyOf?: string[];
+          optionalEventNames?: string[];
+          anyOf?: [string, string, string | null][];
+          allOf?: [string, string, string | null][];
+          cisPattern?: string;
+          variants?: string[];
+        };
+      }[];
+    };
+    const withFilters = catalog.controls.filter((c) => c.metricFilter);
+    expect(CIS_METRIC_FILTERS.map((c) => c.controlId)).toEqual(withFilters.map((c) => c.id));
+    const term = ([field, operator, value]: [string, string, string | null]) =>
+      operator === 'NOT EXISTS' ? `$.${field} NOT EXISTS` : `$.${field} ${operator} ${JSON.stringify(value)}`;
+    for (const catalogControl of withFilters) {
+      const filter = catalogControl.metricFilter!;
+      const generated = control(catalogControl.id);
+      expect(generated.title).toBe(catalogControl.title);
+      expect(generated.benchmarkText).toBe(filter.cisPattern ?? null);
+      expect(generated.olderVariants.length).toBe(filter.variants?.length ?? 0);
+      // The required pattern tests exactly the catalog's terms.
+      const optional = new Set(filter.optionalEventNames ?? []);
+      const expected = new Set([
+        ...[filter.eventSource ?? filter.optionalEventSource].flatMap((source) =>
+          source ? [`$.eventSource = "${source}"`] : [],
+        ),
+        ...(filter.eventNamesAnyOf ?? []).filter((n) => !optional.has(n)).map((n) => `$.eventName = "${n}"`),
+        ...(filter.anyOf ?? []).map(term),
+        ...(filter.allOf ?? []).map(term),
+      ]);
+      const form = disjunctiveNormalForm(parseFilterPattern(generated.requiredPattern))!;
+      expect(new Set(form.flat().map(describeComparison)), catalogControl.id).toEqual(expected);
+      const alternatives = (filter.eventNamesAnyOf?.length ?? 1) - optional.size;
+      expect(form.length, catalogControl.id).toBe(Math.max(1, alternatives) * (filter.anyOf?.length ?? 1));
+    }
+  });
 });
