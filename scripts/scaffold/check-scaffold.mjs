@@ -8,7 +8,10 @@ export function readSliceScopes(root) {
   const text = readFileSync(join(root, 'packages/checks/src/inventory/slices.ts'), 'utf8');
   const table = text.slice(text.indexOf('export const SLICE_SCOPE'));
   return Object.fromEntries(
-    [...table.matchAll(/'([a-z0-9]+\.[A-Za-z0-9]+)': '(global|regional)'/g)].map((match) => [match[1], match[2]]),
+    [...table.matchAll(/'([a-z0-9]+\.[A-Za-z0-9]+)': '(global|regional)'/g)].map((match) => [
+      match[1],
+      match[2],
+    ]),
   );
 }
 

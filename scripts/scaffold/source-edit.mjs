@@ -60,14 +60,17 @@ function closingOf(text, open) {
 /** Writes the planned files: new files must not exist yet, edited ones must. Then formats them with Biome. */
 export function applyPlan(plan, { root = REPO_ROOT, format = true } = {}) {
   for (const file of plan.create) {
-    if (existsSync(join(root, file.path))) throw new Error(`${file.path} already exists; the scaffold writes new files only`);
+    if (existsSync(join(root, file.path)))
+      throw new Error(`${file.path} already exists; the scaffold writes new files only`);
   }
   for (const file of plan.create) writeFileSync(join(root, file.path), file.text);
   for (const edit of plan.edit) {
     const path = join(root, edit.path);
     writeFileSync(path, edit.change(readFileSync(path, 'utf8')));
   }
-  const written = [...plan.create, ...plan.edit].map((file) => file.path).filter((path) => /\.(ts|mjs)$/.test(path));
+  const written = [...plan.create, ...plan.edit]
+    .map((file) => file.path)
+    .filter((path) => /\.(ts|mjs)$/.test(path));
   if (format && written.length > 0) {
     execFileSync('npx', ['biome', 'check', '--write', ...written], { cwd: root, stdio: 'inherit' });
   }
@@ -88,8 +91,7 @@ export function parseArguments(argv, repeatable = []) {
     const value = argv[index + 1];
     if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value`);
     index += 1;
-    if (repeatable.includes(name)) (options[name] ??= []).push(value);
-    else options[name] = value;
+    options[name] = repeatable.includes(name) ? [...(options[name] ?? []), value] : value;
   }
   return { positional, options };
 }
