@@ -227,6 +227,14 @@ describe('the demo data posture through the collectors', () => {
         logging: { ok: false, code: 'AccessDenied' },
       });
       expect(scratch).toMatchObject({ name: 'dev-sandbox-scratch', encryption: { ok: true, value: null } });
+      await expect(
+        s3ControlPublicAccessBlockCollector.collect(account.context('us-east-1')),
+      ).resolves.toEqual({
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: false,
+        restrictPublicBuckets: false,
+      });
       const functions = await lambdaFunctionsCollector.collect(account.context('us-east-1'));
       expect(functions).toEqual([
         expect.objectContaining({
