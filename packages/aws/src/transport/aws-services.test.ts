@@ -35,6 +35,12 @@ describe('AWS service registry', () => {
     expect([...GLOBAL_SERVICES].sort()).toEqual<AwsServiceName[]>(['account', 'iam', 'organizations']);
   });
 
+  it('keeps nothing a scaffold left to write (npm run new:collector marks it SCAFFOLD)', () => {
+    for (const file of sourceFiles(srcDir)) {
+      expect(readFileSync(file, 'utf8'), relative(srcDir, file)).not.toContain('SCAFFOLD');
+    }
+  });
+
   it('loads SDK code only in collectors (themselves loaded on first use) and in functions that call AWS', () => {
     // A static value import of an SDK package would load it for every importer of @orgscan/aws.
     for (const file of sourceFiles(srcDir)) {
