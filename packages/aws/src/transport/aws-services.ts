@@ -28,6 +28,11 @@ export interface AwsServiceDefinition {
   readonly iamActions?: Readonly<Record<string, string>>;
   /** One global endpoint: calls go to the partition's home region whatever region is asked. */
   readonly global?: boolean;
+  /**
+   * Regions where AWS does not offer the service. Its regional slices are not collected there; checks
+   * reading them report SKIPPED (not applicable by fact), never ERROR or PASS.
+   */
+  readonly notOfferedIn?: readonly string[];
 }
 
 /**
@@ -165,6 +170,11 @@ export const GLOBAL_SERVICES: ReadonlySet<AwsServiceName> = new Set(
 export const IAM_ACTION_PREFIX: { readonly [K in AwsServiceName]: string } = Object.fromEntries(
   SERVICE_NAMES.map((service) => [service, definition(service).iamPrefix]),
 ) as { readonly [K in AwsServiceName]: string };
+
+/** Whether AWS offers `service` in `region` (see AwsServiceDefinition.notOfferedIn). */
+export function serviceOfferedIn(service: AwsServiceName, region: string): boolean {
+  return !definition(service).notOfferedIn?.includes(region);
+}
 
 /** The IAM action that authorizes `operation` of `service` (GetAccountSummary → iam:GetAccountSummary). */
 export function iamActionOf(service: AwsServiceName, operation: string): string {
