@@ -3,43 +3,22 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import {
+  AWS_SERVICES,
+  type AwsServiceName,
+  iamActionOf,
+} from '../packages/aws/src/transport/aws-services.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const awsSrc = join(root, 'packages/aws/src');
 
-/** SDK client package → IAM action prefix. */
-const PREFIX: Record<string, string> = {
-  accessanalyzer: 'access-analyzer',
-  account: 'account',
-  cloudtrail: 'cloudtrail',
-  cloudwatch: 'cloudwatch',
-  'cloudwatch-logs': 'logs',
-  'config-service': 'config',
-  ec2: 'ec2',
-  ecs: 'ecs',
-  efs: 'elasticfilesystem',
-  iam: 'iam',
-  kms: 'kms',
-  lambda: 'lambda',
-  organizations: 'organizations',
-  rds: 'rds',
-  s3: 's3',
-  's3-control': 's3',
-  securityhub: 'securityhub',
-  sns: 'sns',
-  sqs: 'sqs',
-  sts: 'sts',
-};
-
-/** Where the IAM action is not named like the API operation. */
-const ACTION_NAME: Record<string, string> = {
-  's3:ListBuckets': 's3:ListAllMyBuckets',
-  's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
-  's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock',
-  's3-control:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock',
-  's3:GetBucketLifecycleConfiguration': 's3:GetLifecycleConfiguration',
-  'lambda:ListFunctions': 'lambda:ListFunctions',
-};
+/** The registry's service of each SDK client package: IAM prefixes and action-name exceptions live there. */
+const SERVICE_OF_PACKAGE = new Map(
+  (Object.keys(AWS_SERVICES) as AwsServiceName[]).map((service) => [
+    AWS_SERVICES[service].sdkPackage,
+    service,
+  ]),
+);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -50,21 +29,28 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The IAM actions the code in `files` calls: every `new XCommand(` of an imported @aws-sdk client. */
+/** Commands taken from an SDK package: `import { … } from '…'` or, loaded on first use, `const { … } = await import('…')`. */
+const SDK_IMPORT =
+  /(?:import\s*\{([^}]*)\}\s*from\s*|const\s*\{([^}]*)\}\s*=\s*await\s+import\()\s*'(@aws-sdk\/client-[a-z0-9-]+)'/g;
+
+/** The IAM actions the code in `files` calls: every `new XCommand(` of a command taken from an SDK package. */
 function actionsCalledIn(files: string[]): Set<string> {
   const actions = new Set<string>();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/import\s*{([^}]*)}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g)) {
-      const client = match[2]!;
-      const imported = match[1]!.split(',').map((name) => name.replace(/^\s*type\s+/, '').trim());
+    for (const match of text.matchAll(SDK_IMPORT)) {
+      const sdkPackage = match[3]!;
+      const service = SERVICE_OF_PACKAGE.get(sdkPackage as never);
+      expect(
+        service,
+        `${sdkPackage} is not a service of the registry (transport/aws-services.ts)`,
+      ).toBeDefined();
+      const imported = (match[1] ?? match[2]!)
+        .split(',')
+        .map((name) => name.replace(/^\s*type\s+/, '').trim());
       for (const name of imported) {
         if (!name.endsWith('Command') || !text.includes(`new ${name}(`)) continue;
-        const operation = name.slice(0, -'Command'.length);
-        const byClient = ACTION_NAME[`${client}:${operation}`];
-        const prefix = PREFIX[client];
-        expect(prefix, `no IAM prefix known for @aws-sdk/client-${client}`).toBeDefined();
-        actions.add(byClient ?? ACTION_NAME[`${prefix}:${operation}`] ?? `${prefix}:${operation}`);
+        actions.add(iamActionOf(service!, name.slice(0, -'Command'.length)));
       }
     }
   }
@@ -90,12 +76,18 @@ describe('deploy templates allow exactly what orgscan calls', () => {
     ...sourceFiles(join(awsSrc, 'collectors')),
     join(awsSrc, 'regions.ts'),
   ]);
-  const scannerActions = actionsCalledIn([join(awsSrc, 'organization.ts'), join(awsSrc, 'assume-role.ts')]);
+  const scannerActions = actionsCalledIn([
+    join(awsSrc, 'organization.ts'),
+    join(awsSrc, 'organization-tags.ts'),
+    join(awsSrc, 'assume-role.ts'),
+  ]);
 
   it('finds the calls of the collectors', () => {
     expect(memberActions.has('iam:GetCredentialReport')).toBe(true);
     expect(memberActions.has('ec2:DescribeRegions')).toBe(true);
+    expect(memberActions.has('s3:GetAccountPublicAccessBlock')).toBe(true);
     expect(scannerActions.has('organizations:ListAccounts')).toBe(true);
+    expect(scannerActions.has('sts:AssumeRole')).toBe(true);
   });
 
   it('member role: read-only managed policies plus every action a collector calls', () => {
@@ -132,14 +124,16 @@ describe('deploy templates allow exactly what orgscan calls', () => {
     expect(template.Parameters.ExternalId.NoEcho).toBe(true);
   });
 
-  it('scanner permissions: Organizations enumeration and AssumeRole on the member role', () => {
+  it('scanner permissions: exactly the Organizations reads orgscan makes, and AssumeRole on the member role', () => {
     const template = parse(readFileSync(join(root, 'deploy/scanner-permissions.yaml'), 'utf8'));
     const statements = template.Resources.ScannerPolicy.Properties.PolicyDocument.Statement.filter(
       (statement: { Effect?: string }) => statement.Effect === 'Allow',
     );
     const allowed = allowedActions(statements);
     const missing = [...scannerActions].filter((action) => !allowed.has(action)).sort();
-    expect(missing).toEqual([]);
+    expect(missing, 'orgscan calls actions the scanner policy does not allow').toEqual([]);
+    const unused = [...allowed].filter((action) => !scannerActions.has(action)).sort();
+    expect(unused, 'the scanner policy allows actions orgscan does not call').toEqual([]);
     const assume = statements.find(
       (statement: { Sid: string }) => statement.Sid === 'AssumeMemberScanningRole',
     );

@@ -1,4 +1,3 @@
-import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { AwsApi } from './aws-api.js';
 
@@ -37,6 +36,8 @@ export function assumedRoleCredentials(api: AwsApi, params: AssumeRoleParams): R
   let pending: Promise<AwsCredentialIdentity> | undefined;
 
   const fetchCredentials = async (): Promise<AwsCredentialIdentity> => {
+    // Loaded on first use: importing @orgscan/aws does not load the SDK.
+    const { AssumeRoleCommand } = await import('@aws-sdk/client-sts');
     const output = await api.callFresh(
       params.region,
       'sts',

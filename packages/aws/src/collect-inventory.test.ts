@@ -8,7 +8,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AwsApi } from './aws-api.js';
-import { type CollectInventoryInput, collectInventory } from './collect-inventory.js';
+import { type CollectInventoryInput, collectInventory, notOffered } from './collect-inventory.js';
 import { awsError, mockedApi, TEST_ACCOUNT_ID } from './test-support/mock-api.js';
 
 const iam = mockClient(IAMClient);
@@ -127,5 +127,19 @@ describe('collectInventory', () => {
 
     const regions = new Set([...stats.byRequest.keys()].map((key) => key.split('|')[0]));
     expect(regions).toEqual(new Set(['us-east-1']));
+  });
+});
+
+describe('a service AWS does not offer in a region', () => {
+  it('is a not-applicable slice there, which checks report as SKIPPED', () => {
+    expect(notOffered('securityhub.hub', 'xx-example-1')).toEqual({
+      ok: false,
+      error: {
+        code: 'ServiceNotOffered',
+        message: 'AWS does not offer securityhub in xx-example-1',
+        operation: 'securityhub.hub',
+        notApplicable: true,
+      },
+    });
   });
 });

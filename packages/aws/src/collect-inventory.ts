@@ -12,6 +12,32 @@ import type { AwsApi } from './aws-api.js';
 import { classifyAwsError } from './aws-error.js';
 import type { CollectorContext } from './collectors/collector.js';
 import { globalCollectors, regionalCollectors } from './collectors/index.js';
+import { type AwsServiceName, serviceOfferedIn } from './transport/aws-services.js';
+
+/** The service of a slice: slice names are `<service>.<what>`, with a service of the registry. */
+type SliceService<K extends SliceName> = K extends `${infer Service}.${string}` ? Service : never;
+/** Compiles only while every slice is named after a service of the registry. */
+const _EVERY_SLICE_HAS_A_SERVICE: SliceService<SliceName> extends AwsServiceName ? true : never = true;
+
+function serviceOf(slice: SliceName): AwsServiceName {
+  return slice.slice(0, slice.indexOf('.')) as SliceService<SliceName>;
+}
+
+/** The result of a regional slice where AWS does not offer its service: not applicable, so SKIPPED. */
+export function notOffered(slice: RegionalSliceName, region: string): SliceResult<never> {
+  const service = serviceOf(slice);
+  return sliceFailed({
+    code: 'ServiceNotOffered',
+    message: `AWS does not offer ${service} in ${region}`,
+    operation: slice,
+    notApplicable: true,
+  });
+}
+
+/** A collector of some slice: the registry's types pair each slice with its own collector. */
+interface AnyCollector {
+  collect(ctx: CollectorContext): Promise<unknown>;
+}
 
 export interface CollectInventoryInput {
   readonly api: AwsApi;
@@ -45,16 +71,20 @@ export async function collectInventory(input: CollectInventoryInput): Promise<Ac
 
   const globalEntries = Promise.all(
     globalNames.map(async (name: GlobalSliceName) => {
-      const collector = globalCollectors[name] as { collect(ctx: CollectorContext): Promise<unknown> };
-      return [name, await settle(name, () => collector.collect(context(input.homeRegion)))] as const;
+      const load = globalCollectors[name] as () => Promise<AnyCollector>;
+      return [
+        name,
+        await settle(name, async () => (await load()).collect(context(input.homeRegion))),
+      ] as const;
     }),
   );
   const regionEntries = Promise.all(
     input.regions.map(async (region) => {
       const slices = await Promise.all(
         regionalNames.map(async (name) => {
-          const collector = regionalCollectors[name] as { collect(ctx: CollectorContext): Promise<unknown> };
-          return [name, await settle(name, () => collector.collect(context(region)))] as const;
+          if (!serviceOfferedIn(serviceOf(name), region)) return [name, notOffered(name, region)] as const;
+          const load = regionalCollectors[name] as () => Promise<AnyCollector>;
+          return [name, await settle(name, async () => (await load()).collect(context(region)))] as const;
         }),
       );
       return [region, Object.fromEntries(slices)] as const;

@@ -1,4 +1,3 @@
-import { ListTagsForResourceCommand } from '@aws-sdk/client-organizations';
 import type { AwsApi } from './aws-api.js';
 import { allPages } from './pagination.js';
 import { mapWithConcurrency } from './semaphore.js';
@@ -17,6 +16,8 @@ export async function listAccountTags(
   region: string,
   accountIds: readonly string[],
 ): Promise<Map<string, AccountTags>> {
+  // Loaded on first use: importing @orgscan/aws does not load the SDK.
+  const { ListTagsForResourceCommand } = await import('@aws-sdk/client-organizations');
   const tags = await mapWithConcurrency(accountIds, TAG_CONCURRENCY, async (accountId) => {
     const pages = await allPages(
       (NextToken) =>

@@ -1,13 +1,4 @@
-import {
-  type Account,
-  DescribeOrganizationalUnitCommand,
-  DescribeOrganizationCommand,
-  ListAccountsCommand,
-  ListAccountsForParentCommand,
-  ListOrganizationalUnitsForParentCommand,
-  ListParentsCommand,
-  ListRootsCommand,
-} from '@aws-sdk/client-organizations';
+import type { Account } from '@aws-sdk/client-organizations';
 import type { AwsApi } from './aws-api.js';
 import { allPages } from './pagination.js';
 import { mapWithConcurrency } from './semaphore.js';
@@ -48,6 +39,14 @@ const WALK_CONCURRENCY = 4;
  * place (moved while we walked) is resolved with ListParents, up to the root.
  */
 export async function enumerateOrganization(api: AwsApi, region: string): Promise<OrganizationSnapshot> {
+  // Loaded on first use: importing @orgscan/aws does not load the SDK (see AwsServiceDefinition.loadClient).
+  const {
+    DescribeOrganizationCommand,
+    ListAccountsCommand,
+    ListAccountsForParentCommand,
+    ListOrganizationalUnitsForParentCommand,
+    ListRootsCommand,
+  } = await import('@aws-sdk/client-organizations');
   const { Organization: organization } = await api.call(
     region,
     'organizations',
@@ -148,6 +147,9 @@ async function resolveParentChain(
   accountId: string,
   nodes: Map<string, ParentNode>,
 ): Promise<string | null> {
+  const { DescribeOrganizationalUnitCommand, ListParentsCommand } = await import(
+    '@aws-sdk/client-organizations'
+  );
   const parentOf = async (childId: string) =>
     (await api.call(region, 'organizations', new ListParentsCommand({ ChildId: childId }))).Parents?.[0];
   const first = await parentOf(accountId);

@@ -1,4 +1,3 @@
-import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import type { AwsApi } from './aws-api.js';
 
 export interface RegionDiscovery {
@@ -10,6 +9,8 @@ export interface RegionDiscovery {
 
 /** Which regions the account has enabled (EC2 DescribeRegions with AllRegions), sorted. */
 export async function discoverRegions(api: AwsApi, homeRegion: string): Promise<RegionDiscovery> {
+  // Loaded on first use: importing @orgscan/aws does not load the SDK.
+  const { DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
   const output = await api.call(homeRegion, 'ec2', new DescribeRegionsCommand({ AllRegions: true }));
   const enabled: string[] = [];
   const notEnabled: string[] = [];

@@ -70,6 +70,12 @@ describe('check registry', () => {
     }
   });
 
+  it('keeps nothing a scaffold left to write (npm run new:check and new:collector mark it SCAFFOLD)', () => {
+    for (const file of sourceFiles(srcDir)) {
+      expect(readFileSync(file, 'utf8'), relative(srcDir, file)).not.toMatch(/SCAFFOLD|NotWrittenYet/);
+    }
+  });
+
   it('has remediation text and a documentation link for every check', () => {
     for (const check of checks) {
       expect(check.remediation.text.length, check.id).toBeGreaterThan(10);

@@ -63,6 +63,7 @@ import { rdsInstanceAutoMinorVersionUpgradeEnabled } from './checks/rds/rds-inst
 import { rdsInstanceMultiAzEnabled } from './checks/rds/rds-instance-multi-az-enabled.js';
 import { rdsInstanceNotPubliclyAccessible } from './checks/rds/rds-instance-not-publicly-accessible.js';
 import { rdsInstanceStorageEncrypted } from './checks/rds/rds-instance-storage-encrypted.js';
+import { s3AccountPublicAccessBlocked } from './checks/s3/s3-account-public-access-blocked.js';
 import { s3BucketDefaultEncryptionEnabled } from './checks/s3/s3-bucket-default-encryption-enabled.js';
 import { s3BucketMfaDeleteEnabled } from './checks/s3/s3-bucket-mfa-delete-enabled.js';
 import { s3BucketPolicyDeniesHttp } from './checks/s3/s3-bucket-policy-denies-http.js';
@@ -152,6 +153,7 @@ export const checks: readonly CheckDefinition[] = [
   ecsTaskDefinitionEnvNoSecrets,
   sqsQueuePolicyNotPublic,
   snsTopicPolicyNotPublic,
+  s3AccountPublicAccessBlocked,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -22,6 +22,7 @@ const S3 = {
   publicAccess: 's3-bucket-public-access-blocked',
   public: 's3-bucket-policy-not-public',
   trailLogging: 's3-trail-bucket-access-logging-enabled',
+  accountPublicAccess: 's3-account-public-access-blocked',
 } as const;
 
 const REGIONAL = {
@@ -112,6 +113,16 @@ const S3_ROWS: ExpectedFinding[] = [
   [devSandbox, S3.trailLogging, bucket('dev-sandbox-sa-archive'), 'ERROR'],
   [sharedServices, S3.trailLogging, bucket('orgscan-demo-org-trail-logs'), 'MANUAL'],
   [prodWeb, S3.trailLogging, acct(prodWeb), 'PASS'],
+
+  // CIS 3.1.4 at the account level, whatever the buckets say: security-tooling has no bucket and never
+  // configured it, prod-web never configured it, dev-sandbox left public bucket policies allowed.
+  [management, S3.accountPublicAccess, acct(management), 'PASS'],
+  [securityTooling, S3.accountPublicAccess, acct(securityTooling), 'FAIL'],
+  [logArchive, S3.accountPublicAccess, acct(logArchive), 'PASS'],
+  [prodWeb, S3.accountPublicAccess, acct(prodWeb), 'FAIL'],
+  [prodData, S3.accountPublicAccess, acct(prodData), 'PASS'],
+  [devSandbox, S3.accountPublicAccess, acct(devSandbox), 'FAIL'],
+  [sharedServices, S3.accountPublicAccess, acct(sharedServices), 'PASS'],
 ];
 
 type RegionalRow = [account: string, region: string, checkId: string, resourceId: string, status: string];

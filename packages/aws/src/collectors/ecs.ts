@@ -1,7 +1,7 @@
 import { DescribeTaskDefinitionCommand, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
 import type { EcsTaskDefinition } from '@orgscan/checks';
-import { allPages } from '../pagination.js';
 import type { RegionalCollector } from './collector.js';
+import { collectList } from './list-collector.js';
 import { secretShapedVariables } from './secret-shaped-env.js';
 
 /**
@@ -10,19 +10,17 @@ import { secretShapedVariables } from './secret-shaped-env.js';
  */
 export const ecsTaskDefinitionsCollector: RegionalCollector<'ecs.taskDefinitions'> = {
   slice: 'ecs.taskDefinitions',
-  async collect({ api, region }) {
-    const pages = await allPages(
-      (nextToken) =>
+  collect: ({ api, region }) =>
+    collectList({
+      listPage: (nextToken) =>
         api.call(
           region,
           'ecs',
           new ListTaskDefinitionsCommand({ status: 'ACTIVE', maxResults: 100, nextToken }),
         ),
-      (page) => page.nextToken,
-    );
-    const arns = pages.flatMap((page) => page.taskDefinitionArns ?? []);
-    return Promise.all(
-      arns.map(async (arn): Promise<EcsTaskDefinition> => {
+      nextToken: (page) => page.nextToken,
+      items: (page) => page.taskDefinitionArns,
+      entry: async (arn): Promise<EcsTaskDefinition> => {
         const { taskDefinition } = await api.call(
           region,
           'ecs',
@@ -41,7 +39,6 @@ export const ecsTaskDefinitionsCollector: RegionalCollector<'ecs.taskDefinitions
             ),
           })),
         };
-      }),
-    );
-  },
+      },
+    }),
 };

@@ -5,8 +5,8 @@ import {
   ListKeysCommand,
 } from '@aws-sdk/client-kms';
 import { isAutoRotatable, type KmsKey, type KmsKeyDetails, parsePolicyDocument } from '@orgscan/checks';
-import { allPages } from '../pagination.js';
 import type { CollectorContext, RegionalCollector } from './collector.js';
+import { collectList } from './list-collector.js';
 import { readField } from './read-field.js';
 
 async function collectKey(
@@ -56,12 +56,12 @@ async function collectKey(
 /** The region's KMS keys: ListKeys (all pages), then DescribeKey, rotation status and key policy per key. */
 export const kmsKeysCollector: RegionalCollector<'kms.keys'> = {
   slice: 'kms.keys',
-  async collect(ctx) {
-    const pages = await allPages(
-      (marker) => ctx.api.call(ctx.region, 'kms', new ListKeysCommand({ Limit: 1000, Marker: marker })),
-      (page) => (page.Truncated ? page.NextMarker : undefined),
-    );
-    const keys = pages.flatMap((page) => page.Keys ?? []);
-    return Promise.all(keys.flatMap((key) => (key.KeyId ? [collectKey(ctx, key.KeyId, key.KeyArn)] : [])));
-  },
+  collect: (ctx) =>
+    collectList({
+      listPage: (marker) =>
+        ctx.api.call(ctx.region, 'kms', new ListKeysCommand({ Limit: 1000, Marker: marker })),
+      nextToken: (page) => (page.Truncated ? page.NextMarker : undefined),
+      items: (page) => page.Keys,
+      entry: (key) => (key.KeyId ? collectKey(ctx, key.KeyId, key.KeyArn) : null),
+    }),
 };

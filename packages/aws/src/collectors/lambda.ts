@@ -1,7 +1,7 @@
 import { GetPolicyCommand, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { type LambdaFunction, parsePolicyDocument } from '@orgscan/checks';
-import { allPages } from '../pagination.js';
 import type { RegionalCollector } from './collector.js';
+import { collectList } from './list-collector.js';
 import { nullWhen, readField } from './read-field.js';
 import { secretShapedVariables } from './secret-shaped-env.js';
 
@@ -11,17 +11,15 @@ import { secretShapedVariables } from './secret-shaped-env.js';
  */
 export const lambdaFunctionsCollector: RegionalCollector<'lambda.functions'> = {
   slice: 'lambda.functions',
-  async collect({ api, region }) {
-    const pages = await allPages(
-      (marker) => api.call(region, 'lambda', new ListFunctionsCommand({ MaxItems: 50, Marker: marker })),
-      (page) => page.NextMarker,
-    );
-    const functions = pages
-      .flatMap((page) => page.Functions ?? [])
-      .flatMap((fn) => (fn.FunctionArn ? [{ ...fn, arn: fn.FunctionArn }] : []));
-    return Promise.all(
-      functions.map(
-        async ({ arn, FunctionName: name, Environment: environment }): Promise<LambdaFunction> => ({
+  collect: ({ api, region }) =>
+    collectList({
+      listPage: (marker) =>
+        api.call(region, 'lambda', new ListFunctionsCommand({ MaxItems: 50, Marker: marker })),
+      nextToken: (page) => page.NextMarker,
+      items: (page) => page.Functions,
+      entry: async ({ FunctionArn: arn, FunctionName: name, Environment: environment }) => {
+        if (!arn) return null;
+        const fn: LambdaFunction = {
           arn,
           name: name ?? arn,
           secretShapedVariables: secretShapedVariables(Object.entries(environment?.Variables ?? {})),
@@ -32,8 +30,8 @@ export const lambdaFunctionsCollector: RegionalCollector<'lambda.functions'> = {
               return output.Policy ? parsePolicyDocument(output.Policy).statements : null;
             }),
           ),
-        }),
-      ),
-    );
-  },
+        };
+        return fn;
+      },
+    }),
 };

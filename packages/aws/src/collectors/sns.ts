@@ -1,8 +1,8 @@
-import { GetTopicAttributesCommand, ListTopicsCommand, type ListTopicsResponse } from '@aws-sdk/client-sns';
+import { GetTopicAttributesCommand, ListTopicsCommand } from '@aws-sdk/client-sns';
 import { PolicyParseError, type PolicyStatement, parsePolicyDocument, type SnsTopic } from '@orgscan/checks';
 import { AwsCallError } from '../aws-error.js';
-import { allPages } from '../pagination.js';
 import type { RegionalCollector } from './collector.js';
+import { collectList } from './list-collector.js';
 
 function policyStatements(policy: string | undefined): readonly PolicyStatement[] | null {
   // SNS always returns a policy (the default one grants the owner account); absent means nothing granted.
@@ -23,14 +23,12 @@ function count(value: string | undefined): number {
 /** SNS topics of the region with their policy (normalized) and subscription counts. */
 export const snsTopicsCollector: RegionalCollector<'sns.topics'> = {
   slice: 'sns.topics',
-  async collect({ api, region }) {
-    const pages = await allPages<ListTopicsResponse>(
-      (NextToken) => api.call(region, 'sns', new ListTopicsCommand({ NextToken })),
-      (page) => page.NextToken,
-    );
-    const arns = pages.flatMap((page) => (page.Topics ?? []).flatMap((topic) => topic.TopicArn ?? []));
-    const topics = await Promise.all(
-      arns.map(async (arn): Promise<SnsTopic | null> => {
+  collect: ({ api, region }) =>
+    collectList({
+      listPage: (NextToken) => api.call(region, 'sns', new ListTopicsCommand({ NextToken })),
+      nextToken: (page) => page.NextToken,
+      items: (page) => page.Topics?.flatMap((topic) => topic.TopicArn ?? []),
+      entry: async (arn): Promise<SnsTopic | null> => {
         try {
           const { Attributes: attributes = {} } = await api.call(
             region,
@@ -54,8 +52,6 @@ export const snsTopicsCollector: RegionalCollector<'sns.topics'> = {
           }
           throw error;
         }
-      }),
-    );
-    return topics.filter((topic) => topic !== null);
-  },
+      },
+    }),
 };

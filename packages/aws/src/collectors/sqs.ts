@@ -1,7 +1,7 @@
 import { GetQueueAttributesCommand, ListQueuesCommand } from '@aws-sdk/client-sqs';
 import { parsePolicyDocument, type SqsQueue } from '@orgscan/checks';
-import { allPages } from '../pagination.js';
 import type { CollectorContext, RegionalCollector } from './collector.js';
+import { collectList } from './list-collector.js';
 import { nullWhen, readField } from './read-field.js';
 
 /** A queue deleted between ListQueues and GetQueueAttributes answers one of these. */
@@ -31,15 +31,12 @@ async function collectQueue(ctx: CollectorContext, url: string): Promise<SqsQueu
 /** The region's SQS queues (ListQueues, all pages) with their queue policies. */
 export const sqsQueuesCollector: RegionalCollector<'sqs.queues'> = {
   slice: 'sqs.queues',
-  async collect(ctx) {
-    const pages = await allPages(
-      (token) =>
+  collect: (ctx) =>
+    collectList({
+      listPage: (token) =>
         ctx.api.call(ctx.region, 'sqs', new ListQueuesCommand({ MaxResults: 1000, NextToken: token })),
-      (page) => page.NextToken,
-    );
-    const queues = await Promise.all(
-      pages.flatMap((page) => page.QueueUrls ?? []).map((url) => collectQueue(ctx, url)),
-    );
-    return queues.filter((queue): queue is SqsQueue => queue !== null);
-  },
+      nextToken: (page) => page.NextToken,
+      items: (page) => page.QueueUrls,
+      entry: (url) => collectQueue(ctx, url),
+    }),
 };

@@ -2,17 +2,9 @@ import type { RateLimitRules } from '../rate-limit-rules.js';
 import { type AwsServiceName, GLOBAL_SERVICES } from '../transport/aws-services.js';
 import type { AwsTransport, AwsTransportSession } from '../transport/aws-transport.js';
 import { operationName } from '../transport/aws-transport.js';
-import { dataHandlers } from './handlers/data.js';
-import { ec2Handlers } from './handlers/ec2.js';
-import { governanceHandlers } from './handlers/governance.js';
-import type { SimulatedHandler } from './handlers/handler.js';
-import { iamHandlers } from './handlers/iam.js';
-import { loggingHandlers } from './handlers/logging.js';
-import { networkHandlers } from './handlers/network.js';
-import { organizationTagHandlers } from './handlers/organization-tags.js';
-import { organizationsHandlers } from './handlers/organizations.js';
-import { SIMULATED_KEY_PREFIX, stsHandlers } from './handlers/sts.js';
 import type { SimulatedAccount, SimulatedOrg } from './org-description.js';
+import { SIMULATED_SERVICES } from './services/index.js';
+import { SIMULATED_KEY_PREFIX } from './services/sts.js';
 import { simulatedError } from './simulated-error.js';
 import { SimulatedRateLimits } from './simulated-rate-limits.js';
 
@@ -44,18 +36,6 @@ export interface SimulatedAwsOptions {
   readonly sleep: (ms: number) => Promise<void>;
   readonly random: () => number;
 }
-
-const HANDLERS: Readonly<Record<string, SimulatedHandler>> = {
-  ...ec2Handlers,
-  ...iamHandlers,
-  ...organizationsHandlers,
-  ...organizationTagHandlers,
-  ...stsHandlers,
-  ...loggingHandlers,
-  ...networkHandlers,
-  ...dataHandlers,
-  ...governanceHandlers,
-};
 
 const THROTTLE_CODE: Readonly<Record<string, string>> = {
   ec2: 'RequestLimitExceeded',
@@ -131,7 +111,7 @@ export function createSimulatedTransport(options: SimulatedAwsOptions): AwsTrans
           const operation = `${service}:${operationName(command)}`;
           if (knobs.latencyMs > 0) await options.sleep(knobs.latencyMs);
           const caller = await callerOf(identity.credentials as never);
-          const handler = HANDLERS[operation];
+          const handler = SIMULATED_SERVICES[service][operationName(command)];
           if (!handler) throw new Error(`the simulated AWS does not implement ${operation}`);
           const overLimit =
             limits !== null &&
@@ -149,8 +129,9 @@ export function createSimulatedTransport(options: SimulatedAwsOptions): AwsTrans
           }
           checkRegion(caller, region, service);
           injectFault(caller, region, operation);
+          const input = command.input as never; // the command's own input: handlers are typed per operation
           // biome-ignore lint/suspicious/noExplicitAny: the handler answers the command's own output shape
-          return handler({ org, caller, region, input: command.input, now: options.now() }) as any;
+          return handler({ org, caller, region, input, now: options.now() }) as any;
         },
         close() {},
       };

@@ -48,3 +48,11 @@ export function mockedApi(overrides: Partial<AwsApiOptions> = {}): {
 export function awsError(code: string, httpStatusCode: number, message = `simulated ${code}`): Error {
   return Object.assign(new Error(message), { name: code, $metadata: { httpStatusCode } });
 }
+
+/**
+ * An SDK answer or expected value a scaffolded collector test still needs (npm run new:collector writes
+ * calls to this): the test fails, naming the value to write, until the engineer writes it.
+ */
+export function answerToWrite<T = never>(what: string): T {
+  throw new Error(`write the answer: ${what} (docs/adding-an-aws-service.md)`);
+}

@@ -1,80 +1,183 @@
-import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
-import { AccountClient } from '@aws-sdk/client-account';
-import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { ConfigServiceClient } from '@aws-sdk/client-config-service';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { EFSClient } from '@aws-sdk/client-efs';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { KMSClient } from '@aws-sdk/client-kms';
-import { LambdaClient } from '@aws-sdk/client-lambda';
-import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { RDSClient } from '@aws-sdk/client-rds';
-import { S3Client } from '@aws-sdk/client-s3';
-import { S3ControlClient } from '@aws-sdk/client-s3-control';
-import { SecurityHubClient } from '@aws-sdk/client-securityhub';
-import { SNSClient } from '@aws-sdk/client-sns';
-import { SQSClient } from '@aws-sdk/client-sqs';
-import { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCommand } from './aws-transport.js';
+
+/** What the SDK transport needs of a client: send a command, release the connections. */
+export interface SendableClient {
+  send<Output extends object>(command: AwsCommand<Output>): Promise<Output>;
+  destroy(): void;
+}
+
+/** An SDK v3 client class (SQSClient, IAMClient, ...), constructed with the transport's settings. */
+export type SdkClientClass = new (config: {
+  readonly region: string;
+  // biome-ignore lint/suspicious/noExplicitAny: each client declares its own config type
+  readonly [setting: string]: any;
+}) => unknown;
+
+/** One AWS service orgscan calls. Everything about a service that is not an API call lives here. */
+export interface AwsServiceDefinition {
+  /** The SDK v3 client package; the permissions test maps the package's commands to IAM actions with it. */
+  readonly sdkPackage: `@aws-sdk/client-${string}`;
+  /**
+   * Loads the client class on first use of the service, so a process or test file that never calls the
+   * service never loads its SDK (an SDK client takes hundreds of milliseconds to load).
+   */
+  readonly loadClient: () => Promise<SdkClientClass>;
+  /** IAM action prefix: the action of operation Op is `<iamPrefix>:<Op>` unless `iamActions` says otherwise. */
+  readonly iamPrefix: string;
+  /** The operations whose IAM action is not named like the operation, e.g. ListBuckets → s3:ListAllMyBuckets. */
+  readonly iamActions?: Readonly<Record<string, string>>;
+  /** One global endpoint: calls go to the partition's home region whatever region is asked. */
+  readonly global?: boolean;
+  /**
+   * Regions where AWS does not offer the service. Its regional slices are not collected there; checks
+   * reading them report SKIPPED (not applicable by fact), never ERROR or PASS.
+   */
+  readonly notOfferedIn?: readonly string[];
+}
 
 /**
  * The AWS services orgscan talks to, by the short name used in call counts, rate-limit keys, IAM actions
- * and the simulated AWS. Adding a service: add its client here and its operations to the simulator.
+ * and the simulated AWS. Adding a service: an entry here (`npm run new:collector` writes it), a simulated
+ * service in simulated/services/, and its read actions in deploy/ (docs/adding-an-aws-service.md).
  */
-export const AWS_SERVICE_CLIENTS = {
-  accessanalyzer: AccessAnalyzerClient,
-  account: AccountClient,
-  cloudtrail: CloudTrailClient,
-  cloudwatch: CloudWatchClient,
-  config: ConfigServiceClient,
-  ec2: EC2Client,
-  ecs: ECSClient,
-  efs: EFSClient,
-  iam: IAMClient,
-  kms: KMSClient,
-  lambda: LambdaClient,
-  logs: CloudWatchLogsClient,
-  organizations: OrganizationsClient,
-  rds: RDSClient,
-  s3: S3Client,
-  s3control: S3ControlClient,
-  securityhub: SecurityHubClient,
-  sns: SNSClient,
-  sqs: SQSClient,
-  sts: STSClient,
-} as const;
+export const AWS_SERVICES = {
+  accessanalyzer: {
+    sdkPackage: '@aws-sdk/client-accessanalyzer',
+    loadClient: async () => (await import('@aws-sdk/client-accessanalyzer')).AccessAnalyzerClient,
+    iamPrefix: 'access-analyzer',
+  },
+  account: {
+    sdkPackage: '@aws-sdk/client-account',
+    loadClient: async () => (await import('@aws-sdk/client-account')).AccountClient,
+    iamPrefix: 'account',
+    global: true,
+  },
+  cloudtrail: {
+    sdkPackage: '@aws-sdk/client-cloudtrail',
+    loadClient: async () => (await import('@aws-sdk/client-cloudtrail')).CloudTrailClient,
+    iamPrefix: 'cloudtrail',
+  },
+  cloudwatch: {
+    sdkPackage: '@aws-sdk/client-cloudwatch',
+    loadClient: async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient,
+    iamPrefix: 'cloudwatch',
+  },
+  config: {
+    sdkPackage: '@aws-sdk/client-config-service',
+    loadClient: async () => (await import('@aws-sdk/client-config-service')).ConfigServiceClient,
+    iamPrefix: 'config',
+  },
+  ec2: {
+    sdkPackage: '@aws-sdk/client-ec2',
+    loadClient: async () => (await import('@aws-sdk/client-ec2')).EC2Client,
+    iamPrefix: 'ec2',
+  },
+  ecs: {
+    sdkPackage: '@aws-sdk/client-ecs',
+    loadClient: async () => (await import('@aws-sdk/client-ecs')).ECSClient,
+    iamPrefix: 'ecs',
+  },
+  efs: {
+    sdkPackage: '@aws-sdk/client-efs',
+    loadClient: async () => (await import('@aws-sdk/client-efs')).EFSClient,
+    iamPrefix: 'elasticfilesystem',
+  },
+  iam: {
+    sdkPackage: '@aws-sdk/client-iam',
+    loadClient: async () => (await import('@aws-sdk/client-iam')).IAMClient,
+    iamPrefix: 'iam',
+    global: true,
+  },
+  kms: {
+    sdkPackage: '@aws-sdk/client-kms',
+    loadClient: async () => (await import('@aws-sdk/client-kms')).KMSClient,
+    iamPrefix: 'kms',
+  },
+  lambda: {
+    sdkPackage: '@aws-sdk/client-lambda',
+    loadClient: async () => (await import('@aws-sdk/client-lambda')).LambdaClient,
+    iamPrefix: 'lambda',
+  },
+  logs: {
+    sdkPackage: '@aws-sdk/client-cloudwatch-logs',
+    loadClient: async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient,
+    iamPrefix: 'logs',
+  },
+  organizations: {
+    sdkPackage: '@aws-sdk/client-organizations',
+    loadClient: async () => (await import('@aws-sdk/client-organizations')).OrganizationsClient,
+    iamPrefix: 'organizations',
+    global: true,
+  },
+  rds: {
+    sdkPackage: '@aws-sdk/client-rds',
+    loadClient: async () => (await import('@aws-sdk/client-rds')).RDSClient,
+    iamPrefix: 'rds',
+  },
+  s3: {
+    sdkPackage: '@aws-sdk/client-s3',
+    loadClient: async () => (await import('@aws-sdk/client-s3')).S3Client,
+    iamPrefix: 's3',
+    iamActions: {
+      ListBuckets: 's3:ListAllMyBuckets',
+      GetBucketEncryption: 's3:GetEncryptionConfiguration',
+      GetPublicAccessBlock: 's3:GetBucketPublicAccessBlock',
+      GetBucketLifecycleConfiguration: 's3:GetLifecycleConfiguration',
+    },
+  },
+  s3control: {
+    sdkPackage: '@aws-sdk/client-s3-control',
+    loadClient: async () => (await import('@aws-sdk/client-s3-control')).S3ControlClient,
+    iamPrefix: 's3',
+    iamActions: { GetPublicAccessBlock: 's3:GetAccountPublicAccessBlock' },
+  },
+  securityhub: {
+    sdkPackage: '@aws-sdk/client-securityhub',
+    loadClient: async () => (await import('@aws-sdk/client-securityhub')).SecurityHubClient,
+    iamPrefix: 'securityhub',
+  },
+  sns: {
+    sdkPackage: '@aws-sdk/client-sns',
+    loadClient: async () => (await import('@aws-sdk/client-sns')).SNSClient,
+    iamPrefix: 'sns',
+  },
+  sqs: {
+    sdkPackage: '@aws-sdk/client-sqs',
+    loadClient: async () => (await import('@aws-sdk/client-sqs')).SQSClient,
+    iamPrefix: 'sqs',
+  },
+  sts: {
+    sdkPackage: '@aws-sdk/client-sts',
+    loadClient: async () => (await import('@aws-sdk/client-sts')).STSClient,
+    iamPrefix: 'sts',
+  },
+} as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
-export type AwsServiceName = keyof typeof AWS_SERVICE_CLIENTS;
+export type AwsServiceName = keyof typeof AWS_SERVICES;
+
+const SERVICE_NAMES = Object.keys(AWS_SERVICES) as AwsServiceName[];
+
+function definition(service: AwsServiceName): AwsServiceDefinition {
+  return AWS_SERVICES[service];
+}
 
 /** Services with one global endpoint: calls go to the partition's home region whatever region is asked. */
-export const GLOBAL_SERVICES: ReadonlySet<AwsServiceName> = new Set<AwsServiceName>([
-  'iam',
-  'organizations',
-  'account',
-]);
+export const GLOBAL_SERVICES: ReadonlySet<AwsServiceName> = new Set(
+  SERVICE_NAMES.filter((service) => definition(service).global === true),
+);
 
-/** IAM action prefix of each service (the deploy template and its test use these). */
-export const IAM_ACTION_PREFIX: { readonly [K in AwsServiceName]: string } = {
-  accessanalyzer: 'access-analyzer',
-  account: 'account',
-  cloudtrail: 'cloudtrail',
-  cloudwatch: 'cloudwatch',
-  config: 'config',
-  ec2: 'ec2',
-  ecs: 'ecs',
-  efs: 'elasticfilesystem',
-  iam: 'iam',
-  kms: 'kms',
-  lambda: 'lambda',
-  logs: 'logs',
-  organizations: 'organizations',
-  rds: 'rds',
-  s3: 's3',
-  s3control: 's3',
-  securityhub: 'securityhub',
-  sns: 'sns',
-  sqs: 'sqs',
-  sts: 'sts',
-};
+/** IAM action prefix of each service (the deploy templates and their test use these). */
+export const IAM_ACTION_PREFIX: { readonly [K in AwsServiceName]: string } = Object.fromEntries(
+  SERVICE_NAMES.map((service) => [service, definition(service).iamPrefix]),
+) as { readonly [K in AwsServiceName]: string };
+
+/** Whether AWS offers `service` in `region` (see AwsServiceDefinition.notOfferedIn). */
+export function serviceOfferedIn(service: AwsServiceName, region: string): boolean {
+  return !definition(service).notOfferedIn?.includes(region);
+}
+
+/** The IAM action that authorizes `operation` of `service` (GetAccountSummary → iam:GetAccountSummary). */
+export function iamActionOf(service: AwsServiceName, operation: string): string {
+  const { iamPrefix, iamActions } = definition(service);
+  return iamActions?.[operation] ?? `${iamPrefix}:${operation}`;
+}

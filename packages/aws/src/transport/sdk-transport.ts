@@ -1,6 +1,6 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import { AWS_SERVICE_CLIENTS, type AwsServiceName } from './aws-services.js';
-import type { AwsCommand, AwsIdentity, AwsTransport, AwsTransportSession } from './aws-transport.js';
+import { AWS_SERVICES, type AwsServiceName, type SendableClient } from './aws-services.js';
+import type { AwsIdentity, AwsTransport, AwsTransportSession } from './aws-transport.js';
 
 export interface SdkTransportOptions {
   /**
@@ -12,11 +12,6 @@ export interface SdkTransportOptions {
   readonly requestTimeoutMs: number;
 }
 
-interface SendableClient {
-  send<Output extends object>(command: AwsCommand<Output>): Promise<Output>;
-  destroy(): void;
-}
-
 /**
  * Real AWS through the SDK v3. Endpoints follow the SDK's own configuration, so the standard
  * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> variables point orgscan at any AWS-compatible endpoint.
@@ -24,8 +19,9 @@ interface SendableClient {
 export function createSdkTransport(options: SdkTransportOptions): AwsTransport {
   return {
     openSession(identity: AwsIdentity): AwsTransportSession {
-      const clients = new Map<string, SendableClient>();
-      const clientFor = (region: string, service: AwsServiceName): SendableClient => {
+      // Promises, so concurrent first calls of a service share one client (and one SDK load).
+      const clients = new Map<string, Promise<SendableClient>>();
+      const clientFor = (region: string, service: AwsServiceName): Promise<SendableClient> => {
         const key = `${service}@${region}`;
         let client = clients.get(key);
         if (!client) {
@@ -35,9 +31,14 @@ export function createSdkTransport(options: SdkTransportOptions): AwsTransport {
         return client;
       };
       return {
-        send: (region, service, command) => clientFor(region, service).send(command),
+        send: async (region, service, command) => (await clientFor(region, service)).send(command),
         close: () => {
-          for (const client of clients.values()) client.destroy();
+          // A client that failed to load already failed its calls: nothing to release.
+          for (const client of clients.values())
+            void client.then(
+              (created) => created.destroy(),
+              () => {},
+            );
           clients.clear();
         },
       };
@@ -45,14 +46,17 @@ export function createSdkTransport(options: SdkTransportOptions): AwsTransport {
   };
 }
 
-/** Client factory: region, credentials (default chain when absent), retry and timeout settings. */
-export function createClient(
+/**
+ * Client factory: region, credentials (default chain when absent), retry and timeout settings. The client's
+ * SDK package is loaded here, on the service's first call.
+ */
+export async function createClient(
   service: AwsServiceName,
   region: string,
   credentials: AwsCredentialIdentityProvider | undefined,
   options: SdkTransportOptions,
-): SendableClient {
-  const ClientClass = AWS_SERVICE_CLIENTS[service];
+): Promise<SendableClient> {
+  const ClientClass = await AWS_SERVICES[service].loadClient();
   return new ClientClass({
     region,
     ...(credentials ? { credentials } : {}),

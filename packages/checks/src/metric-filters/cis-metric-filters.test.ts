@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,11 +7,8 @@ import { CIS_METRIC_FILTERS } from './cis-metric-filters.js';
 import { parseFilterPattern } from './filter-pattern.js';
 import { disjunctiveNormalForm } from './pattern-containment.js';
 
-// ../shared sits next to the repository (read-only reference data, present in CI).
-const catalogPath = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../../../shared/catalog/cis-aws-foundations.json',
-);
+// The CIS catalog the framework data is generated from, kept in the repository.
+const catalogPath = join(dirname(fileURLToPath(import.meta.url)), '../../catalog/cis-aws-foundations.json');
 
 const control = (id: string) => {
   const found = CIS_METRIC_FILTERS.find((candidate) => candidate.controlId === id);
@@ -157,54 +154,47 @@ describe('CIS v7.0.0 metric filter patterns', () => {
     });
   });
 
-  it.runIf(existsSync(catalogPath))(
-    'matches the shared catalog (regenerate with scripts/generate-metric-filters.mjs)',
-    () => {
-      const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as {
-        controls: {
-          id: string;
-          title: string;
-          metricFilter?: {
-            eventSource?: string;
-            optionalEventSource?: string;
-            eventNamesAnyOf?: string[];
-            optionalEventNames?: string[];
-            anyOf?: [string, string, string | null][];
-            allOf?: [string, string, string | null][];
-            cisPattern?: string;
-            variants?: string[];
-          };
-        }[];
-      };
-      const withFilters = catalog.controls.filter((c) => c.metricFilter);
-      expect(CIS_METRIC_FILTERS.map((c) => c.controlId)).toEqual(withFilters.map((c) => c.id));
-      const term = ([field, operator, value]: [string, string, string | null]) =>
-        operator === 'NOT EXISTS'
-          ? `$.${field} NOT EXISTS`
-          : `$.${field} ${operator} ${JSON.stringify(value)}`;
-      for (const catalogControl of withFilters) {
-        const filter = catalogControl.metricFilter!;
-        const generated = control(catalogControl.id);
-        expect(generated.title).toBe(catalogControl.title);
-        expect(generated.benchmarkText).toBe(filter.cisPattern ?? null);
-        expect(generated.olderVariants.length).toBe(filter.variants?.length ?? 0);
-        // The required pattern tests exactly the catalog's terms.
-        const optional = new Set(filter.optionalEventNames ?? []);
-        const expected = new Set([
-          ...[filter.eventSource ?? filter.optionalEventSource].flatMap((source) =>
-            source ? [`$.eventSource = "${source}"`] : [],
-          ),
-          ...(filter.eventNamesAnyOf ?? [])
-            .filter((n) => !optional.has(n))
-            .map((n) => `$.eventName = "${n}"`),
-          ...(filter.anyOf ?? []).map(term),
-          ...(filter.allOf ?? []).map(term),
-        ]);
-        const form = disjunctiveNormalForm(parseFilterPattern(generated.requiredPattern))!;
-        expect(new Set(form.flat().map(describeComparison)), catalogControl.id).toEqual(expected);
-        const alternatives = (filter.eventNamesAnyOf?.length ?? 1) - optional.size;
-        expect(form.length, catalogControl.id).toBe(Math.max(1, alternatives) * (filter.anyOf?.length ?? 1));
-      }
-    },
-  );
+  it('matches the CIS catalog (regenerate with scripts/generate-metric-filters.mjs)', () => {
+    const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as {
+      controls: {
+        id: string;
+        title: string;
+        metricFilter?: {
+          eventSource?: string;
+          optionalEventSource?: string;
+          eventNamesAnyOf?: string[];
+          optionalEventNames?: string[];
+          anyOf?: [string, string, string | null][];
+          allOf?: [string, string, string | null][];
+          cisPattern?: string;
+          variants?: string[];
+        };
+      }[];
+    };
+    const withFilters = catalog.controls.filter((c) => c.metricFilter);
+    expect(CIS_METRIC_FILTERS.map((c) => c.controlId)).toEqual(withFilters.map((c) => c.id));
+    const term = ([field, operator, value]: [string, string, string | null]) =>
+      operator === 'NOT EXISTS' ? `$.${field} NOT EXISTS` : `$.${field} ${operator} ${JSON.stringify(value)}`;
+    for (const catalogControl of withFilters) {
+      const filter = catalogControl.metricFilter!;
+      const generated = control(catalogControl.id);
+      expect(generated.title).toBe(catalogControl.title);
+      expect(generated.benchmarkText).toBe(filter.cisPattern ?? null);
+      expect(generated.olderVariants.length).toBe(filter.variants?.length ?? 0);
+      // The required pattern tests exactly the catalog's terms.
+      const optional = new Set(filter.optionalEventNames ?? []);
+      const expected = new Set([
+        ...[filter.eventSource ?? filter.optionalEventSource].flatMap((source) =>
+          source ? [`$.eventSource = "${source}"`] : [],
+        ),
+        ...(filter.eventNamesAnyOf ?? []).filter((n) => !optional.has(n)).map((n) => `$.eventName = "${n}"`),
+        ...(filter.anyOf ?? []).map(term),
+        ...(filter.allOf ?? []).map(term),
+      ]);
+      const form = disjunctiveNormalForm(parseFilterPattern(generated.requiredPattern))!;
+      expect(new Set(form.flat().map(describeComparison)), catalogControl.id).toEqual(expected);
+      const alternatives = (filter.eventNamesAnyOf?.length ?? 1) - optional.size;
+      expect(form.length, catalogControl.id).toBe(Math.max(1, alternatives) * (filter.anyOf?.length ?? 1));
+    }
+  });
 });

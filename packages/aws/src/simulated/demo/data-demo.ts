@@ -405,6 +405,13 @@ const STATES: Readonly<Record<string, DataState>> = {
   },
   // dev-sandbox
   '666666666666': {
+    // Public ACLs blocked at the account level, public bucket policies still allowed: partially off.
+    accountPublicAccessBlock: {
+      blockPublicAcls: true,
+      ignorePublicAcls: true,
+      blockPublicPolicy: false,
+      restrictPublicBuckets: false,
+    },
     buckets: [
       {
         name: 'dev-sandbox-scratch',

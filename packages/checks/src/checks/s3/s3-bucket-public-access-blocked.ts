@@ -1,20 +1,8 @@
 import { unreadableField } from '../../inventory/read-result.js';
-import type { S3PublicAccessBlock } from '../../inventory/s3.js';
 import { defineCheck } from '../../model/check-definition.js';
 import { type CheckResult, fail, pass } from '../../model/check-result.js';
 import { bucketResource } from './bucket-policy.js';
-
-const SETTINGS: ReadonlyArray<keyof S3PublicAccessBlock> = [
-  'blockPublicAcls',
-  'ignorePublicAcls',
-  'blockPublicPolicy',
-  'restrictPublicBuckets',
-];
-
-/** The settings that are off; all four when nothing is configured. */
-function settingsOff(block: S3PublicAccessBlock | null): string[] {
-  return SETTINGS.filter((setting) => !block?.[setting]);
-}
+import { settingsOff } from './public-access-block.js';
 
 /**
  * CIS 3.1.4: the account-level Block Public Access with all four settings on covers every bucket; otherwise

@@ -1,17 +1,4 @@
-import type { SimulatedAccount, SimulatedOrg } from '../org-description.js';
-
-export interface SimulatedRequest {
-  readonly org: SimulatedOrg;
-  /** The account whose credentials made the call. */
-  readonly caller: SimulatedAccount;
-  readonly region: string;
-  // biome-ignore lint/suspicious/noExplicitAny: inputs are the SDK command inputs of each operation
-  readonly input: any;
-  readonly now: Date;
-}
-
-/** Answers one operation the way AWS would; keyed `service:Operation`. */
-export type SimulatedHandler = (request: SimulatedRequest) => object;
+import { simulatedError } from '../simulated-error.js';
 
 /** Pages `items` the way AWS list APIs do: an opaque NextToken while more remain. */
 export function page<T>(
@@ -27,6 +14,21 @@ export function page<T>(
   };
 }
 
+/** AWS rejects page sizes outside its bounds; without a size it uses its default. */
+export function boundedPageSize(
+  size: number | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  parameter: string,
+): number {
+  if (size === undefined) return fallback;
+  if (size < min || size > max) {
+    throw simulatedError('InvalidParameterValue', `${parameter} must be between ${min} and ${max}`, 400);
+  }
+  return size;
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -35,4 +37,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function daysBefore(now: Date, days: number): Date {
   return new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS - days * DAY_MS);
+}
+
+/** A parameter the operation requires: the SDK types every input member as optional, AWS does not. */
+export function requiredParameter<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw simulatedError('ValidationException', `${name} is required`, 400);
+  return value;
 }

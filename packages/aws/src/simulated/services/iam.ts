@@ -1,19 +1,122 @@
 import { createHash } from 'node:crypto';
-import type { SimulatedAccount } from '../org-description.js';
+import type * as Iam from '@aws-sdk/client-iam';
+import type { SimulatedAccount, SimulatedIamUser } from '../org-description.js';
 import { simulatedError } from '../simulated-error.js';
+import { governanceOf } from '../state/area-state.js';
+import type { PolicyAttachmentsState, PolicyDocumentState } from '../state/governance-state.js';
+import { daysBefore, page } from './simulated-answers.js';
 import type {
-  GovernanceRegions,
-  GovernanceState,
-  PolicyAttachmentsState,
-  PolicyDocumentState,
-} from '../state/governance-state.js';
-import { daysBefore, page, type SimulatedHandler, type SimulatedRequest } from './handler.js';
+  SimulatedAnswer,
+  SimulatedOperation,
+  SimulatedRequest,
+  SimulatedService,
+} from './simulated-service.js';
+
+type Answer<Op extends SimulatedOperation<typeof Iam>> = SimulatedAnswer<typeof Iam, Op>;
+
+const CREDENTIAL_REPORT_COLUMNS = [
+  'user',
+  'arn',
+  'user_creation_time',
+  'password_enabled',
+  'password_last_used',
+  'password_last_changed',
+  'password_next_rotation',
+  'mfa_active',
+  'access_key_1_active',
+  'access_key_1_last_rotated',
+  'access_key_1_last_used_date',
+  'access_key_1_last_used_region',
+  'access_key_1_last_used_service',
+  'access_key_2_active',
+  'access_key_2_last_rotated',
+  'access_key_2_last_used_date',
+  'access_key_2_last_used_region',
+  'access_key_2_last_used_service',
+  'cert_1_active',
+  'cert_1_last_rotated',
+  'cert_2_active',
+  'cert_2_last_rotated',
+];
+
+/** AWS writes ISO 8601 with +00:00, seconds precision. */
+function reportDate(now: Date, daysAgo: number | null | undefined): string {
+  if (daysAgo === null || daysAgo === undefined) return 'N/A';
+  return daysBefore(now, daysAgo)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, '+00:00');
+}
+
+function keyColumns(now: Date, key: SimulatedIamUser['accessKeys'][number] | undefined): string[] {
+  if (!key) return ['false', 'N/A', 'N/A', 'N/A', 'N/A'];
+  const used = key.lastUsedDaysAgo !== null;
+  return [
+    String(key.active),
+    reportDate(now, key.ageDays),
+    reportDate(now, key.lastUsedDaysAgo),
+    used ? 'us-east-1' : 'N/A',
+    used ? 'sts' : 'N/A',
+  ];
+}
+
+function credentialReportCsv({ caller, now }: SimulatedRequest): string {
+  const { root } = caller.iam;
+  const rows: string[][] = [];
+  if (root.inCredentialReport !== false) {
+    const rootKeys = Array.from({ length: root.activeAccessKeys }, () => ({
+      active: true,
+      ageDays: 500,
+      lastUsedDaysAgo: 30,
+    }));
+    rows.push([
+      '<root_account>',
+      `arn:aws:iam::${caller.id}:root`,
+      reportDate(now, caller.joinedDaysAgo),
+      'not_supported',
+      root.passwordLastUsedDaysAgo === null
+        ? 'no_information'
+        : reportDate(now, root.passwordLastUsedDaysAgo),
+      'not_supported',
+      'not_supported',
+      String(root.mfa),
+      ...keyColumns(now, rootKeys[0]),
+      ...keyColumns(now, rootKeys[1]),
+      'false',
+      'N/A',
+      'false',
+      'N/A',
+    ]);
+  }
+  for (const user of caller.iam.users) {
+    rows.push([
+      user.name,
+      `arn:aws:iam::${caller.id}:user/${user.name}`,
+      reportDate(now, user.createdDaysAgo),
+      String(user.console),
+      user.console
+        ? user.passwordLastUsedDaysAgo === null
+          ? 'no_information'
+          : reportDate(now, user.passwordLastUsedDaysAgo)
+        : 'N/A',
+      user.console ? reportDate(now, user.createdDaysAgo) : 'N/A',
+      'N/A',
+      String(user.mfa),
+      ...keyColumns(now, user.accessKeys[0]),
+      ...keyColumns(now, user.accessKeys[1]),
+      'false',
+      'N/A',
+      'false',
+      'N/A',
+    ]);
+  }
+  return [CREDENTIAL_REPORT_COLUMNS, ...rows].map((row) => row.join(',')).join('\n');
+}
 
 /** IAM list operations return up to 100 items unless MaxItems says fewer. */
 const IAM_PAGE_SIZE = 100;
+
 /** GetAccountAuthorizationDetails truncates early (its responses are large); small pages also exercise Marker. */
 const AUTHORIZATION_DETAILS_PAGE_SIZE = 10;
-const LIST_PAGE_SIZE = 20;
 
 /** Roles AWS creates in every account; they always exist, whatever the description says. */
 const DEFAULT_SERVICE_LINKED_ROLES = [
@@ -34,14 +137,6 @@ function uniqueId(prefix: string, account: SimulatedAccount, name: string): stri
   return (
     prefix + createHash('sha256').update(`${account.id}/${name}`).digest('hex').slice(0, 17).toUpperCase()
   );
-}
-
-function governanceOf(account: SimulatedAccount): GovernanceState {
-  return account.services?.governance ?? {};
-}
-
-function inRegions(regions: GovernanceRegions | undefined, region: string): boolean {
-  return regions === 'all' || (regions?.includes(region) ?? false);
 }
 
 /** IAM returns policy documents URL-encoded. */
@@ -225,38 +320,14 @@ function virtualMfaDevices({ caller, now }: SimulatedRequest) {
   ];
 }
 
-function recorderOf(caller: SimulatedAccount, region: string) {
-  return governanceOf(caller).configRecorders?.find((recorder) => inRegions(recorder.regions, region));
-}
-
-export const governanceHandlers: Record<string, SimulatedHandler> = {
-  'account:GetAlternateContact': ({ caller, input }) => {
-    const email = governanceOf(caller).securityContactEmail;
-    if (input.AlternateContactType !== 'SECURITY' || email === undefined) {
-      throw simulatedError(
-        'ResourceNotFoundException',
-        'No contact of the inputted alternate contact type found.',
-        404,
-      );
-    }
-    return {
-      AlternateContact: {
-        AlternateContactType: 'SECURITY',
-        EmailAddress: email,
-        Name: 'Security team',
-        PhoneNumber: '+1-555-0100',
-        Title: 'Security',
-      },
-    };
-  },
-
-  'iam:ListAccountAliases': ({ caller, input }) => {
+/** Simulated IAM: the account's root user, users and password policy (`iam`) and `services.governance.iam`. */
+export const simulatedIam = {
+  ListAccountAliases: ({ caller, input }): Answer<'ListAccountAliases'> => {
     const alias = governanceOf(caller).accountAlias;
     const { pageItems, truncation } = iamPage(alias === undefined ? [] : [alias], input, IAM_PAGE_SIZE);
     return { AccountAliases: pageItems, ...truncation };
   },
-
-  'iam:GetAccountAuthorizationDetails': (request) => {
+  GetAccountAuthorizationDetails: (request): Answer<'GetAccountAuthorizationDetails'> => {
     const filter: readonly string[] = request.input.Filter ?? ['User', 'Group', 'Role', 'LocalManagedPolicy'];
     // AWS managed policies (AWSManagedPolicy) are not simulated: their documents are AWS's own.
     const entries = authorizationEntries(request).filter((entry) => filter.includes(entry.kind));
@@ -271,15 +342,13 @@ export const governanceHandlers: Record<string, SimulatedHandler> = {
       ...truncation,
     };
   },
-
-  'iam:ListVirtualMFADevices': (request) => {
+  ListVirtualMFADevices: (request): Answer<'ListVirtualMFADevices'> => {
     // Every simulated device is assigned to someone.
     const devices = request.input.AssignmentStatus === 'Unassigned' ? [] : virtualMfaDevices(request);
     const { pageItems, truncation } = iamPage(devices, request.input, IAM_PAGE_SIZE);
     return { VirtualMFADevices: pageItems, ...truncation };
   },
-
-  'iam:ListServerCertificates': ({ caller, input, now }) => {
+  ListServerCertificates: ({ caller, input, now }): Answer<'ListServerCertificates'> => {
     const certificates = (governanceOf(caller).iam?.serverCertificates ?? []).map((certificate) => ({
       Path: '/',
       ServerCertificateName: certificate.name,
@@ -291,115 +360,47 @@ export const governanceHandlers: Record<string, SimulatedHandler> = {
     const { pageItems, truncation } = iamPage(certificates, input, IAM_PAGE_SIZE);
     return { ServerCertificateMetadataList: pageItems, ...truncation };
   },
-
-  'accessanalyzer:ListAnalyzers': ({ caller, region, input, now }) => {
-    const analyzers = (governanceOf(caller).accessAnalyzers ?? [])
-      .filter((analyzer) => inRegions(analyzer.regions, region))
-      .filter((analyzer) => input.type === undefined || analyzer.type === input.type)
-      .map((analyzer) => ({
-        arn: `arn:aws:access-analyzer:${region}:${caller.id}:analyzer/${analyzer.name}`,
-        name: analyzer.name,
-        type: analyzer.type,
-        createdAt: daysBefore(now, 200),
-        status: analyzer.status ?? 'ACTIVE',
-        tags: {},
-      }));
-    const { items, next } = page(analyzers, input.nextToken, input.maxResults ?? LIST_PAGE_SIZE);
-    return { analyzers: items, ...(next ? { nextToken: next } : {}) };
-  },
-
-  'config:DescribeConfigurationRecorders': ({ caller, region, input }) => {
-    const recorder = recorderOf(caller, region);
-    const names: readonly string[] | undefined = input.ConfigurationRecorderNames;
-    const unknown = names?.find((name) => !recorder || name !== 'default');
-    if (unknown !== undefined) {
+  GetAccountSummary: ({ caller }): Answer<'GetAccountSummary'> => ({
+    SummaryMap: {
+      AccountMFAEnabled: caller.iam.root.mfa ? 1 : 0,
+      AccountAccessKeysPresent: caller.iam.root.activeAccessKeys > 0 ? 1 : 0,
+      Users: caller.iam.users.length,
+      MFADevicesInUse: caller.iam.users.filter((user) => user.mfa).length + (caller.iam.root.mfa ? 1 : 0),
+    },
+  }),
+  GetAccountPasswordPolicy: ({ caller }): Answer<'GetAccountPasswordPolicy'> => {
+    const policy = caller.iam.passwordPolicy;
+    if (!policy) {
       throw simulatedError(
-        'NoSuchConfigurationRecorderException',
-        `Cannot find configuration recorder with the specified name '${unknown}'.`,
-      );
-    }
-    if (!recorder) return { ConfigurationRecorders: [] };
-    return {
-      ConfigurationRecorders: [
-        {
-          arn: `arn:aws:config:${region}:${caller.id}:configuration-recorder/default/sim${caller.id}`,
-          name: 'default',
-          roleARN: `arn:aws:iam::${caller.id}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
-          recordingGroup: {
-            allSupported: recorder.allSupported,
-            includeGlobalResourceTypes: recorder.includeGlobalResourceTypes,
-            resourceTypes: recorder.allSupported ? [] : ['AWS::EC2::Instance', 'AWS::S3::Bucket'],
-            exclusionByResourceTypes: { resourceTypes: [] },
-            recordingStrategy: {
-              useOnly: recorder.allSupported ? 'ALL_SUPPORTED_RESOURCE_TYPES' : 'INCLUSION_BY_RESOURCE_TYPES',
-            },
-          },
-          recordingMode: { recordingFrequency: 'CONTINUOUS', recordingModeOverrides: [] },
-          recordingScope: 'PAID',
-        },
-      ],
-    };
-  },
-
-  'config:DescribeConfigurationRecorderStatus': ({ caller, region, now }) => {
-    const recorder = recorderOf(caller, region);
-    if (!recorder) return { ConfigurationRecordersStatus: [] };
-    const lastStatus = recorder.lastStatus ?? 'Success';
-    return {
-      ConfigurationRecordersStatus: [
-        {
-          arn: `arn:aws:config:${region}:${caller.id}:configuration-recorder/default/sim${caller.id}`,
-          name: 'default',
-          lastStartTime: daysBefore(now, 300),
-          ...(recorder.recording ? {} : { lastStopTime: daysBefore(now, 20) }),
-          recording: recorder.recording,
-          lastStatus,
-          ...(lastStatus === 'Failure'
-            ? {
-                lastErrorCode: 'InsufficientDeliveryPolicyException',
-                lastErrorMessage: 'Insufficient delivery policy to s3 bucket, unable to write to bucket.',
-              }
-            : {}),
-          lastStatusChangeTime: daysBefore(now, 1),
-        },
-      ],
-    };
-  },
-
-  'config:DescribeConfigurationAggregators': ({ caller, region, input, now }) => {
-    const aggregators = (governanceOf(caller).configAggregators ?? [])
-      .filter((aggregator) => aggregator.region === region)
-      .map((aggregator) => ({
-        ConfigurationAggregatorName: aggregator.name,
-        ConfigurationAggregatorArn: `arn:aws:config:${region}:${caller.id}:config-aggregator/config-aggregator-${aggregator.name}`,
-        ...(aggregator.organizationWide
-          ? {
-              OrganizationAggregationSource: {
-                RoleArn: `arn:aws:iam::${caller.id}:role/config-aggregator`,
-                AllAwsRegions: true,
-              },
-            }
-          : { AccountAggregationSources: [{ AccountIds: [caller.id], AllAwsRegions: true }] }),
-        CreationTime: daysBefore(now, 400),
-        LastUpdatedTime: daysBefore(now, 30),
-      }));
-    const { items, next } = page(aggregators, input.NextToken, input.Limit ?? LIST_PAGE_SIZE);
-    return { ConfigurationAggregators: items, ...(next ? { NextToken: next } : {}) };
-  },
-
-  'securityhub:DescribeHub': ({ caller, region, now }) => {
-    if (!inRegions(governanceOf(caller).securityHubRegions, region)) {
-      throw simulatedError(
-        'InvalidAccessException',
-        `Account ${caller.id} is not subscribed to AWS Security Hub`,
-        401,
+        'NoSuchEntity',
+        `The Password Policy with domain name ${caller.id} cannot be found.`,
+        404,
       );
     }
     return {
-      HubArn: `arn:aws:securityhub:${region}:${caller.id}:hub/default`,
-      SubscribedAt: daysBefore(now, 250).toISOString(),
-      AutoEnableControls: true,
-      ControlFindingGenerator: 'SECURITY_CONTROL',
+      PasswordPolicy: {
+        MinimumPasswordLength: policy.minimumPasswordLength,
+        RequireSymbols: policy.requireSymbols ?? false,
+        RequireNumbers: policy.requireNumbers ?? false,
+        RequireUppercaseCharacters: policy.requireUppercaseCharacters ?? false,
+        RequireLowercaseCharacters: policy.requireLowercaseCharacters ?? false,
+        AllowUsersToChangePassword: true,
+        ExpirePasswords: policy.maxPasswordAge !== undefined,
+        ...(policy.maxPasswordAge !== undefined ? { MaxPasswordAge: policy.maxPasswordAge } : {}),
+        ...(policy.passwordReusePrevention !== undefined
+          ? { PasswordReusePrevention: policy.passwordReusePrevention }
+          : {}),
+      },
     };
   },
-};
+  // A report is always fresh in the simulation, as when AWS reuses one generated in the last 4 hours.
+  GenerateCredentialReport: (): Answer<'GenerateCredentialReport'> => ({
+    State: 'COMPLETE',
+    Description: 'No report was generated.',
+  }),
+  GetCredentialReport: (request): Answer<'GetCredentialReport'> => ({
+    Content: new TextEncoder().encode(credentialReportCsv(request)),
+    ReportFormat: 'text/csv',
+    GeneratedTime: request.now,
+  }),
+} satisfies SimulatedService<typeof Iam>;

@@ -9,12 +9,11 @@ import {
   ec2VolumesCollector,
   ec2VpcsCollector,
 } from '../../collectors/ec2.js';
+import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
 import type { SimulatedAccount } from '../org-description.js';
 import { type NetworkState, NetworkStateSchema } from '../state/network-state.js';
-import type { SimulatedRequest } from './handler.js';
-import { networkHandlers } from './network.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const ORG = demoOrganization();
@@ -27,11 +26,7 @@ function caller(network?: NetworkState): SimulatedAccount {
 
 /** Calls one handler as `account` in `region` with the SDK input. */
 function call(operation: string, input: object, account = caller(), region = 'eu-west-1') {
-  const handler = networkHandlers[`ec2:${operation}`];
-  if (!handler) throw new Error(`no handler for ${operation}`);
-  const request: SimulatedRequest = { org: ORG, caller: account, region, input, now: NOW };
-  // biome-ignore lint/suspicious/noExplicitAny: each test reads its operation's output shape
-  return handler(request) as any;
+  return callSimulated(`ec2:${operation}`, { org: ORG, caller: account, region, input, now: NOW });
 }
 
 describe('simulated EC2: a region nobody configured looks like a fresh account', () => {

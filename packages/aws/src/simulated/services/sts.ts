@@ -1,16 +1,20 @@
+import type * as Sts from '@aws-sdk/client-sts';
 import { simulatedError } from '../simulated-error.js';
-import type { SimulatedHandler } from './handler.js';
+import type { SimulatedAnswer, SimulatedOperation, SimulatedService } from './simulated-service.js';
+
+type Answer<Op extends SimulatedOperation<typeof Sts>> = SimulatedAnswer<typeof Sts, Op>;
 
 /** Simulated session keys name the account they belong to, so every later call is made "as" that account. */
 export const SIMULATED_KEY_PREFIX = 'ASIASIM';
 
-export const stsHandlers: Record<string, SimulatedHandler> = {
-  'sts:GetCallerIdentity': ({ caller }) => ({
+/** Simulated STS: role assumption into the organization's accounts, as the description allows it. */
+export const simulatedSts = {
+  GetCallerIdentity: ({ caller }): Answer<'GetCallerIdentity'> => ({
     Account: caller.id,
     Arn: `arn:aws:sts::${caller.id}:assumed-role/simulated/orgscan`,
     UserId: 'AROASIMULATED:orgscan',
   }),
-  'sts:AssumeRole': ({ org, input, now }) => {
+  AssumeRole: ({ org, input, now }): Answer<'AssumeRole'> => {
     const roleArn: string = input.RoleArn ?? '';
     const match = /^arn:aws:iam::(\d{12}):role\/(.+)$/.exec(roleArn);
     const target = match ? org.accounts.find((account) => account.id === match[1]) : undefined;
@@ -37,4 +41,4 @@ export const stsHandlers: Record<string, SimulatedHandler> = {
       },
     };
   },
-};
+} satisfies SimulatedService<typeof Sts>;

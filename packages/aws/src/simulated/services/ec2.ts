@@ -1,3 +1,4 @@
+import type * as Ec2 from '@aws-sdk/client-ec2';
 import type {
   FlowLog,
   Instance,
@@ -15,7 +16,13 @@ import type {
   SimulatedSecurityGroupRule,
   SimulatedVpc,
 } from '../state/network-state.js';
-import { daysBefore, page, type SimulatedHandler, type SimulatedRequest } from './handler.js';
+import { daysBefore, page } from './simulated-answers.js';
+import type {
+  SimulatedAnswer,
+  SimulatedOperation,
+  SimulatedRequest,
+  SimulatedService,
+} from './simulated-service.js';
 
 /** The state of the caller's region: its own entry, else the account-wide one, else a fresh region. */
 function regionState({ caller, region }: SimulatedRequest): RegionNetworkState {
@@ -276,14 +283,26 @@ function flowLogsOf(request: SimulatedRequest): FlowLog[] {
   );
 }
 
-/** Simulated operations of EC2: VPCs, flow logs, security groups, network ACLs, instances, volumes, EBS defaults. */
-export const networkHandlers: Record<string, SimulatedHandler> = {
-  'ec2:GetEbsEncryptionByDefault': (request) => ({
+type Answer<Op extends SimulatedOperation<typeof Ec2>> = SimulatedAnswer<typeof Ec2, Op>;
+
+/** Simulated EC2: regions, VPCs, flow logs, security groups, network ACLs, instances, volumes, EBS defaults (`services.network`). */
+export const simulatedEc2 = {
+  DescribeRegions: ({ org, caller }): Answer<'DescribeRegions'> => ({
+    Regions: org.regions.map((region) => ({
+      RegionName: region.name,
+      Endpoint: `ec2.${region.name}.amazonaws.com`,
+      OptInStatus: !region.optIn
+        ? 'opt-in-not-required'
+        : caller.optInRegionsEnabled.includes(region.name)
+          ? 'opted-in'
+          : 'not-opted-in',
+    })),
+  }),
+  GetEbsEncryptionByDefault: (request): Answer<'GetEbsEncryptionByDefault'> => ({
     EbsEncryptionByDefault: regionState(request).ebsEncryptionByDefault ?? false,
     SseType: 'sse-ebs',
   }),
-
-  'ec2:GetInstanceMetadataDefaults': (request) => {
+  GetInstanceMetadataDefaults: (request): Answer<'GetInstanceMetadataDefaults'> => {
     const defaults = regionState(request).instanceMetadataDefaults;
     return {
       AccountLevel: defaults
@@ -295,8 +314,7 @@ export const networkHandlers: Record<string, SimulatedHandler> = {
         : {},
     };
   },
-
-  'ec2:DescribeVpcs': (request) => {
+  DescribeVpcs: (request): Answer<'DescribeVpcs'> => {
     const vpcs: Vpc[] = vpcsOf(request).map((vpc) => ({
       VpcId: vpc.id,
       OwnerId: request.caller.id,
@@ -317,8 +335,7 @@ export const networkHandlers: Record<string, SimulatedHandler> = {
     const { items, NextToken } = paged(request.input, filtered, 5, 1000);
     return { Vpcs: items, ...(NextToken ? { NextToken } : {}) };
   },
-
-  'ec2:DescribeSecurityGroups': (request) => {
+  DescribeSecurityGroups: (request): Answer<'DescribeSecurityGroups'> => {
     const groups = [
       ...vpcsOf(request).map((vpc) => defaultSecurityGroup(request, vpc)),
       ...(regionState(request).securityGroups ?? []).map((group) => securityGroup(request, group)),
@@ -327,8 +344,7 @@ export const networkHandlers: Record<string, SimulatedHandler> = {
     const { items, NextToken } = paged(request.input, filtered, 5, 1000);
     return { SecurityGroups: items, ...(NextToken ? { NextToken } : {}) };
   },
-
-  'ec2:DescribeNetworkAcls': (request) => {
+  DescribeNetworkAcls: (request): Answer<'DescribeNetworkAcls'> => {
     const vpcs = vpcsOf(request);
     const hasIpv6 = (vpcId: string) => vpcs.some((vpc) => vpc.id === vpcId && vpc.ipv6CidrBlock);
     const acls = [
@@ -352,8 +368,7 @@ export const networkHandlers: Record<string, SimulatedHandler> = {
     const { items, NextToken } = paged(request.input, filtered, 5, 1000);
     return { NetworkAcls: items, ...(NextToken ? { NextToken } : {}) };
   },
-
-  'ec2:DescribeFlowLogs': (request) => {
+  DescribeFlowLogs: (request): Answer<'DescribeFlowLogs'> => {
     // DescribeFlowLogs names its filter list `Filter`, unlike the other Describe operations.
     const filtered = applyFilters(
       flowLogsOf(request),
@@ -364,8 +379,7 @@ export const networkHandlers: Record<string, SimulatedHandler> = {
     const { items, NextToken } = paged(request.input, filtered, 1, 1000);
     return { FlowLogs: items, ...(NextToken ? { NextToken } : {}) };
   },
-
-  'ec2:DescribeInstances': (request) => {
+  DescribeInstances: (request): Answer<'DescribeInstances'> => {
     const instances = applyFilters(
       instancesOf(request),
       request.input.Filters,
@@ -381,10 +395,9 @@ export const networkHandlers: Record<string, SimulatedHandler> = {
     }));
     return { Reservations: reservations, ...(NextToken ? { NextToken } : {}) };
   },
-
-  'ec2:DescribeVolumes': (request) => {
+  DescribeVolumes: (request): Answer<'DescribeVolumes'> => {
     const filtered = applyFilters(volumesOf(request), request.input.Filters, {}, 'DescribeVolumes');
     const { items, NextToken } = paged(request.input, filtered, 5, 500);
     return { Volumes: items, ...(NextToken ? { NextToken } : {}) };
   },
-};
+} satisfies SimulatedService<typeof Ec2>;

@@ -1,5 +1,14 @@
+import type * as Organizations from '@aws-sdk/client-organizations';
 import { simulatedError } from '../simulated-error.js';
-import { daysBefore, page, type SimulatedHandler, type SimulatedRequest } from './handler.js';
+import { daysBefore, page, requiredParameter } from './simulated-answers.js';
+import type {
+  SimulatedAnswer,
+  SimulatedOperation,
+  SimulatedRequest,
+  SimulatedService,
+} from './simulated-service.js';
+
+type Answer<Op extends SimulatedOperation<typeof Organizations>> = SimulatedAnswer<typeof Organizations, Op>;
 
 const PAGE_SIZE = 20;
 
@@ -13,7 +22,10 @@ function requireManagement({ org, caller }: SimulatedRequest): void {
   }
 }
 
-function accountOutput(request: SimulatedRequest, account: SimulatedRequest['caller']) {
+function accountOutput(
+  request: SimulatedRequest,
+  account: SimulatedRequest['caller'],
+): Organizations.Account {
   return {
     Id: account.id,
     Arn: `arn:aws:organizations::${request.org.managementAccountId}:account/${request.org.organizationId}/${account.id}`,
@@ -35,8 +47,19 @@ function requireParent(request: SimulatedRequest, parentId: string): void {
   }
 }
 
-export const organizationsHandlers: Record<string, SimulatedHandler> = {
-  'organizations:DescribeOrganization': (request) => {
+/** Simulated Organizations: the organization description itself, answered to the management account only. */
+export const simulatedOrganizations = {
+  ListTagsForResource: ({ org, caller, input }): Answer<'ListTagsForResource'> => {
+    if (caller.id !== org.managementAccountId) {
+      throw simulatedError('AccessDeniedException', 'You don’t have permissions to access this resource.');
+    }
+    const account = org.accounts.find((candidate) => candidate.id === input.ResourceId);
+    if (!account) {
+      throw simulatedError('TargetNotFoundException', `We can't find a resource with ${input.ResourceId}.`);
+    }
+    return { Tags: Object.entries(account.tags ?? {}).map(([Key, Value]) => ({ Key, Value })) };
+  },
+  DescribeOrganization: (request): Answer<'DescribeOrganization'> => {
     const { org } = request;
     const management = org.accounts.find((account) => account.id === org.managementAccountId);
     return {
@@ -49,12 +72,12 @@ export const organizationsHandlers: Record<string, SimulatedHandler> = {
       },
     };
   },
-  'organizations:ListAccounts': (request) => {
+  ListAccounts: (request): Answer<'ListAccounts'> => {
     requireManagement(request);
     const { items, next } = page(request.org.accounts, request.input.NextToken, PAGE_SIZE);
     return { Accounts: items.map((account) => accountOutput(request, account)), NextToken: next };
   },
-  'organizations:ListRoots': (request) => {
+  ListRoots: (request): Answer<'ListRoots'> => {
     requireManagement(request);
     return {
       Roots: [
@@ -62,23 +85,23 @@ export const organizationsHandlers: Record<string, SimulatedHandler> = {
       ],
     };
   },
-  'organizations:ListOrganizationalUnitsForParent': (request) => {
+  ListOrganizationalUnitsForParent: (request): Answer<'ListOrganizationalUnitsForParent'> => {
     requireManagement(request);
-    requireParent(request, request.input.ParentId);
+    requireParent(request, requiredParameter(request.input.ParentId, 'ParentId'));
     const units = request.org.organizationalUnits.filter((unit) => unit.parentId === request.input.ParentId);
     const { items, next } = page(units, request.input.NextToken, PAGE_SIZE);
     return { OrganizationalUnits: items.map((unit) => ({ Id: unit.id, Name: unit.name })), NextToken: next };
   },
-  'organizations:ListAccountsForParent': (request) => {
+  ListAccountsForParent: (request): Answer<'ListAccountsForParent'> => {
     requireManagement(request);
-    requireParent(request, request.input.ParentId);
+    requireParent(request, requiredParameter(request.input.ParentId, 'ParentId'));
     const accounts = request.org.accounts.filter((account) => account.parentId === request.input.ParentId);
     const { items, next } = page(accounts, request.input.NextToken, PAGE_SIZE);
     return { Accounts: items.map((account) => accountOutput(request, account)), NextToken: next };
   },
-  'organizations:ListParents': (request) => {
+  ListParents: (request): Answer<'ListParents'> => {
     requireManagement(request);
-    const childId: string = request.input.ChildId;
+    const childId = requiredParameter(request.input.ChildId, 'ChildId');
     const parentId =
       request.org.accounts.find((account) => account.id === childId)?.parentId ??
       request.org.organizationalUnits.find((unit) => unit.id === childId)?.parentId;
@@ -88,7 +111,7 @@ export const organizationsHandlers: Record<string, SimulatedHandler> = {
       Parents: [{ Id: parentId, Type: parentId === request.org.rootId ? 'ROOT' : 'ORGANIZATIONAL_UNIT' }],
     };
   },
-  'organizations:DescribeOrganizationalUnit': (request) => {
+  DescribeOrganizationalUnit: (request): Answer<'DescribeOrganizationalUnit'> => {
     requireManagement(request);
     const unit = request.org.organizationalUnits.find(
       (candidate) => candidate.id === request.input.OrganizationalUnitId,
@@ -97,4 +120,4 @@ export const organizationsHandlers: Record<string, SimulatedHandler> = {
       throw simulatedError('OrganizationalUnitNotFoundException', 'We can’t find an OU with that id.');
     return { OrganizationalUnit: { Id: unit.id, Name: unit.name } };
   },
-};
+} satisfies SimulatedService<typeof Organizations>;

@@ -8,13 +8,12 @@ import { rdsInstancesCollector } from '../../collectors/rds.js';
 import { s3BucketsCollector } from '../../collectors/s3.js';
 import { s3ControlPublicAccessBlockCollector } from '../../collectors/s3control.js';
 import { sqsQueuesCollector } from '../../collectors/sqs.js';
+import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { demoDataState } from '../demo/data-demo.js';
 import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
 import type { SimulatedAccount } from '../org-description.js';
 import { type DataState, DataStateSchema } from '../state/data-state.js';
-import { dataHandlers } from './data.js';
-import type { SimulatedRequest } from './handler.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const ORG = demoOrganization();
@@ -27,11 +26,7 @@ function caller(data?: DataState): SimulatedAccount {
 
 /** Calls one handler as `account` in `region` with the SDK input. */
 function call(operation: string, input: object, account = caller(), region = 'us-east-1') {
-  const handler = dataHandlers[operation];
-  if (!handler) throw new Error(`no handler for ${operation}`);
-  const request: SimulatedRequest = { org: ORG, caller: account, region, input, now: NOW };
-  // biome-ignore lint/suspicious/noExplicitAny: each test reads its operation's output shape
-  return handler(request) as any;
+  return callSimulated(operation, { org: ORG, caller: account, region, input, now: NOW });
 }
 
 const demoAccount = (accountId: string) => openSimulatedMemberAccount(ORG, accountId, NOW);
@@ -232,6 +227,14 @@ describe('the demo data posture through the collectors', () => {
         logging: { ok: false, code: 'AccessDenied' },
       });
       expect(scratch).toMatchObject({ name: 'dev-sandbox-scratch', encryption: { ok: true, value: null } });
+      await expect(
+        s3ControlPublicAccessBlockCollector.collect(account.context('us-east-1')),
+      ).resolves.toEqual({
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: false,
+        restrictPublicBuckets: false,
+      });
       const functions = await lambdaFunctionsCollector.collect(account.context('us-east-1'));
       expect(functions).toEqual([
         expect.objectContaining({

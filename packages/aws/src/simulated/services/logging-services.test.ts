@@ -5,13 +5,12 @@ import { cloudTrailTrailsCollector } from '../../collectors/cloudtrail.js';
 import { cloudWatchAlarmsCollector } from '../../collectors/cloudwatch.js';
 import { logsMetricFiltersCollector, logsSubscriptionFiltersCollector } from '../../collectors/logs.js';
 import { snsTopicsCollector } from '../../collectors/sns.js';
+import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { demoLoggingState } from '../demo/logging-demo.js';
 import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
 import type { SimulatedAccount } from '../org-description.js';
 import { type LoggingState, LoggingStateSchema } from '../state/logging-state.js';
-import type { SimulatedRequest } from './handler.js';
-import { loggingHandlers } from './logging.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const ORG = demoOrganization();
@@ -24,11 +23,7 @@ function caller(logging?: LoggingState, id = ACCOUNT_ID): SimulatedAccount {
 
 /** Calls one handler as `account` in `region` with the SDK input. */
 function call(operation: string, input: object, account = caller(), region = 'us-east-1') {
-  const handler = loggingHandlers[operation];
-  if (!handler) throw new Error(`no handler for ${operation}`);
-  const request: SimulatedRequest = { org: ORG, caller: account, region, input, now: NOW };
-  // biome-ignore lint/suspicious/noExplicitAny: each test reads its operation's output shape
-  return handler(request) as any;
+  return callSimulated(operation, { org: ORG, caller: account, region, input, now: NOW });
 }
 
 const trail = (name: string, fields: object = {}) => ({

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { callSimulated } from '../../test-support/simulated-call.js';
 import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
 import type { SimulatedAccount, SimulatedOrg } from '../org-description.js';
 import type { GovernanceState } from '../state/governance-state.js';
-import { governanceHandlers } from './governance.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const org = demoOrganization();
 
 function call(operation: string, caller: SimulatedAccount, input: object = {}, region = 'us-east-1') {
-  const handler = governanceHandlers[operation];
-  if (!handler) throw new Error(`no handler ${operation}`);
-  // biome-ignore lint/suspicious/noExplicitAny: each operation answers its own SDK output shape
-  return handler({ org, caller, region, input, now: NOW }) as any;
+  return callSimulated(operation, { org, caller, region, input, now: NOW });
 }
 
 const demoAccount = (id: string) => org.accounts.find((account) => account.id === id)!;

@@ -1,0 +1,46 @@
+import type { AwsServiceName } from '../../transport/aws-services.js';
+import { simulatedAccessAnalyzer } from './accessanalyzer.js';
+import { simulatedAccount } from './account.js';
+import { simulatedCloudTrail } from './cloudtrail.js';
+import { simulatedCloudWatch } from './cloudwatch.js';
+import { simulatedConfig } from './config.js';
+import { simulatedEc2 } from './ec2.js';
+import { simulatedEcs } from './ecs.js';
+import { simulatedEfs } from './efs.js';
+import { simulatedIam } from './iam.js';
+import { simulatedKms } from './kms.js';
+import { simulatedLambda } from './lambda.js';
+import { simulatedLogs } from './logs.js';
+import { simulatedOrganizations } from './organizations.js';
+import { simulatedRds } from './rds.js';
+import { simulatedS3 } from './s3.js';
+import { simulatedS3Control } from './s3control.js';
+import { simulatedSecurityHub } from './securityhub.js';
+import type { SimulatedHandlers } from './simulated-service.js';
+import { simulatedSns } from './sns.js';
+import { simulatedSqs } from './sqs.js';
+import { simulatedSts } from './sts.js';
+
+/** The simulated AWS by service; typed so a service in the registry without a simulator does not compile. */
+export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHandlers } = {
+  accessanalyzer: simulatedAccessAnalyzer,
+  account: simulatedAccount,
+  cloudtrail: simulatedCloudTrail,
+  cloudwatch: simulatedCloudWatch,
+  config: simulatedConfig,
+  ec2: simulatedEc2,
+  ecs: simulatedEcs,
+  efs: simulatedEfs,
+  iam: simulatedIam,
+  kms: simulatedKms,
+  lambda: simulatedLambda,
+  logs: simulatedLogs,
+  organizations: simulatedOrganizations,
+  rds: simulatedRds,
+  s3: simulatedS3,
+  s3control: simulatedS3Control,
+  securityhub: simulatedSecurityHub,
+  sns: simulatedSns,
+  sqs: simulatedSqs,
+  sts: simulatedSts,
+};
