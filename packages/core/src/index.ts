@@ -1,5 +1,6 @@
 export * from './auth/api-key.js';
 export * from './checks/select-checks.js';
+export * from './config/config-markdown.js';
 export * from './config/config-schemas.js';
 export * from './config/load-config.js';
 export * from './errors.js';
