@@ -66,7 +66,8 @@ async function withApi<T>(work: (api: ApiRuntime, store: Store, pool: pg.Pool) =
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
-  const logger = createLogger({ level: 'warn', name: 'bench-api' });
+  // Warnings go to stderr: stdout carries only the JSON result.
+  const logger = createLogger({ level: 'warn', name: 'bench-api', destination: process.stderr });
   const schemaUrl = new URL(databaseUrl);
   schemaUrl.searchParams.set('options', `-c search_path=${schema}`);
   let api: ApiRuntime | undefined;
