@@ -4,21 +4,22 @@
 //
 //   npm run bench:api -- --accounts 1000 --per-account 400 --scans 5
 //
-// Needs Postgres (DATABASE_URL; default postgres://postgres@127.0.0.1:5432/orgscan). Works in its own
-// schema, dropped at the end (--keep-data keeps it).
+// Needs Postgres (DATABASE_URL; default postgres://postgres@127.0.0.1:5432/orgscan); the api it runs also
+// connects its queue producer to REDIS_URL (default redis://127.0.0.1:6379), which the read endpoints do
+// not use. Works in its own schema, dropped at the end (--keep-data keeps it).
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { buildApp } from '@orgscan/api';
+import { type ApiRuntime, createApiRuntime, DEFAULT_ORGANIZATION_ID } from '@orgscan/api';
 import { checks } from '@orgscan/checks';
 import {
+  apiConfigSchema,
+  ConnectionErrorLog,
   computeScanSummary,
   createLogger,
   createPool,
   createStore,
   generateApiKey,
-  hashApiKey,
-  migrate,
+  loadConfig,
   type Store,
 } from '@orgscan/core';
 import pg from 'pg';
@@ -40,7 +41,8 @@ const PER_ACCOUNT = Number(values['per-account']);
 const SCANS = Number(values.scans);
 const WRITERS = Number(values.writers);
 const REQUESTS = Number(values.requests);
-const ORG = 'bench';
+/** The api's default organization: requests that name none read it. */
+const ORG = DEFAULT_ORGANIZATION_ID;
 /** OUs: 10 business units, each with prod and dev beneath it (accounts sit two levels deep). */
 const ouOf = (account: number) => {
   const unit = account % 10;
@@ -52,22 +54,48 @@ const ouOf = (account: number) => {
 };
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/orgscan';
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const schema = `bench_api_${randomBytes(4).toString('hex')}`;
+const adminKey = generateApiKey().key;
 
-async function withSchema<T>(work: (store: Store, pool: pg.Pool) => Promise<T>): Promise<T> {
+/**
+ * The api as it runs (its composition root: migrations, default organization, app) on a schema of its own,
+ * and a pool of WRITERS connections beside it for the ingest, as the workers would write.
+ */
+async function withApi<T>(work: (api: ApiRuntime, store: Store, pool: pg.Pool) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
+  // Warnings go to stderr: stdout carries only the JSON result.
+  const logger = createLogger({ level: 'warn', name: 'bench-api', destination: process.stderr });
+  const schemaUrl = new URL(databaseUrl);
+  schemaUrl.searchParams.set('options', `-c search_path=${schema}`);
+  let api: ApiRuntime | undefined;
   const pool = createPool({
     connectionString: databaseUrl,
     applicationName: 'orgscan-bench-api',
     schema,
     max: WRITERS + 4,
+    connectionErrors: new ConnectionErrorLog(logger),
   });
   try {
-    await migrate(pool);
-    return await work(createStore(pool), pool);
+    api = await createApiRuntime(
+      loadConfig(apiConfigSchema, {
+        DATABASE_URL: schemaUrl.toString(),
+        REDIS_URL: redisUrl,
+        QUEUE_PREFIX: schema,
+        LOG_LEVEL: 'warn',
+        AWS_MODE: 'simulated',
+        API_BOOTSTRAP_ADMIN_KEY: adminKey,
+        API_RATE_LIMIT_PER_MINUTE: '1000000',
+        API_RATE_LIMIT_BURST: '100000',
+        API_EXPORT_CONCURRENCY: '2',
+      }),
+      { logger },
+    );
+    return await work(api, createStore(pool), pool);
   } finally {
+    await api?.close();
     await pool.end();
     if (!values['keep-data']) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
@@ -177,37 +205,11 @@ async function ingestScan(store: Store, scanNumber: number) {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-async function latencies(store: Store, lastScanId: string) {
-  const key = generateApiKey();
-  const app = await buildApp({
-    logger: createLogger({ level: 'silent', name: 'bench' }),
-    store,
-    queue: { assertAvailable: async () => {} },
-    startScan: async () => {
-      throw new Error('not used');
-    },
-    cancelScan: async () => {
-      throw new Error('not used');
-    },
-    retryScan: async () => {
-      throw new Error('not used');
-    },
-    defaultOrganizationId: ORG,
-    readinessTimeoutMs: 1000,
-    auth: {
-      bootstrapKeyHash: hashApiKey(key.key, undefined),
-      pepper: undefined,
-      rateLimit: { perMinute: 1e6, burst: 1e5 },
-    },
-    exportConcurrency: 2,
-    now: () => new Date(),
-    newId: randomUUID,
-    // biome-ignore lint/suspicious/noExplicitAny: deps of routes this bench does not call
-  } as any);
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+async function latencies(api: ApiRuntime, lastScanId: string) {
+  const { port } = await api.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${port}`;
   const get = async (path: string) => {
-    const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key.key}` } });
+    const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${adminKey}` } });
     if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as { nextCursor?: string | null };
   };
@@ -248,12 +250,11 @@ async function latencies(store: Store, lastScanId: string) {
   });
   const exportStarted = performance.now();
   const exported = await fetch(`${base}/v1/findings/export?format=ndjson`, {
-    headers: { authorization: `Bearer ${key.key}` },
+    headers: { authorization: `Bearer ${adminKey}` },
   });
   let bytes = 0;
   for await (const chunk of exported.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
   const exportSeconds = (performance.now() - exportStarted) / 1000;
-  await app.close();
   return {
     latency: results,
     export: { format: 'ndjson', megabytes: round(bytes / 1e6), seconds: round(exportSeconds) },
@@ -261,7 +262,7 @@ async function latencies(store: Store, lastScanId: string) {
 }
 
 async function main() {
-  const output = await withSchema(async (store, pool) => {
+  const output = await withApi(async (api, store, pool) => {
     await seedOrganization(store);
     const scans = [];
     for (let scan = 1; scan <= SCANS; scan += 1) scans.push(await ingestScan(store, scan));
@@ -269,7 +270,7 @@ async function main() {
     const counts = await pool.query<{ findings: string; posture: string }>(
       `SELECT (SELECT count(*) FROM findings) AS findings, (SELECT count(*) FROM finding_state) AS posture`,
     );
-    const reads = await latencies(store, scans.at(-1)!.scanId);
+    const reads = await latencies(api, scans.at(-1)!.scanId);
     const ingested = scans.reduce((sum, scan) => sum + scan.findings, 0);
     const ingestSeconds = scans.reduce((sum, scan) => sum + scan.ingestSeconds, 0);
     return {

@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { dockerAnswers, missingServicesMessage, missingServiceVariables } from './test-services.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,13 +9,18 @@ declare module 'vitest' {
 }
 
 /**
- * Real Redis and Postgres for the tests: REDIS_URL and DATABASE_URL when set (CI and local services),
- * otherwise throwaway containers started with testcontainers (machines with Docker).
+ * Real Redis and Postgres for the integration tier: REDIS_URL and DATABASE_URL when set (CI and local
+ * services); otherwise throwaway containers started with testcontainers, when a Docker engine answers;
+ * otherwise the run stops at once with the exact variables to set, before any slow work.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const missing = missingServiceVariables(process.env);
+  if (missing.length > 0 && !(await dockerAnswers(process.env))) {
+    throw new Error(missingServicesMessage(missing));
+  }
   const stops: Array<() => Promise<unknown>> = [];
-  let databaseUrl = process.env.DATABASE_URL;
-  let redisUrl = process.env.REDIS_URL;
+  let databaseUrl = process.env.DATABASE_URL?.trim();
+  let redisUrl = process.env.REDIS_URL?.trim();
   if (!databaseUrl) {
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
     const container = await new PostgreSqlContainer('postgres:16-alpine').start();

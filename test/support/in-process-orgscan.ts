@@ -1,9 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { buildApp } from '@orgscan/api';
+import { createApiRuntime } from '@orgscan/api';
 import {
-  AwsAccess,
   createSimulatedTransport,
   demoOrganization,
   type SimulatedOrg,
@@ -12,42 +10,30 @@ import {
   unlimitedRateLimiter,
 } from '@orgscan/aws';
 import {
-  AccountSlots,
   type ApiRole,
-  cancelScan,
-  createApiMetrics,
-  createLogger,
-  createRedisConnection,
-  DestinationPolicy,
+  apiConfigSchema,
   generateApiKey,
   hashApiKey,
-  type Logger,
-  RetrySchedule,
-  retryFailedAccounts,
-  ScanQueue,
-  ScheduleQueue,
+  loadConfig,
+  type ScheduleQueue,
   SecretBox,
-  type StartedScan,
-  type StartScanRequest,
-  startScan,
-  WebhookQueue,
+  type WebhookQueue,
+  workerConfigSchema,
 } from '@orgscan/core';
 import {
-  buildScheduleWorker,
-  buildWebhookWorker,
-  buildWorker,
+  createWorkerRuntime,
   type ProcessorDeps,
   type Resolver,
-  SafeHttpClient,
   type ScanWorker,
   type ScheduledScanDeps,
   type WebhookWorker,
 } from '@orgscan/worker';
 import type { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { countingMemberSessions } from './counting-transport.js';
+import { databaseUrlForSchema } from './orgscan-process.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { deleteKeysWithPrefix, testQueuePrefix, testRedisUrl } from './test-redis.js';
+import { waitFor } from './wait-for.js';
 
 export interface InProcessOrgscan {
   readonly baseUrl: string;
@@ -107,14 +93,16 @@ export interface InProcessOptions {
 }
 
 /**
- * api + worker in this process, on real Postgres (own schema) and real Redis (own prefix), with AWS
- * simulated at the packages/aws seam. The api listens on a free port so tests speak HTTP to it.
+ * api + worker in this process, built by the same composition roots as the api and worker processes
+ * (createApiRuntime, createWorkerRuntime) from a test configuration: real Postgres (own schema) and real
+ * Redis (own prefix), with AWS simulated at the packages/aws seam and no AWS rate limiting. The api
+ * listens on a free port so tests speak HTTP to it.
  */
 export async function startInProcessOrgscan(options: InProcessOptions = {}): Promise<InProcessOrgscan> {
   const org = options.org ?? demoOrganization();
   const database = await createTestDatabase();
   const prefix = testQueuePrefix();
-  const logger: Logger = createLogger({ level: 'silent', name: 'orgscan-test' });
+  const redisUrl = options.redisUrl ?? testRedisUrl();
   const counted = countingMemberSessions(
     createSimulatedTransport({
       org,
@@ -124,174 +112,76 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       random: seededRandom(42),
     }),
   );
-  const transport = counted.transport;
-  const aws = new AwsAccess({
-    transport,
-    limiter: unlimitedRateLimiter,
-    retry: { throttleAttempts: 10, transientAttempts: 3, baseDelayMs: 1, maxDelayMs: 10 },
-    homeRegion: 'us-east-1',
-    maxConcurrentCallsPerAccount: 16,
-    assumeRoleDurationSeconds: 3600,
-    sleep: (ms) => sleep(ms),
-    random: seededRandom(43),
-    now: () => Date.now(),
-  });
-  await database.store.organizations.upsert({
-    id: 'default',
-    name: 'Default organization',
-    managementRoleArn: null,
-    memberRoleName: org.memberRoleName,
-    externalId: org.externalId,
-  });
-
-  const producer: Redis = createRedisConnection(
-    options.producerRedisUrl ?? options.redisUrl ?? testRedisUrl(),
-    'producer',
-  );
-  producer.on('error', () => {});
-  if (!options.producerRedisUrl) {
-    // The producer fails fast while (re)connecting; tests start talking to the api once it is connected.
-    await new Promise<void>((resolve) =>
-      producer.status === 'ready' ? resolve() : producer.once('ready', () => resolve()),
-    );
-  }
-  const queue = new ScanQueue({
-    connection: producer,
-    prefix,
-    availabilityTimeoutMs: options.redisTimeoutMs ?? 1000,
-    accountAttempts: 3,
-  });
-  const scheduleQueue = new ScheduleQueue({ connection: producer, prefix });
-  const webhookQueue = new WebhookQueue({ connection: producer, prefix });
+  // Both processes reach the same simulated organization; the tests measure no AWS rate limits.
+  const aws = { awsTransport: counted.transport, awsRateLimiter: unlimitedRateLimiter };
   const webhookSettings = options.webhooks ?? {};
   // A fresh key per instance, as SECRETS_ENCRYPTION_KEY would be; null: an instance without one.
   const secretsKey =
     webhookSettings.secretsKey === undefined
       ? randomBytes(32).toString('base64')
       : webhookSettings.secretsKey;
-  const secrets = secretsKey ? new SecretBox(secretsKey) : null;
-  const destinations = new DestinationPolicy(webhookSettings.allowList ?? ['127.0.0.1']);
   const bootstrapKey = generateApiKey().key;
-  const app = await buildApp({
-    logger,
-    store: database.store,
-    queue,
-    defaultOrganizationId: 'default',
-    readinessTimeoutMs: 1000,
-    auth: {
-      bootstrapKeyHash: hashApiKey(bootstrapKey, undefined),
-      pepper: undefined,
-      rateLimit: { perMinute: 60_000, burst: 10_000 },
-    },
-    exportConcurrency: 2,
-    schedules: { queue: scheduleQueue, minIntervalSeconds: options.scheduleMinIntervalSeconds ?? 1 },
-    webhooks: { secrets, destinations, queue: webhookQueue },
-    now: () => new Date(),
-    newId: randomUUID,
-    metrics: createApiMetrics({ pool: database.pool, queue }),
-    cancelScan: (scanId) => cancelScan({ store: database.store, queue, now: () => new Date() }, scanId),
-    retryScan: (scanId) =>
-      retryFailedAccounts({ store: database.store, queue, now: () => new Date() }, scanId),
-    startScan: (request) =>
-      startScan(
-        {
-          store: database.store,
-          queue,
-          aws,
-          logger,
-          partition: 'aws',
-          configuredRegions: null,
-          now: () => new Date(),
-          newId: randomUUID,
-          sleep: (ms) => sleep(ms),
-        },
-        request,
-      ),
-  });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const { port } = app.server.address() as AddressInfo;
-
-  // The worker side talks to its own Redis connection, as a worker process does (the api's may be down).
-  const workerConnection = createRedisConnection(options.redisUrl ?? testRedisUrl(), 'worker');
-  const workerWebhookQueue = new WebhookQueue({ connection: workerConnection, prefix });
-  const processorDeps: ProcessorDeps = {
-    store: database.store,
+  const common = {
+    DATABASE_URL: databaseUrlForSchema(database.url, database.schema),
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: prefix,
+    LOG_LEVEL: 'silent',
+    AWS_MODE: 'simulated',
+    MEMBER_ROLE_NAME: org.memberRoleName,
+    EXTERNAL_ID: org.externalId ?? undefined,
+    AWS_RETRY_BASE_DELAY_MS: '1',
+    AWS_RETRY_MAX_DELAY_MS: '10',
+    SECRETS_ENCRYPTION_KEY: secretsKey ?? undefined,
+    WEBHOOK_ALLOWED_PRIVATE_TARGETS: (webhookSettings.allowList ?? ['127.0.0.1']).join(','),
+  };
+  const api = await createApiRuntime(
+    loadConfig(apiConfigSchema, {
+      ...common,
+      // Point the api's producer elsewhere to simulate a Redis outage on the api side only.
+      REDIS_URL: options.producerRedisUrl ?? redisUrl,
+      REDIS_COMMAND_TIMEOUT_MS: String(options.redisTimeoutMs ?? 1000),
+      API_BOOTSTRAP_ADMIN_KEY: bootstrapKey,
+      API_RATE_LIMIT_PER_MINUTE: '60000',
+      API_RATE_LIMIT_BURST: '10000',
+      API_EXPORT_CONCURRENCY: '2',
+      SCHEDULE_MIN_INTERVAL_SECONDS: String(options.scheduleMinIntervalSeconds ?? 1),
+    }),
     aws,
-    logger,
-    partition: 'aws',
-    homeRegion: 'us-east-1',
-    now: () => new Date(),
-    sleep: (ms) => sleep(ms),
-    webhooks: workerWebhookQueue,
-  };
-  const scheduledScanDeps: ScheduledScanDeps = {
-    store: database.store,
-    logger,
-    now: () => new Date(),
-    newId: randomUUID,
-    startScan: (request: StartScanRequest, scanId: string): Promise<StartedScan> =>
-      startScan(
-        {
-          store: database.store,
-          queue,
-          aws,
-          logger,
-          partition: 'aws',
-          configuredRegions: null,
-          now: () => new Date(),
-          newId: () => scanId,
-          sleep: (ms) => sleep(ms),
-        },
-        request,
+  );
+  if (!options.producerRedisUrl) {
+    // The producer fails fast while it connects; tests start talking to the api once it answers.
+    await waitFor('the api producer to reach Redis', () =>
+      api.scanQueue.assertAvailable().then(
+        () => true,
+        () => undefined,
       ),
-  };
-  const http = new SafeHttpClient({
-    policy: destinations,
-    timeoutMs: webhookSettings.timeoutMs ?? 5_000,
-    ...(webhookSettings.resolve ? { resolve: webhookSettings.resolve } : {}),
-  });
-  const worker =
-    options.inProcessWorker === false
-      ? null
-      : buildWorker({
-          ...processorDeps,
-          connection: workerConnection,
-          prefix,
-          concurrency: options.concurrency ?? 4,
-          ...(options.orgMaxConcurrentAccounts
-            ? {
-                accountSlots: new AccountSlots({
-                  redis: workerConnection,
-                  prefix,
-                  limit: options.orgMaxConcurrentAccounts,
-                  leaseMs: 60_000,
-                }),
-                slotRetryDelayMs: 50,
-              }
-            : {}),
-        });
-  const scheduleWorker =
-    options.inProcessWorker === false
-      ? null
-      : buildScheduleWorker({ ...scheduledScanDeps, connection: workerConnection, prefix });
-  const webhookWorker =
-    options.inProcessWorker === false
-      ? null
-      : buildWebhookWorker({
-          connection: workerConnection,
-          prefix,
-          concurrency: webhookSettings.workerConcurrency ?? 16,
-          store: database.store,
-          logger,
-          now: () => new Date(),
-          queue: workerWebhookQueue,
-          secrets,
-          http,
-          retrySchedule: new RetrySchedule(webhookSettings.retrySchedule ?? '50ms,100ms,200ms'),
-          concurrencyPerEndpoint: webhookSettings.concurrencyPerEndpoint ?? 4,
-          leaseMs: 60_000,
-        });
-  if (webhookWorker) await workerWebhookQueue.scheduleSweep(webhookSettings.sweepIntervalMs ?? 200);
+    );
+  }
+  const { port } = await api.listen({ host: '127.0.0.1', port: 0 });
+
+  // The worker side has its own Redis connections, as a worker process does (the api's may be down).
+  const worker = await createWorkerRuntime(
+    loadConfig(workerConfigSchema, {
+      ...common,
+      WORKER_CONCURRENCY: String(options.concurrency ?? 4),
+      WORKER_METRICS_PORT: '0',
+      SHUTDOWN_GRACE_MS: '5000',
+      ...(options.orgMaxConcurrentAccounts
+        ? { ORG_MAX_CONCURRENT_ACCOUNTS: String(options.orgMaxConcurrentAccounts) }
+        : {}),
+      WEBHOOK_RETRY_SCHEDULE: webhookSettings.retrySchedule ?? '50ms,100ms,200ms',
+      WEBHOOK_CONCURRENCY_PER_ENDPOINT: String(webhookSettings.concurrencyPerEndpoint ?? 4),
+      WEBHOOK_WORKER_CONCURRENCY: String(webhookSettings.workerConcurrency ?? 16),
+      WEBHOOK_SWEEP_INTERVAL_MS: String(webhookSettings.sweepIntervalMs ?? 200),
+      WEBHOOK_TIMEOUT_MS: String(webhookSettings.timeoutMs ?? 5_000),
+    }),
+    {
+      ...aws,
+      accountSlotRetryDelayMs: 50,
+      ...(webhookSettings.resolve ? { resolve: webhookSettings.resolve } : {}),
+    },
+  );
+  const running = options.inProcessWorker === false ? null : await worker.start();
 
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
@@ -317,26 +207,20 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       return key;
     },
     database,
-    processorDeps,
-    scheduleQueue,
-    webhookQueue,
-    scheduledScanDeps,
-    secrets,
-    scheduleWorker,
-    webhookWorker,
-    worker,
+    processorDeps: worker.processorDeps,
+    scheduleQueue: api.scheduleQueue,
+    webhookQueue: api.webhookQueue,
+    scheduledScanDeps: worker.scheduledScanDeps,
+    secrets: secretsKey ? new SecretBox(secretsKey) : null,
+    scheduleWorker: running?.schedule ?? null,
+    webhookWorker: running?.webhook ?? null,
+    worker: running?.scan ?? null,
     org,
     queuePrefix: prefix,
     maxConcurrentAccounts: counted.maxOpen,
     async close() {
-      await worker?.close(5_000);
-      await Promise.all([scheduleWorker?.close(), webhookWorker?.close()]);
-      http.close();
-      await app.close();
-      await queue.close();
-      await Promise.all([scheduleQueue.close(), webhookQueue.close(), workerWebhookQueue.close()]);
-      producer.disconnect();
-      await workerConnection.quit();
+      await worker.close();
+      await api.close();
       await deleteKeysWithPrefix(prefix, options.redisUrl);
       await database.drop();
     },

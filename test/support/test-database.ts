@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createPool, createStore, migrate, type Pool, type Store } from '@orgscan/core';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { quietConnectionErrors } from './test-redis.js';
 
 export interface TestDatabase {
   readonly url: string;
@@ -19,7 +20,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const pool = createPool({ connectionString: url, applicationName: 'orgscan-test', schema, max: 10 });
+  const pool = createPool({
+    connectionString: url,
+    applicationName: 'orgscan-test',
+    schema,
+    max: 10,
+    connectionErrors: quietConnectionErrors(),
+  });
   await migrate(pool);
   return {
     url,

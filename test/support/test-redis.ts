@@ -1,11 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { createRedisConnection } from '@orgscan/core';
+import { ConnectionErrorLog, createLogger, createRedisConnection } from '@orgscan/core';
 import type { Redis } from 'ioredis';
 import { inject } from 'vitest';
 
 /** A unique BullMQ prefix per test file, and a way to remove its keys afterwards. */
 export function testQueuePrefix(): string {
   return `orgscan-test-${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * Where the connection errors of clients a test opens itself go: nowhere visible. A test asserts on what its
+ * own calls return, and fault tests break connections on purpose.
+ */
+export function quietConnectionErrors(): ConnectionErrorLog {
+  return new ConnectionErrorLog(createLogger({ level: 'silent', name: 'orgscan-test' }));
 }
 
 export function testRedisUrl(): string {

@@ -14,7 +14,7 @@ import type {
 import type { Registry } from 'prom-client';
 import type { AuthSettings } from './http/auth.js';
 
-/** Everything the API needs, passed in: server.ts builds it from configuration, tests from real parts. */
+/** Everything the API needs, passed in: createApiRuntime builds it from configuration, unit tests from fakes. */
 export interface AppDeps {
   readonly logger: Logger;
   readonly store: Store;

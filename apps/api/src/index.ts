@@ -1,2 +1,3 @@
+export * from './api-runtime.js';
 export * from './app.js';
 export * from './app-deps.js';

@@ -9,3 +9,4 @@ export * from './schedule-worker.js';
 export * from './webhook-worker.js';
 export * from './worker.js';
 export * from './worker-deps.js';
+export * from './worker-runtime.js';

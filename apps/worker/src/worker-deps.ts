@@ -1,7 +1,7 @@
 import type { AwsAccess } from '@orgscan/aws';
 import type { Logger, Store, WebhookQueue } from '@orgscan/core';
 
-/** What the processors need; built by main.ts from configuration, by tests from real parts. */
+/** What the processors need; built by createWorkerRuntime from configuration, by unit tests from fakes. */
 export interface ProcessorDeps {
   readonly store: Store;
   readonly aws: AwsAccess;

@@ -4,7 +4,7 @@ import { type Job, Queue, type Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InProcessOrgscan, startInProcessOrgscan } from '../../support/in-process-orgscan.js';
-import { testRedisUrl } from '../../support/test-redis.js';
+import { quietConnectionErrors, testRedisUrl } from '../../support/test-redis.js';
 import { waitFor } from '../../support/wait-for.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -122,7 +122,11 @@ describe('schedule API', () => {
       body: { name: 'Weekly', cron: '0 4 * * 0' },
     });
     // A restart re-creates the job schedulers from the database, as many times as processes start.
-    const restarted = new ScheduleQueue({ connection: connections[0] as Redis, prefix: orgscan.queuePrefix });
+    const restarted = new ScheduleQueue({
+      connection: connections[0] as Redis,
+      prefix: orgscan.queuePrefix,
+      onError: quietConnectionErrors().listener('test'),
+    });
     await restarted.upsert({
       id: 'aaaaaaaa-0000-4000-8000-000000000000',
       cron: '0 0 * * *',
@@ -175,7 +179,11 @@ describe('scheduled scans', () => {
     expect(status, JSON.stringify(body)).toBe(201);
     scheduleId = body.id;
     // A second api replica upserts the same schedule.
-    const replica = new ScheduleQueue({ connection: secondConnection, prefix: orgscan.queuePrefix });
+    const replica = new ScheduleQueue({
+      connection: secondConnection,
+      prefix: orgscan.queuePrefix,
+      onError: quietConnectionErrors().listener('test'),
+    });
     await replica.upsert({ id: scheduleId, cron: '* * * * * *', timezone: 'UTC' });
 
     const runs = await waitFor(

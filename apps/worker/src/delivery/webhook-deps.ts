@@ -1,7 +1,7 @@
 import type { Logger, RetrySchedule, SecretBox, Store, WebhookQueue } from '@orgscan/core';
 import type { SafeHttpClient } from './safe-http-client.js';
 
-/** What the webhook processors need; built by main.ts from configuration, by tests from real parts. */
+/** What the webhook processors need; built by createWorkerRuntime from configuration, by unit tests from fakes. */
 export interface WebhookDeps {
   readonly store: Store;
   readonly logger: Logger;

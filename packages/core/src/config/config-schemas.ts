@@ -193,6 +193,10 @@ export const workerConfigSchema = Type.Composite([
       maximum: 65_535,
       default: 9464,
     }),
+    WORKER_METRICS_HOST: Env.string(
+      "Interface the worker's /metrics endpoint listens on: 0.0.0.0 (every interface, for containers) or 127.0.0.1",
+      { default: '0.0.0.0' },
+    ),
     ORG_MAX_CONCURRENT_ACCOUNTS: Env.integer(
       'Accounts of one organization scanned at once across all workers',
       {

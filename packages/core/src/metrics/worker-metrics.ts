@@ -3,7 +3,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * What a worker process tells Prometheus: AWS calls and throttles by service and operation, limiter waits,
- * account jobs by outcome and job durations. One registry per process, created by main.ts.
+ * account jobs by outcome and job durations. One registry per process, created by createWorkerRuntime.
  */
 export class WorkerMetrics {
   readonly registry = new Registry();

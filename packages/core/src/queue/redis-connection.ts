@@ -19,3 +19,21 @@ export function createRedisConnection(url: string, role: RedisConnectionRole): R
       })
     : new Redis(url, { ...reconnect, maxRetriesPerRequest: null, enableReadyCheck: true });
 }
+
+/**
+ * Closes a connection politely (QUIT) when Redis answers, and drops it otherwise: QUIT on a connection that
+ * is reconnecting would wait for Redis to come back, and a shutdown must not.
+ */
+export async function closeRedisConnection(connection: Redis, timeoutMs = 2_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  if (connection.status === 'ready') {
+    await Promise.race([
+      connection.quit().catch(() => {}),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+  connection.disconnect();
+}

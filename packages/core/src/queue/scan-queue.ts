@@ -16,9 +16,15 @@ export class QueueUnavailableError extends Error {
   }
 }
 
-export interface ScanQueueOptions {
+/** A producer queue's connection (shared, not owned: the caller closes it), key prefix and error sink. */
+export interface QueueConnectionOptions {
   readonly connection: Redis;
   readonly prefix: string;
+  /** Where the queue's connection errors go (ConnectionErrorLog); calls still fail on their own. */
+  readonly onError: (error: Error) => void;
+}
+
+export interface ScanQueueOptions extends QueueConnectionOptions {
   /** How long to wait for Redis before declaring it unavailable. */
   readonly availabilityTimeoutMs: number;
   /** Attempts per account job (transient failures are retried with exponential backoff and jitter). */
@@ -36,9 +42,9 @@ export class ScanQueue {
   constructor(private readonly options: ScanQueueOptions) {
     this.flows = new FlowProducer({ connection: options.connection, prefix: options.prefix });
     this.queue = new Queue(SCAN_QUEUE, { connection: options.connection, prefix: options.prefix });
-    // Connection errors surface through the calls below; without a listener they would be unhandled.
-    this.flows.on('error', () => {});
-    this.queue.on('error', () => {});
+    // Connection errors also surface through the calls below; without a listener they would crash.
+    this.flows.on('error', options.onError);
+    this.queue.on('error', options.onError);
   }
 
   /** Resolves when Redis answers a PING within the timeout; else throws QueueUnavailableError. */

@@ -1,7 +1,6 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { AUTOMATION_JOB_NAMES, SCHEDULE_QUEUE, scheduleSchedulerId } from './automation-contracts.js';
-import { QueueUnavailableError } from './scan-queue.js';
+import { type QueueConnectionOptions, QueueUnavailableError } from './scan-queue.js';
 
 export interface ScheduledJob {
   readonly id: string;
@@ -17,9 +16,9 @@ export interface ScheduledJob {
 export class ScheduleQueue {
   private readonly queue: Queue;
 
-  constructor(options: { readonly connection: Redis; readonly prefix: string }) {
+  constructor(options: QueueConnectionOptions) {
     this.queue = new Queue(SCHEDULE_QUEUE, { connection: options.connection, prefix: options.prefix });
-    this.queue.on('error', () => {});
+    this.queue.on('error', options.onError);
   }
 
   async upsert(schedule: ScheduledJob): Promise<void> {

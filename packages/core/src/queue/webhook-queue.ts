@@ -1,5 +1,4 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import {
   AUTOMATION_JOB_NAMES,
   deliverWebhookJobId,
@@ -7,7 +6,7 @@ import {
   WEBHOOK_QUEUE,
   WEBHOOK_SWEEP_SCHEDULER_ID,
 } from './automation-contracts.js';
-import { QueueUnavailableError } from './scan-queue.js';
+import { type QueueConnectionOptions, QueueUnavailableError } from './scan-queue.js';
 
 /**
  * Producer side of the webhooks queue. Deliveries themselves live in Postgres (the source of truth); jobs
@@ -18,9 +17,9 @@ import { QueueUnavailableError } from './scan-queue.js';
 export class WebhookQueue {
   private readonly queue: Queue;
 
-  constructor(options: { readonly connection: Redis; readonly prefix: string }) {
+  constructor(options: QueueConnectionOptions) {
     this.queue = new Queue(WEBHOOK_QUEUE, { connection: options.connection, prefix: options.prefix });
-    this.queue.on('error', () => {});
+    this.queue.on('error', options.onError);
   }
 
   /** finalize-scan's only webhook work: one job, deduplicated per scan. Building deliveries happens later. */

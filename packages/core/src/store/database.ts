@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { ConnectionErrorLog } from '../logging/connection-error-log.js';
 
 export type Pool = pg.Pool;
 export type PoolClient = pg.PoolClient;
@@ -11,6 +12,8 @@ export interface PoolOptions {
   readonly max?: number;
   /** Each test file uses its own schema; production uses the default (public). */
   readonly schema?: string;
+  /** Where the errors of idle clients go (a Postgres restart must not crash the process). */
+  readonly connectionErrors: ConnectionErrorLog;
 }
 
 export function createPool(options: PoolOptions): pg.Pool {
@@ -22,9 +25,9 @@ export function createPool(options: PoolOptions): pg.Pool {
     idleTimeoutMillis: 30_000,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  // An idle client losing its connection (Postgres restart) must not crash the process; the next query
-  // gets a fresh connection.
-  pool.on('error', () => {});
+  // An idle client losing its connection (Postgres restart) is logged, not fatal: the next query gets a
+  // fresh connection.
+  options.connectionErrors.watchPool(pool, 'postgres');
   return pool;
 }
 
