@@ -4,8 +4,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from './app-deps.js';
 import { registerAuth, SECURITY_SCHEMES } from './http/auth.js';
-import { registerProblemHandlers } from './http/problem-handler.js';
+import { registerClosedQuerystrings } from './http/closed-querystrings.js';
+import { clientErrorProblem, frameworkProblem, registerProblemHandlers } from './http/problem-handler.js';
+import { parseQuery } from './http/query-parser.js';
+import { registerRequestGuard } from './http/request-guard.js';
 import type { TypedApp } from './http/typed-app.js';
+import { registerValidators } from './http/validators.js';
 import { accountRoutes } from './routes/accounts/account-routes.js';
 import { apiKeyRoutes } from './routes/api-keys/api-key-routes.js';
 import { auditRoutes } from './routes/audit-log/audit-routes.js';
@@ -26,19 +30,23 @@ import { ProblemSchema } from './schemas/problem.js';
 
 /**
  * The API, without listening: plugins, error shape, OpenAPI document and routes, registered explicitly.
- * Query arrays accept a repeated parameter or a single value; unknown body fields are rejected.
+ * Query arrays accept a repeated parameter or a single value; unknown body fields and query parameters are
+ * rejected, and so are values no store can hold faithfully (request-guard.ts).
  */
 export async function buildApp(deps: AppDeps): Promise<TypedApp> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 1_048_576,
-    ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
-    },
+    routerOptions: { querystringParser: parseQuery },
+    frameworkErrors: frameworkProblem,
+    clientErrorHandler: clientErrorProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  registerValidators(app);
   registerProblemHandlers(app);
+  registerRequestGuard(app);
   app.addSchema(ProblemSchema);
+  registerClosedQuerystrings(app);
   // Before any route: every route registered afterwards is classified (public or a role) and documented.
   registerAuth(app, deps);
 
