@@ -189,9 +189,10 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     now: () => new Date(),
     newId: randomUUID,
     metrics: createApiMetrics({ pool: database.pool, queue }),
-    cancelScan: (scanId) => cancelScan({ store: database.store, queue, now: () => new Date() }, scanId),
-    retryScan: (scanId) =>
-      retryFailedAccounts({ store: database.store, queue, now: () => new Date() }, scanId),
+    cancelScan: (scanId, audit) =>
+      cancelScan({ store: database.store, queue, now: () => new Date() }, scanId, audit),
+    retryScan: (scanId, audit) =>
+      retryFailedAccounts({ store: database.store, queue, now: () => new Date() }, scanId, audit),
     startScan: (request) =>
       startScan(
         {

@@ -1,4 +1,5 @@
 import type {
+  AuditHook,
   CancelledScan,
   DestinationPolicy,
   Logger,
@@ -20,10 +21,13 @@ export interface AppDeps {
   readonly store: Store;
   readonly queue: Pick<ScanQueue, 'assertAvailable'>;
   readonly startScan: (request: StartScanRequest) => Promise<StartedScan>;
-  /** Stops a scan's remaining account jobs (the scan ends cancelled, keeping what finished). */
-  readonly cancelScan: (scanId: string) => Promise<CancelledScan>;
-  /** Re-runs only the failed accounts of a finished scan. */
-  readonly retryScan: (scanId: string) => Promise<RetriedScan>;
+  /**
+   * Stops a scan's remaining account jobs (the scan ends cancelled, keeping what finished). `audit` is
+   * written in the transaction of the change (as StartScanRequest.audit is).
+   */
+  readonly cancelScan: (scanId: string, audit?: AuditHook) => Promise<CancelledScan>;
+  /** Re-runs only the failed accounts of a finished scan; `audit` as for cancelScan. */
+  readonly retryScan: (scanId: string, audit?: AuditHook) => Promise<RetriedScan>;
   /** Prometheus registry served at GET /metrics. */
   readonly metrics: Registry;
   /** Organization used when a request names none. */

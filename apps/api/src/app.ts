@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from './app-deps.js';
+import { registerAuditTrail } from './http/audit-trail.js';
 import { registerAuth, SECURITY_SCHEMES } from './http/auth.js';
 import { registerClosedQuerystrings } from './http/closed-querystrings.js';
 import { clientErrorProblem, frameworkProblem, registerProblemHandlers } from './http/problem-handler.js';
@@ -49,6 +50,7 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
   registerClosedQuerystrings(app);
   // Before any route: every route registered afterwards is classified (public or a role) and documented.
   registerAuth(app, deps);
+  registerAuditTrail(app, deps);
 
   await app.register(swagger, {
     openapi: {

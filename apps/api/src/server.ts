@@ -94,8 +94,9 @@ async function main(): Promise<void> {
     now: () => new Date(),
     newId: randomUUID,
     metrics: createApiMetrics({ pool, queue }),
-    cancelScan: (scanId) => cancelScan({ store: store, queue, now: () => new Date() }, scanId),
-    retryScan: (scanId) => retryFailedAccounts({ store: store, queue, now: () => new Date() }, scanId),
+    cancelScan: (scanId, audit) => cancelScan({ store: store, queue, now: () => new Date() }, scanId, audit),
+    retryScan: (scanId, audit) =>
+      retryFailedAccounts({ store: store, queue, now: () => new Date() }, scanId, audit),
     startScan: (request) =>
       startScan(
         {

@@ -32,6 +32,7 @@ export * from './services/retry-scan.js';
 export * from './services/start-scan.js';
 export * from './store/accounts-repository.js';
 export * from './store/api-keys-repository.js';
+export * from './store/audit-hook.js';
 export * from './store/audit-log-repository.js';
 export * from './store/cursor.js';
 export * from './store/database.js';

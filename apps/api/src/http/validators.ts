@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 
 const COMMON_OPTIONS = {
@@ -19,8 +19,9 @@ const COMMON_OPTIONS = {
 export function registerValidators(app: FastifyInstance): void {
   const coercing = new Ajv({ ...COMMON_OPTIONS, coerceTypes: 'array' });
   const exact = new Ajv({ ...COMMON_OPTIONS, coerceTypes: false });
-  addFormats(coercing);
-  addFormats(exact);
+  // ajv-formats is CommonJS with a default export: under NodeNext its plugin is `.default`.
+  ajvFormats.default(coercing);
+  ajvFormats.default(exact);
   app.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === 'body' ? exact : coercing).compile(schema as object),
   );

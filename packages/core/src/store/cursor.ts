@@ -17,6 +17,7 @@ export function encodeCursor(key: readonly (string | number)[]): string {
  */
 export type CursorPart =
   | 'text'
+  | 'accountId'
   | 'timestamp'
   | 'uuid'
   | 'fingerprint'
