@@ -172,6 +172,15 @@ export class OrganizationsRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  /**
+   * Locks the organization's row until the transaction ends: a scan being created for it (whose foreign key
+   * needs the row) waits, so what the transaction saw of its scans stays true. False when it does not exist.
+   */
+  async lock(id: string): Promise<boolean> {
+    const { rows } = await this.db.query('SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE', [id]);
+    return rows.length > 0;
+  }
+
   /** Removes the organization with its scans, findings, posture and mutes; false when it does not exist. */
   async delete(id: string): Promise<boolean> {
     // The posture tables carry no foreign key (bulk writes): removed explicitly.

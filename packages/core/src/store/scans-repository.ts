@@ -169,6 +169,16 @@ export class ScansRepository {
     return rows[0]?.round ?? null;
   }
 
+  /** The oldest scan of the organization that is not final (pending or running), if any. */
+  async unfinishedOf(organizationId: string): Promise<{ id: string; status: ScanStatus } | null> {
+    const { rows } = await this.db.query<{ id: string; status: ScanStatus }>(
+      `SELECT id, status FROM scans WHERE organization_id = $1 AND status IN ('pending', 'running')
+       ORDER BY created_at LIMIT 1`,
+      [organizationId],
+    );
+    return rows[0] ?? null;
+  }
+
   async delete(id: string): Promise<void> {
     await this.db.query('DELETE FROM scans WHERE id = $1', [id]);
   }

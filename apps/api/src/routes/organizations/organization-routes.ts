@@ -157,7 +157,7 @@ export function organizationRoutes(app: TypedApp, deps: AppDeps): void {
       config: { access: 'admin', auditAction: 'organization.delete' },
       schema: {
         tags: ['organizations'],
-        summary: 'Remove an organization with its scans, findings, posture and mutes',
+        summary: 'Remove an organization with its scans, findings, posture and mutes (409 while a scan runs)',
         params: OrganizationParams,
         response: { 204: Type.Null({ description: 'Removed' }), ...problemResponses(400, 404, 409) },
       },
@@ -171,10 +171,18 @@ export function organizationRoutes(app: TypedApp, deps: AppDeps): void {
           detail: 'the default organization comes from configuration and cannot be removed',
         });
       }
-      await auditedChange(deps, request, 204, request.params.id, async (tx) => {
-        if (!(await tx.organizations.delete(request.params.id))) {
-          throw new NotFoundError('organization', request.params.id);
+      const { id } = request.params;
+      await auditedChange(deps, request, 204, id, async (tx) => {
+        if (!(await tx.organizations.lock(id))) throw new NotFoundError('organization', id);
+        // Deleting under a running scan would leave its jobs working for an organization that is gone.
+        const running = await tx.scans.unfinishedOf(id);
+        if (running) {
+          throw new ConflictError(
+            `organization ${id} has scan ${running.id} ${running.status}: cancel it ` +
+              `(POST /v1/scans/${running.id}/cancel) or let it finish, then delete the organization`,
+          );
         }
+        await tx.organizations.delete(id);
       });
       return reply.code(204).send(null);
     },
