@@ -51,6 +51,7 @@ export * from './store/scan-diff-repository.js';
 export * from './store/scans-repository.js';
 export * from './store/schedules-repository.js';
 export * from './store/store.js';
+export * from './store/store-unavailable.js';
 export * from './store/webhook-deliveries-repository.js';
 export * from './store/webhooks-repository.js';
 export * from './webhooks/destination-policy.js';

@@ -3,6 +3,7 @@ import {
   ConflictError,
   InvalidCursorError,
   InvalidRequestError,
+  isStoreUnavailable,
   NotFoundError,
   OrganizationsUnavailableError,
   QueueUnavailableError,
@@ -11,6 +12,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Problem } from '../schemas/problem.js';
 
 const TYPE_BASE = 'urn:orgscan:problem:';
+/** Postgres restarts and failovers take seconds; clients come back then rather than hammering. */
+export const STORE_RETRY_AFTER_SECONDS = 5;
 
 export function sendProblem(
   reply: FastifyReply,
@@ -182,6 +185,15 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         title: status === 503 ? 'Service Unavailable' : 'Bad Gateway',
         status,
         detail: `${error.message}. Nothing was started.`,
+      });
+    }
+    if (isStoreUnavailable(error)) {
+      request.log.warn({ err: error.message }, 'store unavailable');
+      return sendProblem(reply.header('retry-after', String(STORE_RETRY_AFTER_SECONDS)), {
+        type: 'store-unavailable',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'The database is unavailable; retry shortly.',
       });
     }
     const status = error.statusCode ?? 500;
