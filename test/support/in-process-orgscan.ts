@@ -183,6 +183,8 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       pepper: undefined,
       rateLimit: { perMinute: 60_000, burst: 10_000 },
     },
+    // The tests are one client sending as many would: the per-address limit is tested on its own.
+    preAuthRateLimit: { perSecond: 1_000_000, burst: 1_000_000, maxClients: 10 },
     exportConcurrency: 2,
     schedules: { queue: scheduleQueue, minIntervalSeconds: options.scheduleMinIntervalSeconds ?? 1 },
     webhooks: { secrets, destinations, queue: webhookQueue },

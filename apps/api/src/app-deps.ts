@@ -14,6 +14,7 @@ import type {
 } from '@orgscan/core';
 import type { Registry } from 'prom-client';
 import type { AuthSettings } from './http/auth.js';
+import type { ClientRateLimitSettings } from './http/client-rate-limiter.js';
 
 /** Everything the API needs, passed in: server.ts builds it from configuration, tests from real parts. */
 export interface AppDeps {
@@ -36,6 +37,13 @@ export interface AppDeps {
   readonly readinessTimeoutMs: number;
   /** API keys: the bootstrap key's hash, the pepper, per-key rate limits. */
   readonly auth: AuthSettings;
+  /**
+   * Requests per client address before authentication (API_PREAUTH_RATE_LIMIT_*); absent: the defaults of
+   * the configuration (PREAUTH_RATE_LIMIT_DEFAULTS).
+   */
+  readonly preAuthRateLimit?: ClientRateLimitSettings;
+  /** Proxies whose X-Forwarded-For is believed (API_TRUST_PROXY); absent or empty: the socket address. */
+  readonly trustProxy?: readonly string[];
   /** Exports streaming at once (each holds a database connection). */
   readonly exportConcurrency: number;
   /** Scan schedules: their BullMQ job schedulers, and the shortest interval a cron may have. */

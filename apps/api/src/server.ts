@@ -23,7 +23,7 @@ import {
   startScan,
   WebhookQueue,
 } from '@orgscan/core';
-import { buildApp } from './app.js';
+import { buildApp, PREAUTH_RATE_LIMIT_DEFAULTS } from './app.js';
 
 export const DEFAULT_ORGANIZATION_ID = 'default';
 
@@ -84,6 +84,12 @@ async function main(): Promise<void> {
       pepper: config.API_KEY_PEPPER,
       rateLimit: { perMinute: config.API_RATE_LIMIT_PER_MINUTE, burst: config.API_RATE_LIMIT_BURST },
     },
+    preAuthRateLimit: {
+      ...PREAUTH_RATE_LIMIT_DEFAULTS,
+      perSecond: config.API_PREAUTH_RATE_LIMIT_PER_SECOND,
+      burst: config.API_PREAUTH_RATE_LIMIT_BURST,
+    },
+    trustProxy: config.API_TRUST_PROXY ? config.API_TRUST_PROXY.split(',') : [],
     exportConcurrency: config.API_EXPORT_CONCURRENCY,
     schedules: { queue: scheduleQueue, minIntervalSeconds: config.SCHEDULE_MIN_INTERVAL_SECONDS },
     webhooks: {

@@ -164,6 +164,18 @@ export const apiConfigSchema = Type.Composite([
       'Requests an API key may send at once before the per-minute rate applies',
       { minimum: 1, maximum: 100_000, default: 100 },
     ),
+    API_PREAUTH_RATE_LIMIT_PER_SECOND: Env.integer(
+      'Requests per second per client address, checked before the API key (per API process; /healthz exempt)',
+      { minimum: 1, maximum: 100_000, default: 50 },
+    ),
+    API_PREAUTH_RATE_LIMIT_BURST: Env.integer(
+      'Requests a client address may send at once before API_PREAUTH_RATE_LIMIT_PER_SECOND applies',
+      { minimum: 1, maximum: 1_000_000, default: 200 },
+    ),
+    API_TRUST_PROXY: Env.optionalString(
+      'Comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For names the client; unset: none',
+      { pattern: '^[0-9A-Fa-f.:/]+(,[0-9A-Fa-f.:/]+)*$' },
+    ),
     API_EXPORT_CONCURRENCY: Env.integer(
       'Exports streaming at once per API process (each holds a database connection)',
       { minimum: 1, maximum: 50, default: 4 },
