@@ -66,7 +66,7 @@ async function withSchema<T>(work: (store: Store, pool: pg.Pool) => Promise<T>):
   });
   try {
     await migrate(pool);
-    return await work(createStore(pool), pool);
+    return await work(createStore(pool, null), pool);
   } finally {
     await pool.end();
     if (!values['keep-data']) await admin.query(`DROP SCHEMA ${schema} CASCADE`);

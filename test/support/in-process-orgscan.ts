@@ -112,7 +112,14 @@ export interface InProcessOptions {
  */
 export async function startInProcessOrgscan(options: InProcessOptions = {}): Promise<InProcessOrgscan> {
   const org = options.org ?? demoOrganization();
-  const database = await createTestDatabase();
+  const webhookSettings = options.webhooks ?? {};
+  // A fresh key per instance, as SECRETS_ENCRYPTION_KEY would be; null: an instance without one.
+  const secretsKey =
+    webhookSettings.secretsKey === undefined
+      ? randomBytes(32).toString('base64')
+      : webhookSettings.secretsKey;
+  const secrets = secretsKey ? new SecretBox(secretsKey) : null;
+  const database = await createTestDatabase(secrets);
   const prefix = testQueuePrefix();
   const logger: Logger = createLogger({ level: 'silent', name: 'orgscan-test' });
   const counted = countingMemberSessions(
@@ -163,13 +170,6 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
   });
   const scheduleQueue = new ScheduleQueue({ connection: producer, prefix });
   const webhookQueue = new WebhookQueue({ connection: producer, prefix });
-  const webhookSettings = options.webhooks ?? {};
-  // A fresh key per instance, as SECRETS_ENCRYPTION_KEY would be; null: an instance without one.
-  const secretsKey =
-    webhookSettings.secretsKey === undefined
-      ? randomBytes(32).toString('base64')
-      : webhookSettings.secretsKey;
-  const secrets = secretsKey ? new SecretBox(secretsKey) : null;
   const destinations = new DestinationPolicy(webhookSettings.allowList ?? ['127.0.0.1']);
   const bootstrapKey = generateApiKey().key;
   const app = await buildApp({

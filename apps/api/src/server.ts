@@ -15,7 +15,7 @@ import {
   hashApiKey,
   loadConfig,
   migrate,
-  requireSecretsKeyForWebhooks,
+  prepareStoredSecrets,
   retryFailedAccounts,
   ScanQueue,
   ScheduleQueue,
@@ -42,7 +42,9 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'orgscan-api' });
   const pool = createPool({ connectionString: config.DATABASE_URL, applicationName: 'orgscan-api' });
   await migrate(pool);
-  const store = createStore(pool);
+  const secrets = SecretBox.fromConfig(config);
+  const store = createStore(pool, secrets);
+  await prepareStoredSecrets(store, secrets, logger);
   if (config.API_BOOTSTRAP_ADMIN_KEY) {
     logger.warn(
       'API_BOOTSTRAP_ADMIN_KEY is set: create named API keys, then remove it from the configuration',
@@ -64,8 +66,6 @@ async function main(): Promise<void> {
     availabilityTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
     accountAttempts: config.SCAN_ACCOUNT_ATTEMPTS,
   });
-  const secrets = SecretBox.fromConfig(config);
-  await requireSecretsKeyForWebhooks(store, secrets);
   const scheduleQueue = new ScheduleQueue({ connection, prefix: config.QUEUE_PREFIX });
   const webhookQueue = new WebhookQueue({ connection, prefix: config.QUEUE_PREFIX });
   const rateLimit = createSharedRateLimiter(config, logger, (ms) => sleep(ms));

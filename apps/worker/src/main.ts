@@ -12,8 +12,8 @@ import {
   DestinationPolicy,
   loadConfig,
   migrate,
+  prepareStoredSecrets,
   RetrySchedule,
-  requireSecretsKeyForWebhooks,
   ScanQueue,
   ScheduleQueue,
   SecretBox,
@@ -50,9 +50,9 @@ async function main(): Promise<void> {
     config.WORKER_METRICS_PORT > 0
       ? await startMetricsServer(metrics.registry, config.WORKER_METRICS_PORT)
       : null;
-  const store = createStore(pool);
   const secrets = SecretBox.fromConfig(config);
-  await requireSecretsKeyForWebhooks(store, secrets);
+  const store = createStore(pool, secrets);
+  await prepareStoredSecrets(store, secrets, logger);
   const aws = createAwsAccess(config, {
     limiter: rateLimit.limiter,
     onAttempt: (event) => metrics.recordAttempt(event),

@@ -26,6 +26,7 @@ export * from './scans/scan-summary.js';
 export * from './schedules/cron-schedule.js';
 export * from './secrets/require-secrets-key.js';
 export * from './secrets/secret-box.js';
+export * from './secrets/stored-secrets.js';
 export * from './services/aws-from-config.js';
 export * from './services/cancel-scan.js';
 export * from './services/retry-scan.js';

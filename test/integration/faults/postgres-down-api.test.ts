@@ -50,7 +50,8 @@ describe('fault: Postgres is unreachable while the API serves requests', () => {
       applicationName: 'api-under-test',
       schema: database.schema,
     });
-    const store = createStore(pool);
+    const secrets = new SecretBox(Buffer.alloc(32, 7).toString('base64'));
+    const store = createStore(pool, secrets);
     await store.organizations.upsert({
       id: 'default',
       name: 'Default organization',
@@ -93,7 +94,7 @@ describe('fault: Postgres is unreachable while the API serves requests', () => {
       exportConcurrency: 1,
       schedules: { queue: new ScheduleQueue({ connection: producer, prefix }), minIntervalSeconds: 60 },
       webhooks: {
-        secrets: new SecretBox(Buffer.alloc(32, 7).toString('base64')),
+        secrets,
         destinations: new DestinationPolicy(['127.0.0.1']),
         queue: new WebhookQueue({ connection: producer, prefix }),
       },
