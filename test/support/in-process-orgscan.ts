@@ -70,8 +70,10 @@ export interface InProcessOrgscan {
   readonly webhookQueue: WebhookQueue;
   /** What a schedule worker needs (to start more of them, as other processes would). */
   readonly scheduledScanDeps: ScheduledScanDeps;
-  /** The key sealing webhook secrets (null when the instance was started without one). */
+  /** The key sealing webhook secrets and ExternalIds (null when the instance was started without one). */
   readonly secrets: SecretBox | null;
+  /** Its SECRETS_ENCRYPTION_KEY, which worker processes of this instance need too (null: none). */
+  readonly secretsKey: string | null;
   readonly scheduleWorker: Worker | null;
   readonly webhookWorker: WebhookWorker | null;
   close(): Promise<void>;
@@ -325,6 +327,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     webhookQueue,
     scheduledScanDeps,
     secrets,
+    secretsKey,
     scheduleWorker,
     webhookWorker,
     worker,
