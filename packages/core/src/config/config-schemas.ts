@@ -126,7 +126,7 @@ export const commonConfigSchema = Type.Object({
     default: 0,
   }),
   SECRETS_ENCRYPTION_KEY: Env.optionalString(
-    'Base64 of 32 random bytes: AES-256-GCM key of the stored webhook secrets and tokens; required once webhooks exist',
+    'Base64 of 32 random bytes: AES-256-GCM key of stored webhook secrets, webhook URLs and ExternalIds; required once sealed values exist (unset: ExternalIds in clear)',
     { pattern: `^${KEY_PATTERN}$` },
   ),
   SECRETS_ENCRYPTION_PREVIOUS_KEYS: Env.optionalString(
