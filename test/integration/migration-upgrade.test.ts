@@ -68,14 +68,20 @@ async function shape(pool: Pool): Promise<Record<string, string[]>> {
     (await pool.query<{ line: string }>(sql)).rows.map((row) =>
       row.line.replaceAll(/test_[0-9a-f]{12}\./g, ''),
     );
+  // pg_catalog filtered by this schema's namespace: information_schema would read the relations of every
+  // schema, and other test files drop theirs meanwhile.
   return {
     columns: await query(`
-      SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' ||
-             coalesce(column_default, '') AS line
-      FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY 1`),
-    indexes: await query(
-      `SELECT indexdef AS line FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1`,
-    ),
+      SELECT c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' ' ||
+             a.attnotnull::text || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '') AS line
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+      WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+      ORDER BY 1`),
+    indexes: await query(`
+      SELECT pg_get_indexdef(i.indexrelid) AS line
+      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() ORDER BY 1`),
     constraints: await query(`
       SELECT c.conrelid::regclass::text || ' ' || pg_get_constraintdef(c.oid) AS line
       FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace

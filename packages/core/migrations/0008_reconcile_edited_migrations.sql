@@ -18,9 +18,10 @@ CREATE TABLE IF NOT EXISTS finding_sightings (
 ) WITH (fillfactor = 50);
 DO $$
 BEGIN
-  IF EXISTS (SELECT 1 FROM information_schema.columns
-             WHERE table_schema = current_schema() AND table_name = 'finding_state'
-               AND column_name = 'last_seen') THEN
+  -- The catalog of this table only (not information_schema, which reads every schema's relations and
+  -- fails when another schema is dropped meanwhile).
+  IF EXISTS (SELECT 1 FROM pg_attribute
+             WHERE attrelid = 'finding_state'::regclass AND attname = 'last_seen' AND NOT attisdropped) THEN
     INSERT INTO finding_sightings (organization_id, fingerprint, last_seen, last_scan_id)
       SELECT organization_id, fingerprint, last_seen, last_scan_id FROM finding_state
       ON CONFLICT (organization_id, fingerprint) DO NOTHING;
@@ -73,9 +74,8 @@ DROP INDEX IF EXISTS finding_state_resource_trgm;
 -- 0006 (current, never applied where the replaced 0006 was): the listing order of a check.
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_indexes
-                 WHERE schemaname = current_schema() AND indexname = 'finding_state_check'
-                   AND indexdef LIKE '%(organization_id, check_id, severity_rank, fingerprint)') THEN
+  IF coalesce(pg_get_indexdef(to_regclass('finding_state_check')), '')
+       NOT LIKE '%(organization_id, check_id, severity_rank, fingerprint)' THEN
     DROP INDEX IF EXISTS finding_state_check;
     CREATE INDEX finding_state_check ON finding_state (organization_id, check_id, severity_rank, fingerprint);
   END IF;
