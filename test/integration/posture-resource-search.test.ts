@@ -18,11 +18,12 @@ beforeAll(async () => {
     memberRoleName: 'OrgScanReadOnly',
     externalId: null,
   });
-  // Rare matches get the lowest severity, so under the default sort they all come last.
+  // Rare matches get the lowest severity, so under the default sort they all come last. Fingerprints have
+  // the shape of real ones (32 hex digits): cursors carry them and are checked.
   await db.pool.query(
     `INSERT INTO finding_state (organization_id, fingerprint, account_id, region, check_id, resource_id,
        resource_type, status, severity, severity_rank, message, open, first_seen, status_changed_at, first_scan_id)
-     SELECT 'search', 'fp-' || lpad(n::text, 6, '0'), '111111111111', 'eu-west-1', 'ec2-volume-encrypted',
+     SELECT 'search', md5('fp-' || n), '111111111111', 'eu-west-1', 'ec2-volume-encrypted',
        CASE WHEN n <= $1::int THEN 'arn:aws:ec2:eu-west-1:111111111111:volume/Vol-Common-' || n
             WHEN n <= $1::int + $2::int THEN 'arn:aws:ec2:eu-west-1:111111111111:volume/vol-rare-' || n
             ELSE 'arn:aws:ec2:eu-west-1:111111111111:volume/other-' || n END,

@@ -23,6 +23,8 @@ describe('worker process: graceful shutdown', () => {
     WORKER_CONCURRENCY: '2',
     SHUTDOWN_GRACE_MS: '20000',
     LOG_LEVEL: 'info',
+    // The instance's key: the default organization's ExternalId is stored sealed with it.
+    ...(orgscan.secretsKey ? { SECRETS_ENCRYPTION_KEY: orgscan.secretsKey } : {}),
   });
 
   const accountStatuses = async () => {
@@ -111,6 +113,7 @@ describe('worker process: shutdown when the grace period runs out', () => {
       WORKER_METRICS_PORT: '0',
       SHUTDOWN_GRACE_MS: '100',
       LOG_LEVEL: 'info',
+      ...(orgscan.secretsKey ? { SECRETS_ENCRYPTION_KEY: orgscan.secretsKey } : {}),
     };
     const first = startOrgscanProcess('worker', env);
     workers.push(first);

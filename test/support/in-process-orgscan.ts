@@ -56,8 +56,10 @@ export interface InProcessOrgscan {
   readonly webhookQueue: WebhookQueue;
   /** What a schedule worker needs (to start more of them, as other processes would). */
   readonly scheduledScanDeps: ScheduledScanDeps;
-  /** The key sealing webhook secrets (null when the instance was started without one). */
+  /** The key sealing webhook secrets and ExternalIds (null when the instance was started without one). */
   readonly secrets: SecretBox | null;
+  /** Its SECRETS_ENCRYPTION_KEY, which worker processes of this instance need too (null: none). */
+  readonly secretsKey: string | null;
   readonly scheduleWorker: Worker | null;
   readonly webhookWorker: WebhookWorker | null;
   close(): Promise<void>;
@@ -100,7 +102,6 @@ export interface InProcessOptions {
  */
 export async function startInProcessOrgscan(options: InProcessOptions = {}): Promise<InProcessOrgscan> {
   const org = options.org ?? demoOrganization();
-  const database = await createTestDatabase();
   const prefix = testQueuePrefix();
   const redisUrl = options.redisUrl ?? testRedisUrl();
   const counted = countingMemberSessions(
@@ -120,6 +121,9 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     webhookSettings.secretsKey === undefined
       ? randomBytes(32).toString('base64')
       : webhookSettings.secretsKey;
+  const secrets = secretsKey ? new SecretBox(secretsKey) : null;
+  // The test's own store seals as the api and worker do.
+  const database = await createTestDatabase(secrets);
   const bootstrapKey = generateApiKey().key;
   const common = {
     DATABASE_URL: databaseUrlForSchema(database.url, database.schema),
@@ -144,6 +148,9 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       API_RATE_LIMIT_PER_MINUTE: '60000',
       API_RATE_LIMIT_BURST: '10000',
       API_EXPORT_CONCURRENCY: '2',
+      // The tests are one client sending as many would: the per-address limit is tested on its own.
+      API_PREAUTH_RATE_LIMIT_PER_SECOND: '1000000',
+      API_PREAUTH_RATE_LIMIT_BURST: '1000000',
       SCHEDULE_MIN_INTERVAL_SECONDS: String(options.scheduleMinIntervalSeconds ?? 1),
     }),
     aws,
@@ -211,7 +218,8 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     scheduleQueue: api.scheduleQueue,
     webhookQueue: api.webhookQueue,
     scheduledScanDeps: worker.scheduledScanDeps,
-    secrets: secretsKey ? new SecretBox(secretsKey) : null,
+    secrets,
+    secretsKey,
     scheduleWorker: running?.schedule ?? null,
     webhookWorker: running?.webhook ?? null,
     worker: running?.scan ?? null,

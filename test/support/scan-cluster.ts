@@ -42,6 +42,8 @@ export function startWorkerProcess(orgscan: InProcessOrgscan, options: WorkerPro
     AWS_RETRY_MAX_DELAY_MS: '200',
     SHUTDOWN_GRACE_MS: '20000',
     LOG_LEVEL: 'info',
+    // The instance's key: the default organization's ExternalId is stored sealed with it.
+    ...(orgscan.secretsKey ? { SECRETS_ENCRYPTION_KEY: orgscan.secretsKey } : {}),
     ...options.env,
   });
   return worker;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createPool, createStore, migrate, type Pool, type Store } from '@orgscan/core';
+import { createPool, createStore, migrate, type Pool, type SecretBox, type Store } from '@orgscan/core';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { quietConnectionErrors } from './test-redis.js';
@@ -12,8 +12,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh schema with every migration applied; each test file gets its own, so files run in any order. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh schema with every migration applied; each test file gets its own, so files run in any order.
+ * `secrets` seals what the store seals (SECRETS_ENCRYPTION_KEY); absent: stored in clear.
+ */
+export async function createTestDatabase(secrets: SecretBox | null = null): Promise<TestDatabase> {
   const url = inject('databaseUrl');
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
@@ -32,7 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     schema,
     pool,
-    store: createStore(pool),
+    store: createStore(pool, secrets),
     async drop() {
       await pool.end();
       const cleanup = new pg.Client({ connectionString: url });

@@ -18,7 +18,7 @@ import {
   hashApiKey,
   type Logger,
   migrate,
-  requireSecretsKeyForWebhooks,
+  prepareStoredSecrets,
   retryFailedAccounts,
   ScanQueue,
   ScheduleQueue,
@@ -28,7 +28,7 @@ import {
   startScan,
   WebhookQueue,
 } from '@orgscan/core';
-import { buildApp } from './app.js';
+import { buildApp, PREAUTH_RATE_LIMIT_DEFAULTS } from './app.js';
 import type { TypedApp } from './http/typed-app.js';
 
 /** The organization a request that names none is about; created at start-up from the configuration. */
@@ -98,7 +98,10 @@ export async function createApiRuntime(
     });
     shutdown.add('postgres pool', () => pool.end());
     await migrate(pool);
-    const store = createStore(pool);
+    const secrets = SecretBox.fromConfig(config);
+    const store = createStore(pool, secrets);
+    // Seals what is still stored in clear (ExternalIds, webhook URLs), or refuses sealed data without a key.
+    await prepareStoredSecrets(store, secrets, logger);
     await store.organizations.upsert({
       id: DEFAULT_ORGANIZATION_ID,
       name: 'Default organization',
@@ -112,8 +115,6 @@ export async function createApiRuntime(
         'API_BOOTSTRAP_ADMIN_KEY is set: create named API keys, then remove it from the configuration',
       );
     }
-    const secrets = SecretBox.fromConfig(config);
-    await requireSecretsKeyForWebhooks(store, secrets);
 
     const producer = createRedisConnection(config.REDIS_URL, 'producer');
     connectionErrors.watchRedis(producer, 'api producer');
@@ -164,6 +165,12 @@ export async function createApiRuntime(
         pepper: config.API_KEY_PEPPER,
         rateLimit: { perMinute: config.API_RATE_LIMIT_PER_MINUTE, burst: config.API_RATE_LIMIT_BURST },
       },
+      preAuthRateLimit: {
+        ...PREAUTH_RATE_LIMIT_DEFAULTS,
+        perSecond: config.API_PREAUTH_RATE_LIMIT_PER_SECOND,
+        burst: config.API_PREAUTH_RATE_LIMIT_BURST,
+      },
+      trustProxy: config.API_TRUST_PROXY ? config.API_TRUST_PROXY.split(',') : [],
       exportConcurrency: config.API_EXPORT_CONCURRENCY,
       schedules: { queue: scheduleQueue, minIntervalSeconds: config.SCHEDULE_MIN_INTERVAL_SECONDS },
       webhooks: {
@@ -174,8 +181,8 @@ export async function createApiRuntime(
       now,
       newId,
       metrics: createApiMetrics({ pool, queue: scanQueue }),
-      cancelScan: (scanId) => cancelScan(scanServices, scanId),
-      retryScan: (scanId) => retryFailedAccounts(scanServices, scanId),
+      cancelScan: (scanId, audit) => cancelScan(scanServices, scanId, audit),
+      retryScan: (scanId, audit) => retryFailedAccounts(scanServices, scanId, audit),
       startScan: (request) =>
         startScan(
           {

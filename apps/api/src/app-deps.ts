@@ -1,4 +1,5 @@
 import type {
+  AuditHook,
   CancelledScan,
   DestinationPolicy,
   Logger,
@@ -13,6 +14,7 @@ import type {
 } from '@orgscan/core';
 import type { Registry } from 'prom-client';
 import type { AuthSettings } from './http/auth.js';
+import type { ClientRateLimitSettings } from './http/client-rate-limiter.js';
 
 /** Everything the API needs, passed in: createApiRuntime builds it from configuration, unit tests from fakes. */
 export interface AppDeps {
@@ -20,10 +22,13 @@ export interface AppDeps {
   readonly store: Store;
   readonly queue: Pick<ScanQueue, 'assertAvailable'>;
   readonly startScan: (request: StartScanRequest) => Promise<StartedScan>;
-  /** Stops a scan's remaining account jobs (the scan ends cancelled, keeping what finished). */
-  readonly cancelScan: (scanId: string) => Promise<CancelledScan>;
-  /** Re-runs only the failed accounts of a finished scan. */
-  readonly retryScan: (scanId: string) => Promise<RetriedScan>;
+  /**
+   * Stops a scan's remaining account jobs (the scan ends cancelled, keeping what finished). `audit` is
+   * written in the transaction of the change (as StartScanRequest.audit is).
+   */
+  readonly cancelScan: (scanId: string, audit?: AuditHook) => Promise<CancelledScan>;
+  /** Re-runs only the failed accounts of a finished scan; `audit` as for cancelScan. */
+  readonly retryScan: (scanId: string, audit?: AuditHook) => Promise<RetriedScan>;
   /** Prometheus registry served at GET /metrics. */
   readonly metrics: Registry;
   /** Organization used when a request names none. */
@@ -32,6 +37,13 @@ export interface AppDeps {
   readonly readinessTimeoutMs: number;
   /** API keys: the bootstrap key's hash, the pepper, per-key rate limits. */
   readonly auth: AuthSettings;
+  /**
+   * Requests per client address before authentication (API_PREAUTH_RATE_LIMIT_*); absent: the defaults of
+   * the configuration (PREAUTH_RATE_LIMIT_DEFAULTS).
+   */
+  readonly preAuthRateLimit?: ClientRateLimitSettings;
+  /** Proxies whose X-Forwarded-For is believed (API_TRUST_PROXY); absent or empty: the socket address. */
+  readonly trustProxy?: readonly string[];
   /** Exports streaming at once (each holds a database connection). */
   readonly exportConcurrency: number;
   /** Scan schedules: their BullMQ job schedulers, and the shortest interval a cron may have. */

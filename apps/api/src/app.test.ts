@@ -129,6 +129,7 @@ describe('POST /v1/scans', () => {
       trigger: 'api',
       selection: { checks: ['iam-root-mfa-enabled'], frameworks: undefined, services: undefined },
       regions: undefined,
+      audit: expect.any(Function),
     });
   });
 

@@ -3,9 +3,15 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from './app-deps.js';
+import { registerAuditTrail } from './http/audit-trail.js';
 import { registerAuth, SECURITY_SCHEMES } from './http/auth.js';
-import { registerProblemHandlers } from './http/problem-handler.js';
+import { registerClosedQuerystrings } from './http/closed-querystrings.js';
+import { registerPreAuthLimit } from './http/pre-auth-limit.js';
+import { clientErrorProblem, frameworkProblem, registerProblemHandlers } from './http/problem-handler.js';
+import { parseQuery } from './http/query-parser.js';
+import { registerRequestGuard } from './http/request-guard.js';
 import type { TypedApp } from './http/typed-app.js';
+import { registerValidators } from './http/validators.js';
 import { accountRoutes } from './routes/accounts/account-routes.js';
 import { apiKeyRoutes } from './routes/api-keys/api-key-routes.js';
 import { auditRoutes } from './routes/audit-log/audit-routes.js';
@@ -24,23 +30,33 @@ import { scheduleRoutes } from './routes/schedules/schedule-routes.js';
 import { webhookRoutes } from './routes/webhooks/webhook-routes.js';
 import { ProblemSchema } from './schemas/problem.js';
 
+/** What API_PREAUTH_RATE_LIMIT_PER_SECOND / _BURST default to, and how many addresses are tracked. */
+export const PREAUTH_RATE_LIMIT_DEFAULTS = { perSecond: 50, burst: 200, maxClients: 100_000 } as const;
+
 /**
  * The API, without listening: plugins, error shape, OpenAPI document and routes, registered explicitly.
- * Query arrays accept a repeated parameter or a single value; unknown body fields are rejected.
+ * Query arrays accept a repeated parameter or a single value; unknown body fields and query parameters are
+ * rejected, and so are values no store can hold faithfully (request-guard.ts).
  */
 export async function buildApp(deps: AppDeps): Promise<TypedApp> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 1_048_576,
-    ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
-    },
+    trustProxy: deps.trustProxy && deps.trustProxy.length > 0 ? [...deps.trustProxy] : false,
+    routerOptions: { querystringParser: parseQuery },
+    frameworkErrors: frameworkProblem,
+    clientErrorHandler: clientErrorProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  registerValidators(app);
   registerProblemHandlers(app);
+  registerRequestGuard(app);
   app.addSchema(ProblemSchema);
+  registerClosedQuerystrings(app);
   // Before any route: every route registered afterwards is classified (public or a role) and documented.
+  registerPreAuthLimit(app, deps.preAuthRateLimit ?? PREAUTH_RATE_LIMIT_DEFAULTS, () => deps.now().getTime());
   registerAuth(app, deps);
+  registerAuditTrail(app, deps);
 
   await app.register(swagger, {
     openapi: {

@@ -15,8 +15,8 @@ import {
   DestinationPolicy,
   type Logger,
   migrate,
+  prepareStoredSecrets,
   RetrySchedule,
-  requireSecretsKeyForWebhooks,
   ScanQueue,
   ScheduleQueue,
   SecretBox,
@@ -132,9 +132,9 @@ export async function createWorkerRuntime(
     });
     shutdown.add('postgres pool', () => pool.end());
     await migrate(pool);
-    const store = createStore(pool);
     const secrets = SecretBox.fromConfig(config);
-    await requireSecretsKeyForWebhooks(store, secrets);
+    const store = createStore(pool, secrets);
+    await prepareStoredSecrets(store, secrets, logger);
 
     const scanJobsConnection = redisConnection('scan jobs');
     const automationConnection = redisConnection('schedule and webhook jobs');

@@ -9,7 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import type { AppDeps } from '../app-deps.js';
-import { ADMIN_HEADERS, TEST_ADMIN_KEY, testAuth } from '../test-support/test-auth.js';
+import { ADMIN_HEADERS, TEST_ADMIN_KEY, testAuth, UNLIMITED_CLIENTS } from '../test-support/test-auth.js';
 import type { TypedApp } from './typed-app.js';
 
 const NOW = new Date('2026-02-01T00:00:00Z');
@@ -74,6 +74,7 @@ async function build(audit: AuditEntry[], overrides: Partial<AppDeps> = {}): Pro
     defaultOrganizationId: 'default',
     readinessTimeoutMs: 100,
     auth: testAuth(),
+    preAuthRateLimit: UNLIMITED_CLIENTS,
     exportConcurrency: 1,
     now: () => NOW,
     newId: () => '00000000-0000-4000-8000-000000000099',

@@ -59,9 +59,6 @@ export const SECURITY_SCHEMES = {
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Longer values are rejected before hashing: no key is that long. */
 const MAX_KEY_LENGTH = 512;
-/** Body fields never copied into the audit log. */
-const SECRET_FIELDS = /^(externalId|managementExternalId|password|secret|token|apiKey|apiToken|routingKey)$/i;
-
 function defaultAccess(method: string | string[]): RouteAccess {
   const methods = Array.isArray(method) ? method : [method];
   return methods.every((one) => READ_METHODS.has(one)) ? 'viewer' : 'admin';
@@ -77,18 +74,6 @@ function presentedKey(request: FastifyRequest): string | null {
   return typeof header === 'string' && header.length > 0 ? header : null;
 }
 
-/** A copy of a request body for the audit log, without secret-looking fields. */
-export function auditDetails(value: unknown, depth = 0): unknown {
-  if (depth > 4 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.slice(0, 50).map((item) => auditDetails(item, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([key, item]) => [
-      key,
-      SECRET_FIELDS.test(key) ? '[redacted]' : auditDetails(item, depth + 1),
-    ]),
-  );
-}
-
 function unauthorized(reply: FastifyReply, detail: string): FastifyReply {
   return sendProblem(reply.header('www-authenticate', 'Bearer realm="orgscan"'), {
     type: 'unauthorized',
@@ -100,7 +85,7 @@ function unauthorized(reply: FastifyReply, detail: string): FastifyReply {
 
 /**
  * API keys on every route but the public ones: authentication (Authorization: Bearer, or x-api-key),
- * per-key rate limiting, the role check, and an audit entry for every mutation a key attempts. Routes are
+ * per-key rate limiting and the role check (the audit log of mutations: audit-trail.ts). Routes are
  * classified as they are registered, so a route added later is protected (and documented as such) without
  * doing anything; the OpenAPI document gets the security requirement and the 401/403/429 answers.
  * Register before any route.
@@ -169,38 +154,5 @@ export function registerAuth(app: TypedApp, deps: AppDeps): void {
         detail: `This route requires the ${access} role; the key has the ${principal.role} role`,
       });
     }
-  });
-
-  app.addHook('onSend', async (request, reply, payload) => {
-    const principal = request.principal;
-    if (!principal || READ_METHODS.has(request.method)) return payload;
-    const params = (request.params ?? {}) as Record<string, unknown>;
-    const location = reply.getHeader('location');
-    const resourceId =
-      typeof location === 'string'
-        ? (location.split('/').pop() ?? null)
-        : typeof params.id === 'string'
-          ? params.id
-          : null;
-    try {
-      await deps.store.auditLog.append({
-        actorId: principal.id,
-        actorName: principal.name,
-        actorRole: principal.role,
-        action:
-          request.routeOptions.config?.auditAction ?? `${request.method} ${request.routeOptions.url ?? ''}`,
-        method: request.method,
-        path: request.url.split('?')[0] ?? request.url,
-        resourceId,
-        statusCode: reply.statusCode,
-        requestId: String(request.id),
-        remoteIp: request.ip ?? null,
-        details: { params, body: auditDetails(request.body ?? null) },
-        at: deps.now(),
-      });
-    } catch (error) {
-      request.log.error({ err: error }, 'audit log entry could not be written');
-    }
-    return payload;
   });
 }

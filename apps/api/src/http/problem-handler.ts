@@ -1,7 +1,9 @@
+import type { Socket } from 'node:net';
 import {
   ConflictError,
   InvalidCursorError,
   InvalidRequestError,
+  isStoreUnavailable,
   NotFoundError,
   OrganizationsUnavailableError,
   QueueUnavailableError,
@@ -10,6 +12,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Problem } from '../schemas/problem.js';
 
 const TYPE_BASE = 'urn:orgscan:problem:';
+/** Postgres restarts and failovers take seconds; clients come back then rather than hammering. */
+export const STORE_RETRY_AFTER_SECONDS = 5;
 
 export function sendProblem(
   reply: FastifyReply,
@@ -19,6 +23,65 @@ export function sendProblem(
     .code(problem.status)
     .header('content-type', 'application/problem+json; charset=utf-8')
     .send({ ...problem, type: `${TYPE_BASE}${problem.type}`, instance: reply.request.url });
+}
+
+/**
+ * Errors Fastify raises before routing (Fastify's `frameworkErrors` option): a path that is not valid
+ * percent-encoded UTF-8, a path parameter longer than the router accepts. Same problem shape as the rest.
+ */
+export function frameworkProblem(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    sendProblem(reply, {
+      type: 'uri-too-long',
+      title: 'URI Too Long',
+      status: 414,
+      detail: 'A path parameter is longer than any id the API uses',
+    });
+    return;
+  }
+  sendProblem(reply, {
+    type: 'invalid-request',
+    title: 'Invalid request',
+    status: 400,
+    detail:
+      error.code === 'FST_ERR_BAD_URL'
+        ? 'The path is not valid percent-encoded UTF-8'
+        : 'The request could not be routed',
+  });
+}
+
+const CLIENT_ERRORS: Record<string, { status: number; title: string; detail: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    title: 'Request Header Fields Too Large',
+    detail: 'The request line and headers exceed the size the server accepts',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    title: 'Request Timeout',
+    detail: 'The request was not received in time',
+  },
+};
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (Fastify's `clientErrorHandler` option):
+ * headers or request line too large, timeouts, malformed HTTP. Answered on the raw socket, as a problem.
+ */
+export function clientErrorProblem(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const known = CLIENT_ERRORS[error.code ?? ''] ?? {
+    status: 400,
+    title: 'Bad Request',
+    detail: 'The request is not valid HTTP',
+  };
+  const body = JSON.stringify({ type: `${TYPE_BASE}client-error`, ...known });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${known.status} ${known.title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 interface ValidationIssue {
@@ -122,6 +185,15 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         title: status === 503 ? 'Service Unavailable' : 'Bad Gateway',
         status,
         detail: `${error.message}. Nothing was started.`,
+      });
+    }
+    if (isStoreUnavailable(error)) {
+      request.log.warn({ err: error.message }, 'store unavailable');
+      return sendProblem(reply.header('retry-after', String(STORE_RETRY_AFTER_SECONDS)), {
+        type: 'store-unavailable',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'The database is unavailable; retry shortly.',
       });
     }
     const status = error.statusCode ?? 500;

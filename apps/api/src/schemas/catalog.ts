@@ -1,5 +1,6 @@
 import { SEVERITIES } from '@orgscan/checks';
 import { Type } from '@sinclair/typebox';
+import { FrameworkId, ServiceId } from './common.js';
 import { literalUnion } from './literal-union.js';
 
 export const CheckSchema = Type.Object(
@@ -33,8 +34,8 @@ export const CheckSchema = Type.Object(
 
 export const ListChecksQuery = Type.Object(
   {
-    framework: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    service: Type.Optional(Type.String({ pattern: '^[a-z0-9]+$' })),
+    framework: Type.Optional(FrameworkId),
+    service: Type.Optional(ServiceId),
     severity: Type.Optional(literalUnion(SEVERITIES)),
   },
   { additionalProperties: false },
@@ -81,4 +82,4 @@ export const FrameworkDetailSchema = Type.Object(
   { title: 'FrameworkDetail' },
 );
 
-export const FrameworkIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+export const FrameworkIdParams = Type.Object({ id: FrameworkId });

@@ -35,7 +35,13 @@ export const OuId = Type.String({
   examples: ['ou-ab12-cdef3456'],
 });
 
-export const FrameworkId = Type.String({ minLength: 1, maxLength: 64, examples: ['cis-aws-7.0.0'] });
+export const FrameworkId = Type.String({
+  pattern: '^[a-z0-9][a-z0-9.-]{0,63}$',
+  examples: ['cis-aws-7.0.0'],
+});
+
+/** A service of the check registry (iam, ec2, s3…). */
+export const ServiceId = Type.String({ pattern: '^[a-z0-9]{1,32}$', examples: ['iam'] });
 export const RequirementId = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)*$', examples: ['2.4'] });
 
 export const RegionOrGlobal = Type.String({

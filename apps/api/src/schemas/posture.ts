@@ -11,6 +11,7 @@ import {
   OuId,
   RegionOrGlobal,
   RequirementId,
+  ServiceId,
   Uuid,
 } from './common.js';
 import { FindingStatusSchema, SeveritySchema } from './finding.js';
@@ -84,10 +85,7 @@ export const ListPostureQuery = Type.Object(
     status: ListOf(FindingStatusSchema, 'Only this status'),
     severity: ListOf(SeveritySchema, 'Only this severity'),
     checkId: ListOf(CheckId, 'Only this check'),
-    service: ListOf(
-      Type.String({ pattern: '^[a-z0-9]+$', examples: ['iam'] }),
-      'Only checks of this service',
-    ),
+    service: ListOf(ServiceId, 'Only checks of this service'),
     accountId: ListOf(AccountId, 'Only this account'),
     ouId: Type.Optional(OuId),
     region: ListOf(RegionOrGlobal, "Only this region ('global' for account-wide checks)"),

@@ -140,7 +140,12 @@ export const WebhookSchema = Type.Object(
     id: Uuid,
     organizationId: Type.String(),
     name: Type.String(),
-    url: Type.String(),
+    url: Type.String({
+      description:
+        'Scheme, host and port of the URL, then … when it has a path or query: those may carry tokens, so the ' +
+        'full URL is stored sealed and never shown after it is saved',
+      examples: ['https://hooks.example.com/…'],
+    }),
     format: literalUnion(WEBHOOK_FORMATS),
     mode: literalUnion(WEBHOOK_MODES),
     events: Type.Array(literalUnion(WEBHOOK_EVENTS)),

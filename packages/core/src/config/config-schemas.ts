@@ -126,7 +126,7 @@ export const commonConfigSchema = Type.Object({
     default: 0,
   }),
   SECRETS_ENCRYPTION_KEY: Env.optionalString(
-    'Base64 of 32 random bytes: AES-256-GCM key of the stored webhook secrets and tokens; required once webhooks exist',
+    'Base64 of 32 random bytes: AES-256-GCM key of stored webhook secrets, webhook URLs and ExternalIds; required once sealed values exist (unset: ExternalIds in clear)',
     { pattern: `^${KEY_PATTERN}$` },
   ),
   SECRETS_ENCRYPTION_PREVIOUS_KEYS: Env.optionalString(
@@ -163,6 +163,18 @@ export const apiConfigSchema = Type.Composite([
     API_RATE_LIMIT_BURST: Env.integer(
       'Requests an API key may send at once before the per-minute rate applies',
       { minimum: 1, maximum: 100_000, default: 100 },
+    ),
+    API_PREAUTH_RATE_LIMIT_PER_SECOND: Env.integer(
+      'Requests per second per client address, checked before the API key (per API process; /healthz exempt)',
+      { minimum: 1, maximum: 100_000, default: 50 },
+    ),
+    API_PREAUTH_RATE_LIMIT_BURST: Env.integer(
+      'Requests a client address may send at once before API_PREAUTH_RATE_LIMIT_PER_SECOND applies',
+      { minimum: 1, maximum: 1_000_000, default: 200 },
+    ),
+    API_TRUST_PROXY: Env.optionalString(
+      'Comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For names the client; unset: none',
+      { pattern: '^[0-9A-Fa-f.:/]+(,[0-9A-Fa-f.:/]+)*$' },
     ),
     API_EXPORT_CONCURRENCY: Env.integer(
       'Exports streaming at once per API process (each holds a database connection)',

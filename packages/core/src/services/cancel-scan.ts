@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { ScanQueue } from '../queue/scan-queue.js';
 import { FINAL_SCAN_STATUSES } from '../scans/scan-status.js';
+import type { AuditHook } from '../store/audit-hook.js';
 import type { Store } from '../store/store.js';
 
 export interface CancelScanDeps {
@@ -22,7 +23,11 @@ export interface CancelledScan {
  * cancelled; running ones finish and keep their results. When the last job ends, finalize-scan records
  * the scan as `cancelled` with what finished.
  */
-export async function cancelScan(deps: CancelScanDeps, scanId: string): Promise<CancelledScan> {
+export async function cancelScan(
+  deps: CancelScanDeps,
+  scanId: string,
+  audit?: AuditHook,
+): Promise<CancelledScan> {
   const scan = await deps.store.scans.get(scanId);
   if (!scan) throw new NotFoundError('scan', scanId);
   if (FINAL_SCAN_STATUSES.has(scan.status))
@@ -32,11 +37,16 @@ export async function cancelScan(deps: CancelScanDeps, scanId: string): Promise<
   const unfinished = (await deps.store.scanAccounts.listForScan(scanId)).filter(
     (account) => account.status === 'pending' || account.status === 'running',
   );
-  const removed = await deps.queue.removePendingAccountJobs(
-    scanId,
-    unfinished.map((account) => account.accountId),
-    scan.round,
-  );
-  const cancelled = await deps.store.scanAccounts.markCancelled(scanId, removed, deps.now());
-  return { scanId, accountsCancelled: cancelled, accountsRunning: unfinished.length - removed.length };
+  // The audit entry is written first, in the transaction that marks the accounts: when it cannot be
+  // written, no job has been removed yet and nothing changes.
+  return deps.store.transaction(async (tx) => {
+    await audit?.(tx, scanId);
+    const removed = await deps.queue.removePendingAccountJobs(
+      scanId,
+      unfinished.map((account) => account.accountId),
+      scan.round,
+    );
+    const cancelled = await tx.scanAccounts.markCancelled(scanId, removed, deps.now());
+    return { scanId, accountsCancelled: cancelled, accountsRunning: unfinished.length - removed.length };
+  });
 }

@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError } from '../errors.js';
 import type { ScanQueue } from '../queue/scan-queue.js';
 import { computeScanSummary } from '../scans/compute-scan-summary.js';
 import { FINAL_SCAN_STATUSES } from '../scans/scan-status.js';
+import type { AuditHook } from '../store/audit-hook.js';
 import type { Store } from '../store/store.js';
 
 export interface RetryScanDeps {
@@ -21,7 +22,11 @@ export interface RetriedScan {
  * round-suffixed ids, the scan runs again and is finalized again with everything it now has. If the round
  * cannot be queued, the accounts are failed again and the scan finished again, so nothing stays pending.
  */
-export async function retryFailedAccounts(deps: RetryScanDeps, scanId: string): Promise<RetriedScan> {
+export async function retryFailedAccounts(
+  deps: RetryScanDeps,
+  scanId: string,
+  audit?: AuditHook,
+): Promise<RetriedScan> {
   const scan = await deps.store.scans.get(scanId);
   if (!scan) throw new NotFoundError('scan', scanId);
   if (!FINAL_SCAN_STATUSES.has(scan.status))
@@ -35,6 +40,7 @@ export async function retryFailedAccounts(deps: RetryScanDeps, scanId: string): 
   const { round, accounts } = await deps.store.transaction(async (tx) => {
     const reopened = await tx.scans.reopenForRound(scanId);
     if (reopened === null) throw new ConflictError(`scan ${scanId} changed state; retry again`);
+    await audit?.(tx, scanId);
     return { round: reopened, accounts: await tx.scanAccounts.resetFailedForRetry(scanId) };
   });
 

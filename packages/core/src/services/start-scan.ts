@@ -13,6 +13,7 @@ import { InvalidRequestError, NotFoundError, OrganizationsUnavailableError } fro
 import type { Logger } from '../logging/logger.js';
 import type { ScanAccountJob } from '../queue/queue-contracts.js';
 import type { ScanQueue } from '../queue/scan-queue.js';
+import type { AuditHook } from '../store/audit-hook.js';
 import type { NewScanAccount } from '../store/scan-accounts-repository.js';
 import type { ScanTrigger } from '../store/scans-repository.js';
 import type { Store } from '../store/store.js';
@@ -25,6 +26,8 @@ export interface StartScanRequest {
   readonly selection?: CheckSelection | undefined;
   /** Region allow-list; absent: every enabled region. */
   readonly regions?: readonly string[] | undefined;
+  /** A request made through the API: its audit entry, written in the transaction that records the scan. */
+  readonly audit?: AuditHook | undefined;
 }
 
 export interface StartedScan {
@@ -147,6 +150,7 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
       orgContext,
     });
     await tx.scanAccounts.insertMany(scanId, scanAccounts, now);
+    await request.audit?.(tx, scanId);
   });
 
   try {

@@ -91,7 +91,7 @@ export class ApiKeysRepository {
     const params: unknown[] = [];
     let condition = '';
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      const [createdAt, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       params.push(createdAt, id);
       condition = 'WHERE (created_at, id) < ($1::timestamptz, $2::uuid)';
     }

@@ -85,7 +85,7 @@ export class AuditLogRepository {
     if (query.action) add('action = ?', query.action);
     if (query.from) add('at >= ?', query.from);
     if (query.to) add('at < ?', query.to);
-    if (query.cursor) add('id < ?', decodeCursor(query.cursor, 1)[0]);
+    if (query.cursor) add('id < ?', decodeCursor(query.cursor, ['integer'])[0]);
     params.push(query.limit + 1);
     const { rows } = await this.db.query<AuditRow>(
       `SELECT * FROM audit_log ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}

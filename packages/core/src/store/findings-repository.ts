@@ -114,7 +114,7 @@ export class FindingsRepository {
     anyOf('check_id', query.checkId);
     anyOf('region', query.region);
     if (query.cursor) {
-      const key = decodeCursor(query.cursor, 4);
+      const key = decodeCursor(query.cursor, ['text', 'text', 'text', 'text']);
       params.push(...key);
       const n = params.length;
       conditions.push(

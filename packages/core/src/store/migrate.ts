@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Pool, withClient } from './database.js';
+import type { Pool } from './database.js';
+import { type PoolClient, withClient } from './database.js';
+import { EARLIER_MIGRATIONS, type EarlierMigration } from './migration-history.js';
 
 /** packages/core/migrations, both from src/store (tests) and dist/store (built). */
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
@@ -15,13 +17,70 @@ export interface AppliedMigration {
   readonly name: string;
 }
 
+interface MigrationFile {
+  readonly version: string;
+  readonly name: string;
+  readonly sql: string;
+  readonly checksum: string;
+}
+
+/** An earlier version found applied, to be recorded as the current file once its reconciler has run. */
+interface Reconciliation {
+  readonly earlier: EarlierMigration;
+  readonly current: MigrationFile;
+}
+
+export const migrationChecksum = (sql: string) => createHash('sha256').update(sql).digest('hex');
+
+async function readMigrations(directory: string): Promise<MigrationFile[]> {
+  const names = (await readdir(directory)).filter((file) => /^\d{4}_[\w-]+\.sql$/.test(file)).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const sql = await readFile(join(directory, name), 'utf8');
+      return { version: name.slice(0, 4), name, sql, checksum: migrationChecksum(sql) };
+    }),
+  );
+}
+
+/** In one transaction: the reconciling SQL (when given), then the earlier versions recorded as current. */
+async function applyInTransaction(
+  client: PoolClient,
+  file: MigrationFile,
+  runSql: boolean,
+  reconciliations: readonly Reconciliation[],
+): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    if (runSql) await client.query(file.sql);
+    await client.query(
+      `INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)
+       ON CONFLICT (version) DO NOTHING`,
+      [file.version, file.name, file.checksum],
+    );
+    for (const { earlier, current } of reconciliations) {
+      await earlier.afterReconcile?.(client);
+      await client.query('UPDATE schema_migrations SET name = $2, checksum = $3 WHERE version = $1', [
+        current.version,
+        current.name,
+        current.checksum,
+      ]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw new Error(`migration ${file.name} failed: ${(error as Error).message}`);
+  }
+}
+
 /**
  * Applies pending migrations (files `NNNN_name.sql`, in order), each in its own transaction, under an
- * advisory lock so concurrent start-ups do not race. A migration that was changed after being applied is
- * refused (checksum mismatch) instead of silently diverging.
+ * advisory lock so concurrent start-ups do not race. A migration whose recorded checksum differs from its
+ * file is refused ("changed after it was applied") — unless that checksum is a known earlier version
+ * (migration-history.ts): its reconciling migration then brings the schema to the current one, and in the
+ * same transaction the current checksum is recorded.
  */
 export async function migrate(pool: Pool, directory = MIGRATIONS_DIR): Promise<AppliedMigration[]> {
-  const files = (await readdir(directory)).filter((file) => /^\d{4}_[\w-]+\.sql$/.test(file)).sort();
+  const files = await readMigrations(directory);
   const applied: AppliedMigration[] = [];
   await withClient(pool, async (client) => {
     try {
@@ -33,29 +92,36 @@ export async function migrate(pool: Pool, directory = MIGRATIONS_DIR): Promise<A
         'SELECT version, checksum FROM schema_migrations',
       );
       const done = new Map(rows.map((row) => [row.version, row.checksum]));
+      const pending: Reconciliation[] = [];
       for (const file of files) {
-        const version = file.slice(0, 4);
-        const sql = await readFile(join(directory, file), 'utf8');
-        const checksum = createHash('sha256').update(sql).digest('hex');
-        const previous = done.get(version);
-        if (previous !== undefined) {
-          if (previous !== checksum) throw new Error(`migration ${file} changed after it was applied`);
+        const recorded = done.get(file.version);
+        if (recorded === file.checksum) continue;
+        if (recorded !== undefined) {
+          const earlier = EARLIER_MIGRATIONS.find(
+            (candidate) => candidate.version === file.version && candidate.checksum === recorded,
+          );
+          if (!earlier || !files.some((candidate) => candidate.version === earlier.reconciledBy)) {
+            throw new Error(
+              `migration ${file.name} changed after it was applied (recorded checksum ${recorded.slice(0, 12)}…, ` +
+                `file ${file.checksum.slice(0, 12)}…): landed migrations are never edited; restore the file ` +
+                'as it was and put the change in a new migration',
+            );
+          }
+          pending.push({ earlier, current: file });
           continue;
         }
-        await client.query('BEGIN');
-        try {
-          await client.query(sql);
-          await client.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
-            version,
-            file,
-            checksum,
-          ]);
-          await client.query('COMMIT');
-        } catch (error) {
-          await client.query('ROLLBACK');
-          throw new Error(`migration ${file} failed: ${(error as Error).message}`);
-        }
-        applied.push({ version, name: file });
+        const reconciling = pending.filter(({ earlier }) => earlier.reconciledBy === file.version);
+        await applyInTransaction(client, file, true, reconciling);
+        applied.push({ version: file.version, name: file.name });
+      }
+      // A reconciler applied before the earlier version was found (a restored dump, say): it is idempotent,
+      // so it runs again for what it has to reconcile.
+      const leftover = pending.filter(({ earlier }) => done.has(earlier.reconciledBy));
+      for (const reconciler of files.filter((file) =>
+        leftover.some(({ earlier }) => earlier.reconciledBy === file.version),
+      )) {
+        const reconciling = leftover.filter(({ earlier }) => earlier.reconciledBy === reconciler.version);
+        await applyInTransaction(client, reconciler, true, reconciling);
       }
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => {});

@@ -152,7 +152,7 @@ export class MutesRepository {
     if (query.active !== undefined)
       conditions.push(query.active ? 'm.lapsed_at IS NULL' : 'm.lapsed_at IS NOT NULL');
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      const [createdAt, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       params.push(createdAt, id);
       conditions.push(`(m.created_at, m.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }

@@ -144,7 +144,10 @@ export class PostureRepository {
       conditions.push(`s.fingerprint = ANY ($${params.length}::text[])`);
     }
     if (query.cursor) {
-      const [key, fingerprint] = decodeCursor(query.cursor, 2);
+      const [key, fingerprint] = decodeCursor(query.cursor, [
+        type === 'timestamptz' ? 'timestamp' : 'smallint',
+        'fingerprint',
+      ] as const);
       params.push(key, fingerprint);
       conditions.push(
         `(s.${column}, s.fingerprint) ${descending ? '<' : '>'} ($${params.length - 1}::${type}, $${params.length}::text)`,

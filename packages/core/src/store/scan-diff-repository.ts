@@ -116,7 +116,7 @@ export class ScanDiffRepository {
       conditions.push(`change = ANY ($${params.length}::text[])`);
     }
     if (query.cursor) {
-      params.push(decodeCursor(query.cursor, 1)[0]);
+      params.push(decodeCursor(query.cursor, ['fingerprint'])[0]);
       conditions.push(`fingerprint > $${params.length}`);
     }
     params.push(query.limit + 1);
@@ -157,7 +157,7 @@ export class ScanDiffRepository {
       conditions.push(`change = ANY ($${params.length}::text[])`);
     }
     if (query.cursor) {
-      params.push(decodeCursor(query.cursor, 1)[0]);
+      params.push(decodeCursor(query.cursor, ['fingerprint'])[0]);
       conditions.push(`fingerprint > $${params.length}`);
     }
     params.push(query.limit + 1);

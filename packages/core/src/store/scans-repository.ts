@@ -119,7 +119,7 @@ export class ScansRepository {
       conditions.push(`status = $${params.length}`);
     }
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      const [createdAt, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       params.push(createdAt, id);
       conditions.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
@@ -167,6 +167,16 @@ export class ScansRepository {
       [id],
     );
     return rows[0]?.round ?? null;
+  }
+
+  /** The oldest scan of the organization that is not final (pending or running), if any. */
+  async unfinishedOf(organizationId: string): Promise<{ id: string; status: ScanStatus } | null> {
+    const { rows } = await this.db.query<{ id: string; status: ScanStatus }>(
+      `SELECT id, status FROM scans WHERE organization_id = $1 AND status IN ('pending', 'running')
+       ORDER BY created_at LIMIT 1`,
+      [organizationId],
+    );
+    return rows[0] ?? null;
   }
 
   async delete(id: string): Promise<void> {

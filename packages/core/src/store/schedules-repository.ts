@@ -139,7 +139,7 @@ export class SchedulesRepository {
       conditions.push(`s.organization_id = $${params.length}`);
     }
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      const [createdAt, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       params.push(createdAt, id);
       conditions.push(`(s.created_at, s.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
@@ -242,7 +242,7 @@ export class SchedulesRepository {
     const params: unknown[] = [scheduleId];
     let condition = '';
     if (query.cursor) {
-      const [firedAt, id] = decodeCursor(query.cursor, 2);
+      const [firedAt, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       params.push(firedAt, id);
       condition = 'AND (fired_at, id) < ($2::timestamptz, $3::uuid)';
     }

@@ -1,3 +1,4 @@
+import type { SecretBox } from '../secrets/secret-box.js';
 import { AccountsRepository } from './accounts-repository.js';
 import { ApiKeysRepository } from './api-keys-repository.js';
 import { AuditLogRepository } from './audit-log-repository.js';
@@ -47,9 +48,9 @@ export interface Store extends Repositories {
   ping(): Promise<void>;
 }
 
-function repositories(db: Queryable): Repositories {
+function repositories(db: Queryable, secrets: SecretBox | null): Repositories {
   return {
-    organizations: new OrganizationsRepository(db),
+    organizations: new OrganizationsRepository(db, secrets),
     accounts: new AccountsRepository(db),
     scans: new ScansRepository(db),
     scanAccounts: new ScanAccountsRepository(db),
@@ -62,17 +63,21 @@ function repositories(db: Queryable): Repositories {
     apiKeys: new ApiKeysRepository(db),
     auditLog: new AuditLogRepository(db),
     schedules: new SchedulesRepository(db),
-    webhooks: new WebhooksRepository(db),
+    webhooks: new WebhooksRepository(db, secrets),
     webhookDeliveries: new WebhookDeliveriesRepository(db),
   };
 }
 
-export function createStore(pool: Pool): Store {
+/**
+ * The store over a pool. `secrets` (SECRETS_ENCRYPTION_KEY) seals ExternalIds and webhook URLs as they are
+ * written and opens them as they are read; null stores them in clear (start-up says so).
+ */
+export function createStore(pool: Pool, secrets: SecretBox | null): Store {
   return {
     pool,
     exports: new ExportSource(pool),
-    ...repositories(pool),
-    transaction: (work) => inTransaction(pool, (client) => work(repositories(client))),
+    ...repositories(pool, secrets),
+    transaction: (work) => inTransaction(pool, (client) => work(repositories(client, secrets))),
     ping: async () => {
       await pool.query('SELECT 1');
     },

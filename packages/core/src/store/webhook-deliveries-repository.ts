@@ -475,7 +475,7 @@ export class WebhookDeliveriesRepository {
       conditions.push(`status = $${params.length}`);
     }
     if (query.cursor) {
-      const [seq] = decodeCursor(query.cursor, 1);
+      const [seq] = decodeCursor(query.cursor, ['integerText']);
       params.push(seq);
       conditions.push(`seq < $${params.length}::bigint`);
     }

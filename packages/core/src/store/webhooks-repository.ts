@@ -1,3 +1,5 @@
+import { readStoredValue, storedValue } from '../secrets/sealed-value.js';
+import type { SecretBox } from '../secrets/secret-box.js';
 import type {
   JiraSettings,
   WebhookEvent,
@@ -12,6 +14,7 @@ export interface WebhookRecord {
   readonly id: string;
   readonly organizationId: string;
   readonly name: string;
+  /** In clear here; stored sealed (a URL may embed a token) when SECRETS_ENCRYPTION_KEY is configured. */
   readonly url: string;
   readonly format: WebhookFormat;
   readonly mode: WebhookMode;
@@ -39,7 +42,8 @@ interface WebhookRow {
   id: string;
   organization_id: string;
   name: string;
-  url: string;
+  url: string | null;
+  url_sealed: string | null;
   format: WebhookFormat;
   mode: WebhookMode;
   events: WebhookEvent[];
@@ -54,39 +58,49 @@ interface WebhookRow {
   updated_at: Date;
 }
 
-const toRecord = (row: WebhookRow): WebhookRecord => ({
-  id: row.id,
-  organizationId: row.organization_id,
-  name: row.name,
-  url: row.url,
-  format: row.format,
-  mode: row.mode,
-  events: row.events,
-  filters: row.filters,
-  jira: row.jira,
-  secretEncrypted: row.secret_encrypted,
-  enabled: row.enabled,
-  disabledReason: row.disabled_reason,
-  throttledUntil: row.throttled_until,
-  createdBy: row.created_by,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
+/** Authenticated data of a sealed URL: a value copied onto another webhook does not open. */
+const urlContext = (id: string) => `webhook:${id}:url`;
 
-/** Webhook endpoints. */
+/** Webhook endpoints. URLs are sealed like the secrets when a key is configured, opened on reading. */
 export class WebhooksRepository {
-  constructor(private readonly db: Queryable) {}
+  constructor(
+    private readonly db: Queryable,
+    private readonly secrets: SecretBox | null,
+  ) {}
+
+  private toRecord(row: WebhookRow): WebhookRecord {
+    return {
+      id: row.id,
+      organizationId: row.organization_id,
+      name: row.name,
+      url:
+        readStoredValue(this.secrets, { clear: row.url, sealed: row.url_sealed }, urlContext(row.id)) ?? '',
+      format: row.format,
+      mode: row.mode,
+      events: row.events,
+      filters: row.filters,
+      jira: row.jira,
+      secretEncrypted: row.secret_encrypted,
+      enabled: row.enabled,
+      disabledReason: row.disabled_reason,
+      throttledUntil: row.throttled_until,
+      createdBy: row.created_by,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
 
   async create(webhook: NewWebhook): Promise<void> {
+    const url = storedValue(this.secrets, webhook.url, urlContext(webhook.id));
     await this.db.query(
-      `INSERT INTO webhooks (id, organization_id, name, url, format, mode, events, filters, jira, secret_encrypted,
-                             enabled, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`,
+      `INSERT INTO webhooks (id, organization_id, name, url, url_sealed, format, mode, events, filters, jira,
+                             secret_encrypted, enabled, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $14, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`,
       [
         webhook.id,
         webhook.organizationId,
         webhook.name,
-        webhook.url,
+        url.clear,
         webhook.format,
         webhook.mode,
         webhook.events,
@@ -96,13 +110,14 @@ export class WebhooksRepository {
         webhook.enabled,
         webhook.createdBy,
         webhook.createdAt,
+        url.sealed,
       ],
     );
   }
 
   async get(id: string): Promise<WebhookRecord | null> {
     const { rows } = await this.db.query<WebhookRow>('SELECT * FROM webhooks WHERE id = $1', [id]);
-    return rows[0] ? toRecord(rows[0]) : null;
+    return rows[0] ? this.toRecord(rows[0]) : null;
   }
 
   /** Oldest first; keyset pagination on (created_at, id). */
@@ -118,7 +133,7 @@ export class WebhooksRepository {
       conditions.push(`organization_id = $${params.length}`);
     }
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      const [createdAt, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       params.push(createdAt, id);
       conditions.push(`(created_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
@@ -129,7 +144,12 @@ export class WebhooksRepository {
        ORDER BY created_at, id LIMIT $${params.length}`,
       params,
     );
-    return keysetPage(rows, query.limit, toRecord, (last) => [last.created_at_text, last.id]);
+    return keysetPage(
+      rows,
+      query.limit,
+      (row) => this.toRecord(row),
+      (last) => [last.created_at_text, last.id],
+    );
   }
 
   /** The enabled endpoints of an organization (fan-out). */
@@ -138,7 +158,7 @@ export class WebhooksRepository {
       'SELECT * FROM webhooks WHERE organization_id = $1 AND enabled ORDER BY created_at, id',
       [organizationId],
     );
-    return rows.map(toRecord);
+    return rows.map((row) => this.toRecord(row));
   }
 
   async exists(): Promise<boolean> {
@@ -150,9 +170,12 @@ export class WebhooksRepository {
 
   /** Re-enabling clears what orgscan itself had recorded (410 Gone, a 429 pause). */
   async update(id: string, changes: WebhookChanges, at: Date): Promise<boolean> {
+    const url =
+      changes.url === undefined ? undefined : storedValue(this.secrets, changes.url, urlContext(id));
     const columns: Record<string, unknown> = {
       name: changes.name,
-      url: changes.url,
+      url: url === undefined ? undefined : url.clear,
+      url_sealed: url === undefined ? undefined : url.sealed,
       events: changes.events,
       filters: changes.filters === undefined ? undefined : JSON.stringify(changes.filters),
       jira:
@@ -163,6 +186,7 @@ export class WebhooksRepository {
     const sets: string[] = [];
     const params: unknown[] = [id];
     for (const [column, value] of Object.entries(columns)) {
+      // A changed URL sets both of its columns (one of them to NULL).
       if (value === undefined) continue;
       params.push(value);
       sets.push(`${column} = $${params.length}`);
@@ -172,6 +196,23 @@ export class WebhooksRepository {
     sets.push(`updated_at = $${params.length}`);
     const result = await this.db.query(`UPDATE webhooks SET ${sets.join(', ')} WHERE id = $1`, params);
     return (result.rowCount ?? 0) > 0;
+  }
+
+  /** Seals the URLs stored in clear (by a version before sealing); returns how many webhooks changed. */
+  async sealClear(): Promise<number> {
+    if (!this.secrets) return 0;
+    const { rows } = await this.db.query<{ id: string; url: string }>(
+      'SELECT id, url FROM webhooks WHERE url IS NOT NULL',
+    );
+    let sealed = 0;
+    for (const row of rows) {
+      const result = await this.db.query(
+        'UPDATE webhooks SET url_sealed = $2, url = NULL WHERE id = $1 AND url = $3',
+        [row.id, this.secrets.seal(row.url, urlContext(row.id)), row.url],
+      );
+      sealed += result.rowCount ?? 0;
+    }
+    return sealed;
   }
 
   async delete(id: string): Promise<boolean> {

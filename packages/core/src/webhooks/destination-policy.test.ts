@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockedAddressClass, DestinationNotAllowedError, DestinationPolicy } from './destination-policy.js';
-import { parseIpv6 } from './ip-address.js';
+import { parseAddress } from './ip-address.js';
 
 describe('blocked address classes', () => {
   it.each([
@@ -37,20 +37,51 @@ describe('blocked address classes', () => {
     ['::127.0.0.1', 'loopback'],
     ['64:ff9b::a9fe:a9fe', 'link-local'],
     ['2002:7f00:1::', 'loopback'],
+    // IPv4-translated (RFC 6145), NAT64 local-use (RFC 8215) and Teredo (RFC 4380) embed an IPv4 address too.
+    ['::ffff:0:127.0.0.1', 'loopback'],
+    ['::ffff:0:7f00:1', 'loopback'],
+    ['::ffff:0:a9fe:a9fe', 'link-local'],
+    ['64:ff9b::127.0.0.1', 'loopback'],
+    ['64:ff9b::10.0.0.1', 'private'],
+    ['64:ff9b:1::a9fe:a9fe', 'link-local'],
+    ['64:ff9b:1::10.1.2.3', 'private'],
+    // Teredo: the server's IPv4 in bits 32-63, the client's (inverted) in the last 32 bits.
+    ['2001:0:7f00:1::', 'loopback'],
+    ['2001:0:808:808:0:0:f5ff:fffe', 'private'],
+    ['2001:0:808:808::5601:5601', 'link-local'],
+    ['2002:a9fe:a9fe::1', 'link-local'],
+    ['2002:0a00:0001::', 'private'],
+    ['::ffff:192.0.2.1', 'reserved'],
   ])('%s is %s', (address, expected) => {
     expect(blockedAddressClass(address)).toBe(expected);
   });
 
-  it.each(['8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808'])(
-    '%s is public',
-    (address) => {
-      expect(blockedAddressClass(address)).toBeNull();
-    },
-  );
+  it.each([
+    '8.8.8.8',
+    '172.32.0.1',
+    '100.128.0.1',
+    '2606:4700::1111',
+    '::ffff:8.8.8.8',
+    '64:ff9b::808:808',
+    '::ffff:0:808:808',
+    '2002:808:808::1',
+    '2001:0:808:808::f7f7:f7f7',
+  ])('%s is public', (address) => {
+    expect(blockedAddressClass(address)).toBeNull();
+  });
 
-  it('parses every IPv6 text form into the same bytes', () => {
-    expect(parseIpv6('::ffff:127.0.0.1')).toEqual(parseIpv6('0:0:0:0:0:ffff:7f00:0001'));
-    expect(parseIpv6('[fd00:ec2::254]')).toEqual(parseIpv6('fd00:0ec2:0:0:0:0:0:0254'));
+  it('parses every IPv6 text form into the same address', () => {
+    expect(parseAddress('::ffff:127.0.0.1')?.toNormalizedString()).toBe(
+      parseAddress('0:0:0:0:0:ffff:7f00:0001')?.toNormalizedString(),
+    );
+    expect(parseAddress('[fd00:ec2::254]')?.toNormalizedString()).toBe(
+      parseAddress('fd00:0ec2:0:0:0:0:0:0254%eth0')?.toNormalizedString(),
+    );
+    expect(parseAddress('not-an-address')).toBeNull();
+  });
+
+  it('treats text that is no address as blocked', () => {
+    expect(blockedAddressClass('example.com')).toBe('reserved');
   });
 });
 
@@ -82,6 +113,11 @@ describe('destination policy', () => {
       '169.254.169.254',
       '[fd00:ec2::254]',
       '[::ffff:127.0.0.1]',
+      '[::ffff:0:127.0.0.1]:8443',
+      '[::ffff:7f00:1]',
+      '[64:ff9b:1::7f00:1]',
+      '[2001:0:7f00:1::1]',
+      '[2002:7f00:1::1]',
       '0.0.0.0',
     ]) {
       expect(refusal(() => strict.checkUrl(`https://${host}/hook`))).toMatch(/address/);
@@ -104,5 +140,7 @@ describe('destination policy', () => {
     expect(refusal(() => policy.checkAddress('receiver', '10.21.0.1'))).toMatch(/private/);
     expect(refusal(() => policy.checkUrl('http://hooks.example.com/'))).toMatch(/use https/);
     expect(refusal(() => policy.checkAddress('receiver', '169.254.169.254'))).toMatch(/link-local/);
+    // An allow-listed IPv4 network covers its IPv4-mapped form too.
+    expect(() => policy.checkAddress('receiver', '::ffff:10.20.3.4')).not.toThrow();
   });
 });

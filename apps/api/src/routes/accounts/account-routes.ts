@@ -67,7 +67,7 @@ export function accountRoutes(app: TypedApp, deps: AppDeps): void {
     async (request) => {
       const { query } = request;
       const organization = await organizationOf(deps, query.organizationId);
-      const after = query.cursor ? String(decodeCursor(query.cursor, 1)[0]) : '';
+      const after = query.cursor ? decodeCursor(query.cursor, ['accountId'])[0] : '';
       const matching = (await deps.store.rollups.organizationAccounts(organization.id)).filter(
         (account) =>
           account.accountId > after &&

@@ -7,6 +7,7 @@ import {
 } from '@orgscan/core';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../app-deps.js';
+import { auditedChange } from '../../http/audit-trail.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import {
   ApiKeyParams,
@@ -53,16 +54,19 @@ export function apiKeyRoutes(app: TypedApp, deps: AppDeps): void {
       if (expiresAt && expiresAt <= now)
         throw new InvalidRequestError('expiresAt must be in the future', 'expiresAt');
       const generated = generateApiKey();
-      const record = await deps.store.apiKeys.create({
-        id: deps.newId(),
-        name: request.body.name,
-        role: request.body.role,
-        keyPrefix: generated.prefix,
-        keyHash: hashApiKey(generated.key, deps.auth.pepper),
-        createdBy: request.principal?.name ?? 'unknown',
-        createdAt: now,
-        expiresAt,
-      });
+      const id = deps.newId();
+      const record = await auditedChange(deps, request, 201, id, (tx) =>
+        tx.apiKeys.create({
+          id,
+          name: request.body.name,
+          role: request.body.role,
+          keyPrefix: generated.prefix,
+          keyHash: hashApiKey(generated.key, deps.auth.pepper),
+          createdBy: request.principal?.name ?? 'unknown',
+          createdAt: now,
+          expiresAt,
+        }),
+      );
       return reply
         .code(201)
         .header('location', `/v1/api-keys/${record.id}`)
@@ -118,9 +122,11 @@ export function apiKeyRoutes(app: TypedApp, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      if (!(await deps.store.apiKeys.revoke(request.params.id, deps.now()))) {
-        throw new NotFoundError('api key', request.params.id);
-      }
+      await auditedChange(deps, request, 204, request.params.id, async (tx) => {
+        if (!(await tx.apiKeys.revoke(request.params.id, deps.now()))) {
+          throw new NotFoundError('api key', request.params.id);
+        }
+      });
       return reply.code(204).send(null);
     },
   );

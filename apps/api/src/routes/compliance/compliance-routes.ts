@@ -50,7 +50,7 @@ function report(
   findingsLink: (requirementId: string, checks: readonly string[]) => string,
 ) {
   const built = buildComplianceReport(input);
-  const after = query.cursor ? String(decodeCursor(query.cursor, 1)[0]) : '';
+  const after = query.cursor ? decodeCursor(query.cursor, ['accountId'])[0] : '';
   const remaining = built.accounts.filter((account) => account.accountId > after);
   const page = remaining.slice(0, query.limit);
   const last = page.at(-1);

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../app-deps.js';
-import { sendProblem } from '../../http/problem-handler.js';
+import { STORE_RETRY_AFTER_SECONDS, sendProblem } from '../../http/problem-handler.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import { ProblemSchema } from '../../schemas/problem.js';
 
@@ -55,7 +55,7 @@ export function healthRoutes(app: TypedApp, deps: AppDeps): void {
       ]);
       const checks = { postgres, redis };
       if (postgres === 'ok' && redis === 'ok') return { status: 'ok' as const, checks };
-      return sendProblem(reply, {
+      return sendProblem(reply.header('retry-after', String(STORE_RETRY_AFTER_SECONDS)), {
         type: 'not-ready',
         title: 'Service Unavailable',
         status: 503,

@@ -2,6 +2,7 @@ import { findCheck } from '@orgscan/checks';
 import { InvalidRequestError, type MuteRecord, NotFoundError } from '@orgscan/core';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../app-deps.js';
+import { auditedChange } from '../../http/audit-trail.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import {
   CreateMuteBody,
@@ -74,7 +75,7 @@ export function muteRoutes(app: TypedApp, deps: AppDeps): void {
       const now = deps.now();
       const organization = await organizationOf(deps, body.organizationId);
       const id = deps.newId();
-      await deps.store.transaction((tx) =>
+      await auditedChange(deps, request, 201, id, (tx) =>
         tx.mutes.create({
           id,
           organizationId: organization.id,
@@ -154,8 +155,8 @@ export function muteRoutes(app: TypedApp, deps: AppDeps): void {
         throw new InvalidRequestError(`a mute needs at least one of ${SCOPE_FIELDS.join(', ')}`, 'accountId');
       }
       const now = deps.now();
-      await deps.store.transaction((tx) =>
-        tx.mutes.update(request.params.id, { ...body, expiresAt: futureDate(body.expiresAt, now) }, now),
+      await auditedChange(deps, request, 200, current.id, (tx) =>
+        tx.mutes.update(current.id, { ...body, expiresAt: futureDate(body.expiresAt, now) }, now),
       );
       return muteView((await deps.store.mutes.get(request.params.id))!, now);
     },
@@ -173,8 +174,9 @@ export function muteRoutes(app: TypedApp, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const deleted = await deps.store.transaction((tx) => tx.mutes.delete(request.params.id));
-      if (!deleted) throw new NotFoundError('mute', request.params.id);
+      await auditedChange(deps, request, 204, request.params.id, async (tx) => {
+        if (!(await tx.mutes.delete(request.params.id))) throw new NotFoundError('mute', request.params.id);
+      });
       return reply.code(204).send(null);
     },
   );

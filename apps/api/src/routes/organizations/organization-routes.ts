@@ -1,6 +1,7 @@
-import { InvalidRequestError, NotFoundError, type OrganizationRecord } from '@orgscan/core';
+import { ConflictError, InvalidRequestError, NotFoundError, type OrganizationRecord } from '@orgscan/core';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../app-deps.js';
+import { auditedChange } from '../../http/audit-trail.js';
 import { sendProblem } from '../../http/problem-handler.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import {
@@ -61,28 +62,23 @@ export function organizationRoutes(app: TypedApp, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { body } = request;
-      const created = await deps.store.organizations.create({
-        id: body.id,
-        name: body.name,
-        managementRoleArn: body.managementRoleArn ?? null,
-        managementExternalId: body.managementExternalId ?? null,
-        memberRoleName: body.memberRoleName ?? 'OrgScanReadOnly',
-        externalId: body.externalId ?? null,
-        scope: {
-          regionAllowList: body.regionAllowList ?? null,
-          ouInclude: body.ouInclude ?? [],
-          ouExclude: body.ouExclude ?? [],
-          accountTagFilters: body.accountTagFilters ?? [],
-        },
-      });
-      if (!created) {
-        return sendProblem(reply, {
-          type: 'conflict',
-          title: 'Conflict',
-          status: 409,
-          detail: `organization ${body.id} already exists`,
+      await auditedChange(deps, request, 201, body.id, async (tx) => {
+        const created = await tx.organizations.create({
+          id: body.id,
+          name: body.name,
+          managementRoleArn: body.managementRoleArn ?? null,
+          managementExternalId: body.managementExternalId ?? null,
+          memberRoleName: body.memberRoleName ?? 'OrgScanReadOnly',
+          externalId: body.externalId ?? null,
+          scope: {
+            regionAllowList: body.regionAllowList ?? null,
+            ouInclude: body.ouInclude ?? [],
+            ouExclude: body.ouExclude ?? [],
+            accountTagFilters: body.accountTagFilters ?? [],
+          },
         });
-      }
+        if (!created) throw new ConflictError(`organization ${body.id} already exists`);
+      });
       const organization = await deps.store.organizations.get(body.id);
       return reply
         .code(201)
@@ -146,8 +142,11 @@ export function organizationRoutes(app: TypedApp, deps: AppDeps): void {
           );
         }
       }
-      const updated = await deps.store.organizations.update(request.params.id, request.body);
-      if (!updated) throw new NotFoundError('organization', request.params.id);
+      const updated = await auditedChange(deps, request, 200, request.params.id, async (tx) => {
+        const changed = await tx.organizations.update(request.params.id, request.body);
+        if (!changed) throw new NotFoundError('organization', request.params.id);
+        return changed;
+      });
       return organizationView(updated, deps.defaultOrganizationId);
     },
   );
@@ -158,7 +157,7 @@ export function organizationRoutes(app: TypedApp, deps: AppDeps): void {
       config: { access: 'admin', auditAction: 'organization.delete' },
       schema: {
         tags: ['organizations'],
-        summary: 'Remove an organization with its scans, findings, posture and mutes',
+        summary: 'Remove an organization with its scans, findings, posture and mutes (409 while a scan runs)',
         params: OrganizationParams,
         response: { 204: Type.Null({ description: 'Removed' }), ...problemResponses(400, 404, 409) },
       },
@@ -172,9 +171,19 @@ export function organizationRoutes(app: TypedApp, deps: AppDeps): void {
           detail: 'the default organization comes from configuration and cannot be removed',
         });
       }
-      if (!(await deps.store.organizations.delete(request.params.id))) {
-        throw new NotFoundError('organization', request.params.id);
-      }
+      const { id } = request.params;
+      await auditedChange(deps, request, 204, id, async (tx) => {
+        if (!(await tx.organizations.lock(id))) throw new NotFoundError('organization', id);
+        // Deleting under a running scan would leave its jobs working for an organization that is gone.
+        const running = await tx.scans.unfinishedOf(id);
+        if (running) {
+          throw new ConflictError(
+            `organization ${id} has scan ${running.id} ${running.status}: cancel it ` +
+              `(POST /v1/scans/${running.id}/cancel) or let it finish, then delete the organization`,
+          );
+        }
+        await tx.organizations.delete(id);
+      });
       return reply.code(204).send(null);
     },
   );

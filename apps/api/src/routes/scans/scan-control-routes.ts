@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../app-deps.js';
+import { auditHook } from '../../http/audit-trail.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { ScanIdParams } from '../../schemas/scan.js';
@@ -39,7 +40,7 @@ export function scanControlRoutes(app: TypedApp, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const cancelled = await deps.cancelScan(request.params.id);
+      const cancelled = await deps.cancelScan(request.params.id, auditHook(deps, request, 202));
       return reply.code(202).send({
         id: cancelled.scanId,
         accountsCancelled: cancelled.accountsCancelled,
@@ -63,7 +64,7 @@ export function scanControlRoutes(app: TypedApp, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const retried = await deps.retryScan(request.params.id);
+      const retried = await deps.retryScan(request.params.id, auditHook(deps, request, 202));
       return reply
         .code(202)
         .send({ id: retried.scanId, round: retried.round, accountsQueued: retried.accountsQueued });

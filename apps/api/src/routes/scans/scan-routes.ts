@@ -1,5 +1,6 @@
 import { computeScanSummary, NotFoundError } from '@orgscan/core';
 import type { AppDeps } from '../../app-deps.js';
+import { auditHook } from '../../http/audit-trail.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import { FindingSchema, ScanFindingsQuery } from '../../schemas/finding.js';
 import { pageOf } from '../../schemas/pagination.js';
@@ -41,6 +42,7 @@ export function scanRoutes(app: TypedApp, deps: AppDeps): void {
           services: request.body.services,
         },
         regions: request.body.regions,
+        audit: auditHook(deps, request, 202),
       });
       const self = `/v1/scans/${started.scanId}`;
       return reply

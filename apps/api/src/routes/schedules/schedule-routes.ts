@@ -11,6 +11,7 @@ import {
 } from '@orgscan/core';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../app-deps.js';
+import { auditHook } from '../../http/audit-trail.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import { pageOf } from '../../schemas/pagination.js';
 import { problemResponses } from '../../schemas/problem.js';
@@ -109,6 +110,8 @@ export function scheduleRoutes(app: TypedApp, deps: AppDeps): void {
           createdBy: request.principal?.name ?? 'unknown',
           createdAt: now,
         });
+        // Audited before the job scheduler changes: an entry that cannot be written stops everything.
+        await auditHook(deps, request, 201)(tx, id);
         if (enabled) await deps.schedules.queue.upsert({ id, cron: body.cron, timezone });
       });
       const schedule = await deps.store.schedules.get(id);
@@ -182,6 +185,7 @@ export function scheduleRoutes(app: TypedApp, deps: AppDeps): void {
       const scope = body.scope === undefined ? undefined : validScope(body.scope);
       await deps.store.transaction(async (tx) => {
         await tx.schedules.update(current.id, { ...body, scope }, now);
+        await auditHook(deps, request, 200)(tx, current.id);
         if (enabled) await deps.schedules.queue.upsert({ id: current.id, cron, timezone });
         else await deps.schedules.queue.remove(current.id);
       });
@@ -201,12 +205,13 @@ export function scheduleRoutes(app: TypedApp, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const deleted = await deps.store.transaction(async (tx) => {
-        const found = await tx.schedules.delete(request.params.id);
-        if (found) await deps.schedules.queue.remove(request.params.id);
-        return found;
+      await deps.store.transaction(async (tx) => {
+        if (!(await tx.schedules.delete(request.params.id))) {
+          throw new NotFoundError('schedule', request.params.id);
+        }
+        await auditHook(deps, request, 204)(tx, request.params.id);
+        await deps.schedules.queue.remove(request.params.id);
       });
-      if (!deleted) throw new NotFoundError('schedule', request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -14,6 +14,7 @@ import {
 } from '@orgscan/core';
 import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../app-deps.js';
+import { auditedChange, auditHook } from '../../http/audit-trail.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import { pageOf } from '../../schemas/pagination.js';
 import { problemResponses } from '../../schemas/problem.js';
@@ -137,21 +138,23 @@ export function webhookRoutes(app: TypedApp, deps: AppDeps): void {
             issueType: body.jira.issueType ?? 'Task',
           }
         : null;
-      await deps.store.webhooks.create({
-        id,
-        organizationId: organization.id,
-        name: body.name,
-        url: body.url,
-        format,
-        mode,
-        events: body.events,
-        filters: body.filters ?? {},
-        jira,
-        secretEncrypted: secrets.seal(secret, webhookSecretContext(id)),
-        enabled: body.enabled ?? true,
-        createdBy: request.principal?.name ?? 'unknown',
-        createdAt: deps.now(),
-      });
+      await auditedChange(deps, request, 201, id, (tx) =>
+        tx.webhooks.create({
+          id,
+          organizationId: organization.id,
+          name: body.name,
+          url: body.url,
+          format,
+          mode,
+          events: body.events,
+          filters: body.filters ?? {},
+          jira,
+          secretEncrypted: secrets.seal(secret, webhookSecretContext(id)),
+          enabled: body.enabled ?? true,
+          createdBy: request.principal?.name ?? 'unknown',
+          createdAt: deps.now(),
+        }),
+      );
       const created = await view((await deps.store.webhooks.get(id)) as WebhookRecord);
       return reply
         .code(201)
@@ -238,7 +241,9 @@ export function webhookRoutes(app: TypedApp, deps: AppDeps): void {
             ? undefined
             : secretsOf(deps).seal(newSecret, webhookSecretContext(current.id)),
       };
-      await deps.store.webhooks.update(current.id, changes, deps.now());
+      await auditedChange(deps, request, 200, current.id, (tx) =>
+        tx.webhooks.update(current.id, changes, deps.now()),
+      );
       const updated = await loadWebhook(deps, current.id);
       // Deliveries held back while it was disabled or throttled go out now rather than at the next sweep.
       if (body.enabled === true) await deps.webhooks.queue.wake(current.id, 1);
@@ -258,9 +263,10 @@ export function webhookRoutes(app: TypedApp, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      if (!(await deps.store.webhooks.delete(request.params.id))) {
-        throw new NotFoundError('webhook', request.params.id);
-      }
+      await auditedChange(deps, request, 204, request.params.id, async (tx) => {
+        if (!(await tx.webhooks.delete(request.params.id)))
+          throw new NotFoundError('webhook', request.params.id);
+      });
       return reply.code(204).send(null);
     },
   );
@@ -285,6 +291,7 @@ export function webhookRoutes(app: TypedApp, deps: AppDeps): void {
       const deliveryId = deps.newId();
       await deps.store.transaction(async (tx) => {
         await tx.webhookDeliveries.createTest(deliveryId, webhook.id, deps.now());
+        await auditHook(deps, request, 202)(tx, webhook.id);
         await deps.webhooks.queue.wake(webhook.id, 1);
       });
       const link = `/v1/webhooks/${webhook.id}/deliveries/${deliveryId}`;
@@ -351,6 +358,7 @@ export function webhookRoutes(app: TypedApp, deps: AppDeps): void {
         const redelivered = await tx.webhookDeliveries.redeliver(webhook.id, existing.id, deps.now());
         if (!redelivered)
           throw new ConflictError(`the delivery is ${existing.status}: it is already being delivered`);
+        await auditHook(deps, request, 202)(tx, webhook.id);
         await deps.webhooks.queue.wake(webhook.id, 1);
         return redelivered;
       });

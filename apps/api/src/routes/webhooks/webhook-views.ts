@@ -5,13 +5,27 @@ import {
   type WebhookRecord,
 } from '@orgscan/core';
 
-/** A webhook as the API shows it: secrets never, only that one is set. */
+/**
+ * What of a webhook URL may be shown: scheme, host and port. A path or query (a chat webhook's token, a
+ * `?token=`) is replaced by an ellipsis.
+ */
+export function maskedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const hidden = parsed.pathname.replace(/^\/$/, '') !== '' || parsed.search !== '' || parsed.hash !== '';
+    return `${parsed.protocol}//${parsed.host}/${hidden ? '…' : ''}`;
+  } catch {
+    return '…';
+  }
+}
+
+/** A webhook as the API shows it: secrets never (only that one is set), the URL masked. */
 export function webhookView(webhook: WebhookRecord, deliveries: Record<DeliveryStatus, number>) {
   return {
     id: webhook.id,
     organizationId: webhook.organizationId,
     name: webhook.name,
-    url: webhook.url,
+    url: maskedUrl(webhook.url),
     format: webhook.format,
     mode: webhook.mode,
     events: [...webhook.events],

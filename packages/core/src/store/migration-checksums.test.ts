@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS_DIR, migrationChecksum } from './migrate.js';
+import { EARLIER_MIGRATIONS } from './migration-history.js';
+
+/**
+ * Every migration that has landed, with the sha256 of its content. A database records these when it
+ * applies them and refuses to start if a file changes afterwards, so a landed migration is never edited:
+ * a schema change is a new migration, added to this list when it lands.
+ */
+const LANDED_MIGRATIONS: Readonly<Record<string, string>> = {
+  '0001_initial.sql': 'c843587a80a1817adf794b914f27efb4e772b044bc61e3b32cfb665b8eaf7d2c',
+  '0002_scan_org_context.sql': '34167f3b58ec34a876550c3cd1ba210190b79fb41662f1cff7a8ea7494c09dea',
+  '0003_security_api.sql': 'f152c82393720608beada0614dec39d33304745962c7cbddce71ea00d4e1943a',
+  '0004_schedules_webhooks.sql': 'ecfc338ce7cb5f37efdf43a39995604295bdf782b17c6e70c2dcccfa58244610',
+  '0005_scan_account_call_stats.sql': 'cd108d6f1186cf793b44f5757b302af67f699e4b9fc71279614f72367ce1e637',
+  '0006_check_sort_index.sql': '3a60d44a79041d19253a657cf8ee333a5303e80fd2f45ab60b534c6d5dbead5a',
+  '0008_reconcile_edited_migrations.sql': '9332393ff3468ca7335b50b742fa159cd1c5915db9642ebc9b3df8591730d5a7',
+  '0009_sealed_settings.sql': 'ac67163c3d108287ad800b7855718dbd08478f498c75f07755bfc3dcd158a0f5',
+};
+
+const files = readdirSync(MIGRATIONS_DIR).filter((file) => file.endsWith('.sql'));
+
+describe('landed migrations', () => {
+  it.each(files)('%s is pinned and unchanged', (file) => {
+    const pinned = LANDED_MIGRATIONS[file];
+    expect(pinned, `${file} is new: add it to LANDED_MIGRATIONS when it lands`).toBeDefined();
+    const checksum = migrationChecksum(readFileSync(join(MIGRATIONS_DIR, file), 'utf8'));
+    expect(
+      checksum,
+      `${file} was edited after it landed: databases that applied it refuse to start; restore it and add a new migration instead`,
+    ).toBe(pinned);
+  });
+
+  it('keeps every pinned migration', () => {
+    expect(Object.keys(LANDED_MIGRATIONS).filter((file) => !files.includes(file))).toEqual([]);
+  });
+
+  it('knows the earlier versions of edited migrations only with a reconciling migration that exists', () => {
+    for (const earlier of EARLIER_MIGRATIONS) {
+      expect(Object.values(LANDED_MIGRATIONS)).not.toContain(earlier.checksum);
+      expect(files.some((file) => file.startsWith(`${earlier.reconciledBy}_`))).toBe(true);
+      expect(Number(earlier.reconciledBy)).toBeGreaterThan(Number(earlier.version));
+    }
+  });
+});
