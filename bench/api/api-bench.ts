@@ -91,7 +91,7 @@ async function withApi<T>(work: (api: ApiRuntime, store: Store, pool: pg.Pool) =
         API_RATE_LIMIT_BURST: '100000',
         API_EXPORT_CONCURRENCY: '2',
         // One client measuring: the per-address limit before authentication is out of its way.
-        API_PREAUTH_RATE_LIMIT_PER_SECOND: '1000000',
+        API_PREAUTH_RATE_LIMIT_PER_SECOND: '100000',
         API_PREAUTH_RATE_LIMIT_BURST: '1000000',
       }),
       { logger },

@@ -149,7 +149,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       API_RATE_LIMIT_BURST: '10000',
       API_EXPORT_CONCURRENCY: '2',
       // The tests are one client sending as many would: the per-address limit is tested on its own.
-      API_PREAUTH_RATE_LIMIT_PER_SECOND: '1000000',
+      API_PREAUTH_RATE_LIMIT_PER_SECOND: '100000',
       API_PREAUTH_RATE_LIMIT_BURST: '1000000',
       SCHEDULE_MIN_INTERVAL_SECONDS: String(options.scheduleMinIntervalSeconds ?? 1),
     }),
