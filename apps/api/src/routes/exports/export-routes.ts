@@ -5,13 +5,16 @@ import {
   NotFoundError,
   type OrganizationRecord,
 } from '@orgscan/core';
+import {
+  asffFormat,
+  csvFormat,
+  type ExportContext,
+  type ExportFormat,
+  ndjsonFormat,
+  ocsfFormat,
+} from '@orgscan/report';
 import type { FastifyReply } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
-import { asffFormat } from '../../exports/asff-format.js';
-import { csvFormat } from '../../exports/csv-format.js';
-import type { ExportContext, ExportFormat } from '../../exports/export-format.js';
-import { ndjsonFormat } from '../../exports/ndjson-format.js';
-import { ocsfFormat } from '../../exports/ocsf-format.js';
 import { sendProblem } from '../../http/problem-handler.js';
 import type { TypedApp } from '../../http/typed-app.js';
 import { ExportResponse, PostureExportQuery, ScanExportQuery } from '../../schemas/export.js';
