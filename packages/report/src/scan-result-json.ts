@@ -39,10 +39,16 @@ export class ScanResultReadError extends Error {
   }
 }
 
-const checkHead = TypeCompiler.Compile(ScanResultSchema);
-const checkFinding = TypeCompiler.Compile(ResultFindingSchema);
+/** The result's validators, compiled for one read (compiling is not worth paying when nothing is read). */
+function checkers() {
+  return { head: TypeCompiler.Compile(ScanResultSchema), finding: TypeCompiler.Compile(ResultFindingSchema) };
+}
 
-function problems(check: typeof checkHead | typeof checkFinding, value: unknown, where: string): string {
+function problems(
+  check: { Errors(value: unknown): Iterable<{ path: string; message: string }> },
+  value: unknown,
+  where: string,
+): string {
   const first = [...check.Errors(value)].slice(0, 3);
   return first.map((error) => `${where}${error.path || '/'}: ${error.message}`).join('; ');
 }
@@ -59,16 +65,18 @@ export interface SavedScanResult {
  * first problems found.
  */
 export async function readScanResult(path: string): Promise<SavedScanResult> {
+  const check = checkers();
   const firstLine = await readFirstLine(path);
   if (firstLine.endsWith(FINDINGS_OPENING)) {
     const head = parseJson(`${firstLine}]}`, path) as ScanResult;
-    validateHead(head, path);
+    validateHead(head, path, check.head);
     const { findings: _none, ...rest } = head;
-    return { head: rest, findings: () => streamFindings(path) };
+    return { head: rest, findings: () => streamFindings(path, check.finding) };
   }
   const { readFile } = await import('node:fs/promises');
   const whole = parseJson(await readFile(path, 'utf8'), path) as ScanResult;
-  validateHead({ ...whole, findings: [] }, path);
+  validateHead({ ...whole, findings: [] }, path, check.head);
+  const checkFinding = check.finding;
   whole.findings.forEach((finding, index) => {
     if (!checkFinding.Check(finding))
       throw new ScanResultReadError(`${path}: ${problems(checkFinding, finding, `/findings/${index}`)}`);
@@ -82,7 +90,7 @@ export async function readScanResult(path: string): Promise<SavedScanResult> {
   };
 }
 
-function validateHead(head: ScanResult, path: string): void {
+function validateHead(head: ScanResult, path: string, checkHead: ReturnType<typeof checkers>['head']): void {
   if ((head as { schema?: unknown }).schema !== SCAN_RESULT_SCHEMA_ID) {
     throw new ScanResultReadError(
       `${path} is not an orgscan scan result (expected "schema": "${SCAN_RESULT_SCHEMA_ID}")`,
@@ -112,7 +120,10 @@ async function readFirstLine(path: string): Promise<string> {
   }
 }
 
-async function* streamFindings(path: string): AsyncGenerator<ResultFinding> {
+async function* streamFindings(
+  path: string,
+  checkFinding: ReturnType<typeof checkers>['finding'],
+): AsyncGenerator<ResultFinding> {
   const lines = createInterface({
     input: createReadStream(path, { encoding: 'utf8' }),
     crlfDelay: Number.POSITIVE_INFINITY,

@@ -39,16 +39,18 @@ describe('ScanTally', () => {
   });
 
   it('maps accounts × sections, skipped accounts left out, errors apart from failures', () => {
-    const { tally } = fixtureResult();
-    const { sections, rows } = tally.heatmap();
+    const { tally, head } = fixtureResult();
+    const { sections, rows } = tally.heatmap(head.accounts);
     expect(sections).toEqual(['2 Identity and Access Management', '3 Storage', '6 Networking']);
     expect(rows.map((row) => row.accountId)).toEqual(['444444444444', '111111111111', '777777777777']);
     expect(rows[0]).toMatchObject({ failures: [2, 0, 0], errors: [0, 0, 1] });
   });
 
   it('judges compliance like the service: an account that could not be entered is ERROR, a mute does not fail', () => {
-    const { tally } = fixtureResult();
-    const cis = tally.compliance().find((entry) => entry.framework.id === 'cis-aws-7.0.0')!.report;
+    const { tally, head } = fixtureResult();
+    const cis = tally
+      .compliance(head.accounts)
+      .find((entry) => entry.framework.id === 'cis-aws-7.0.0')!.report;
     const statusOf = (accountId: string, requirement: string) =>
       cis.accounts.find((account) => account.accountId === accountId)?.requirements[requirement];
     expect(statusOf('444444444444', '2.5')).toBe('FAIL');

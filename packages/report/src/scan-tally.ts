@@ -77,7 +77,6 @@ export class ScanTally {
   private readonly failedBySeverity = zeroSeverities();
   private muted = 0;
   private findings = 0;
-  private readonly accountsById: ReadonlyMap<string, ResultAccount>;
   private readonly byOu = new Map<string, SeverityCounts>();
   private readonly byAccountCheck = new Map<string, MutableTally>();
   private readonly byCheck = new Map<
@@ -89,11 +88,14 @@ export class ScanTally {
   private readonly checksWithResult = new Set<string>();
   private readonly checksWithError = new Set<string>();
 
+  /**
+   * `ouPaths`: each account's OU path (known when the scan is planned, before any finding); the accounts'
+   * outcomes are given to the methods that need them, once they are known.
+   */
   constructor(
-    private readonly accounts: readonly ResultAccount[],
     private readonly checkIds: readonly string[],
+    private readonly ouPaths: ReadonlyMap<string, string>,
   ) {
-    this.accountsById = new Map(accounts.map((account) => [account.accountId, account]));
     for (const checkId of checkIds) this.sections.add(sectionOf(checkId));
   }
 
@@ -140,7 +142,7 @@ export class ScanTally {
     if (!openFailure) return;
 
     this.failedBySeverity[finding.severity] += 1;
-    const ouPath = this.accountsById.get(finding.accountId)?.ouPath || 'Root';
+    const ouPath = this.ouPaths.get(finding.accountId) || 'Root';
     const ou = this.byOu.get(ouPath) ?? zeroSeverities();
     ou[finding.severity] += 1;
     this.byOu.set(ouPath, ou);
@@ -163,19 +165,19 @@ export class ScanTally {
     };
   }
 
-  coverage(): ScanCoverage {
-    const accounts = Object.fromEntries(
+  coverage(accounts: readonly ResultAccount[]): ScanCoverage {
+    const byStatus = Object.fromEntries(
       ['total', ...ACCOUNT_STATUSES].map((status) => [status, 0]),
     ) as ScanCoverage['accounts'];
-    const counts = accounts as Record<string, number>;
+    const counts = byStatus as Record<string, number>;
     const regions = new Set<string>();
-    for (const account of this.accounts) {
+    for (const account of accounts) {
       counts.total = (counts.total ?? 0) + 1;
       counts[account.status] = (counts[account.status] ?? 0) + 1;
       for (const region of account.regionsScanned) regions.add(region);
     }
     return {
-      accounts,
+      accounts: byStatus,
       regionsScanned: [...regions].sort(),
       checksSelected: this.checkIds.length,
       checksEvaluated: this.checksWithResult.size,
@@ -212,9 +214,9 @@ export class ScanTally {
   }
 
   /** Accounts × sections: open failures and errors per cell; accounts with the most failures first. */
-  heatmap(): { sections: string[]; rows: HeatmapRow[] } {
+  heatmap(accounts: readonly ResultAccount[]): { sections: string[]; rows: HeatmapRow[] } {
     const sections = [...this.sections].sort(compareSections);
-    const rows = this.accounts
+    const rows = accounts
       .filter((account) => account.status !== 'skipped')
       .map((account) => {
         const cell = (section: string) => this.cells.get(`${account.accountId}\u0000${section}`);
@@ -233,11 +235,14 @@ export class ScanTally {
   }
 
   /** Each framework's requirements per account, as the service's compliance routes judge them for a scan. */
-  compliance(frameworks: readonly Framework[] = allFrameworks): FrameworkCompliance[] {
+  compliance(
+    accounts: readonly ResultAccount[],
+    frameworks: readonly Framework[] = allFrameworks,
+  ): FrameworkCompliance[] {
     const accountChecks: ComplianceCheckTally[] = [...this.byAccountCheck.values()];
     const outcomeOf = (status: ResultAccount['status']): ComplianceAccountOutcome =>
       status === 'succeeded' ? 'evaluated' : status === 'failed' ? 'unreachable' : 'not-evaluated';
-    const accounts = this.accounts
+    const included = accounts
       .filter((account) => account.status !== 'skipped')
       .map((account) => ({
         account: { accountId: account.accountId, name: account.accountName, ouPath: account.ouPath },
@@ -245,7 +250,7 @@ export class ScanTally {
       }));
     return frameworks.map((framework) => ({
       framework: { id: framework.id, name: framework.name, version: framework.version },
-      report: buildComplianceReport({ framework, accountChecks, accounts }),
+      report: buildComplianceReport({ framework, accountChecks, accounts: included }),
     }));
   }
 }

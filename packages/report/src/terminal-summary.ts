@@ -1,4 +1,4 @@
-import { findCheck, SEVERITIES, type Severity } from '@orgscan/checks';
+import { type Framework, findCheck, SEVERITIES, type Severity } from '@orgscan/checks';
 import Table from 'cli-table3';
 import { createColors } from 'picocolors';
 import type { ComplianceStatus } from './compliance-report.js';
@@ -10,6 +10,8 @@ export interface TerminalSummaryOptions {
   readonly colour: boolean;
   /** Rows of the account and check tables. */
   readonly limit?: number;
+  /** Frameworks whose compliance is shown; default: every framework. */
+  readonly frameworks?: readonly Framework[];
 }
 
 function truncate(text: string, maximum: number): string {
@@ -80,7 +82,7 @@ export function terminalSummary(
   );
   lines.push(c.bold('Open failures by severity'), severities.toString(), '');
 
-  const { rows } = tally.heatmap();
+  const { rows } = tally.heatmap(head.accounts);
   const failures = new Map(
     rows.map((row) => [row.accountId, row.failures.reduce((sum, value) => sum + value, 0)]),
   );
@@ -103,7 +105,7 @@ export function terminalSummary(
     for (const account of attention.slice(0, limit)) {
       accounts.push([
         `${truncate(account.accountName, 24)}\n${c.dim(account.accountId)}`,
-        truncate(account.ouPath, 28),
+        truncate(account.ouPath, 26),
         account.status === 'failed'
           ? c.red(account.status)
           : account.status === 'succeeded'
@@ -111,7 +113,7 @@ export function terminalSummary(
             : c.yellow(account.status),
         String(failures.get(account.accountId) ?? 0),
         String(account.errors),
-        account.reason ? truncate(`${account.reason.category}: ${account.reason.detail}`, 60) : '',
+        account.reason ? truncate(`${account.reason.category}: ${account.reason.detail}`, 44) : '',
       ]);
     }
     lines.push(
@@ -129,7 +131,7 @@ export function terminalSummary(
     for (const entry of failing.slice(0, limit)) {
       checks.push([
         severityColour[entry.severity](entry.severity),
-        `${truncate(findCheck(entry.checkId)?.title ?? entry.checkId, 60)}\n${c.dim(entry.checkId)}`,
+        `${truncate(findCheck(entry.checkId)?.title ?? entry.checkId, 56)}\n${c.dim(entry.checkId)}`,
         String(entry.failures),
         String(entry.accounts),
       ]);
@@ -149,7 +151,7 @@ export function terminalSummary(
     PASS: c.green,
   };
   lines.push(c.bold('Compliance (requirements)'));
-  for (const { framework, report } of tally.compliance()) {
+  for (const { framework, report } of tally.compliance(head.accounts, options.frameworks)) {
     const counts = (Object.keys(statusColour) as ComplianceStatus[])
       .map((status) => statusColour[status](`${status} ${report.totals.requirements[status]}`))
       .join(' · ');

@@ -159,7 +159,7 @@ function accountsTable(accounts: readonly ResultAccount[], failuresOf: ReadonlyM
   const rows = sorted
     .map(
       (account) =>
-        `<tr><td>${escapeHtml(account.accountName)}<div class="muted mono">${escapeHtml(account.accountId)}</div></td>` +
+        `<tr><td class="name">${escapeHtml(account.accountName)}<div class="muted mono">${escapeHtml(account.accountId)}</div></td>` +
         `<td>${escapeHtml(account.ouPath)}</td><td>${accountPill(account.status)}</td>` +
         `<td>${account.reason ? `<b>${escapeHtml(account.reason.category)}</b><div class="muted">${escapeHtml(account.reason.detail)}</div>` : ''}</td>` +
         `<td class="num">${account.regionsScanned.length}</td><td class="num">${number(account.findings)}</td>` +
@@ -174,8 +174,11 @@ function accountsTable(accounts: readonly ResultAccount[], failuresOf: ReadonlyM
   );
 }
 
-function heatmap(tally: ScanTally): { html: string; failuresOf: Map<string, number> } {
-  const { sections, rows } = tally.heatmap();
+function heatmap(
+  tally: ScanTally,
+  accounts: readonly ResultAccount[],
+): { html: string; failuresOf: Map<string, number> } {
+  const { sections, rows } = tally.heatmap(accounts);
   const failuresOf = new Map(
     rows.map((row) => [row.accountId, row.failures.reduce((sum, value) => sum + value, 0)]),
   );
@@ -191,7 +194,7 @@ function heatmap(tally: ScanTally): { html: string; failuresOf: Map<string, numb
           return `<td class="cell ${heatLevel(failures, errors)}" title="${escapeHtml(title)}">${failures > 0 ? failures : errors > 0 ? `${errors}!` : '·'}</td>`;
         })
         .join('');
-      return `<tr><td>${escapeHtml(row.accountName)}<div class="muted mono">${escapeHtml(row.accountId)}</div></td>${cells}</tr>`;
+      return `<tr><td class="name">${escapeHtml(row.accountName)}<div class="muted mono">${escapeHtml(row.accountId)}</div></td>${cells}</tr>`;
     })
     .join('');
   const html =
@@ -200,8 +203,12 @@ function heatmap(tally: ScanTally): { html: string; failuresOf: Map<string, numb
   return { html, failuresOf };
 }
 
-function compliance(tally: ScanTally, frameworks: readonly Framework[] | undefined): string {
-  const reports = tally.compliance(frameworks);
+function compliance(
+  tally: ScanTally,
+  accounts: readonly ResultAccount[],
+  frameworks: readonly Framework[] | undefined,
+): string {
+  const reports = tally.compliance(accounts, frameworks);
   const parts = reports.map(({ framework, report }) => {
     const totals = report.totals.requirements;
     const line = (['FAIL', 'ERROR', 'NOT_EVALUATED', 'MANUAL', 'PASS'] as ComplianceStatus[])
@@ -210,9 +217,9 @@ function compliance(tally: ScanTally, frameworks: readonly Framework[] | undefin
     const rows = report.requirements
       .map(
         (requirement) =>
-          `<tr><td class="mono">${escapeHtml(requirement.id)}</td><td>${escapeHtml(requirement.title)}<div class="muted">${escapeHtml(requirement.section)}${requirement.level ? ` · ${requirement.level}` : ''} · ${requirement.evaluation}</div></td>` +
+          `<tr><td class="mono nowrap">${escapeHtml(requirement.id)}</td><td>${escapeHtml(requirement.title)}<div class="muted">${escapeHtml(requirement.section)}${requirement.level ? ` · ${requirement.level}` : ''} · ${requirement.evaluation}</div></td>` +
           `<td>${statusPill(requirement.status)}</td><td class="num">${requirement.accounts.FAIL}</td><td class="num">${requirement.accounts.ERROR}</td>` +
-          `<td class="num">${requirement.accounts.PASS}</td><td class="mono">${escapeHtml(requirement.checks.join(', '))}</td></tr>`,
+          `<td class="num">${requirement.accounts.PASS}</td><td class="mono small">${requirement.checks.map((check) => escapeHtml(check)).join('<br>')}</td></tr>`,
       )
       .join('');
     return (
@@ -337,7 +344,7 @@ async function* embeddedData(
 export async function* htmlReport(input: HtmlReportInput): AsyncGenerator<string> {
   const { head, tally } = input;
   const title = `orgscan report — ${head.scan.organization.name || head.scan.organization.id} — ${head.scan.startedAt.slice(0, 10)}`;
-  const map = heatmap(tally);
+  const map = heatmap(tally, head.accounts);
   yield '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer">' +
@@ -349,7 +356,7 @@ export async function* htmlReport(input: HtmlReportInput): AsyncGenerator<string
     charts(head, tally) +
     accountsTable(head.accounts, map.failuresOf) +
     map.html +
-    compliance(tally, input.frameworks) +
+    compliance(tally, head.accounts, input.frameworks) +
     failingChecks(tally) +
     '<section id="findings"><h2>Findings</h2><p class="lead">Every finding of the scan, worst first. Filter, search, and click a finding for its remediation.</p>' +
     '<noscript><p class="noscript">The findings explorer needs JavaScript; the summary above does not.</p></noscript><div id="findings-app"></div></section>' +

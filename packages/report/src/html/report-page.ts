@@ -262,10 +262,10 @@ export function reportPage(): void {
             el('span', { class: `pill s-${status}` }, row[8] === 1 ? `${status} (muted)` : status),
           ),
           el('td', {}, el('span', { class: `sev sev-${info?.severity ?? ''}` }, info?.severity ?? '')),
-          el('td', { class: 'mono' }, info?.id ?? ''),
-          el('td', {}, owner?.name ?? '', el('div', { class: 'muted mono' }, owner?.id ?? '')),
-          el('td', {}, data.regions[row[2]] ?? ''),
-          el('td', { class: 'mono' }, row[5]),
+          el('td', {}, info?.title ?? '', el('div', { class: 'muted mono small' }, info?.id ?? '')),
+          el('td', { class: 'name' }, owner?.name ?? '', el('div', { class: 'muted mono' }, owner?.id ?? '')),
+          el('td', { class: 'nowrap' }, data.regions[row[2]] ?? ''),
+          el('td', { class: 'mono wrap small' }, row[5]),
           el('td', {}, data.messages[row[6]] ?? ''),
         );
         tr.addEventListener('click', () => {

@@ -18,7 +18,7 @@ p.lead { color: var(--muted); margin: -6px 0 12px; }
 .banner { border-radius: 8px; padding: 10px 14px; margin: 0 0 18px; font-weight: 500; }
 .banner.incomplete { background: #fff4e5; border: 1px solid #f5c27a; color: #7a4a00; }
 .banner.failed { background: #fdecea; border: 1px solid #f3a39b; color: #8a1c12; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; }
+.cards { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 12px; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: #fbfcfe; }
 .card .value { font-size: 1.7rem; font-weight: 700; line-height: 1.1; }
 .card .label { color: var(--muted); font-size: 0.85rem; margin-top: 2px; }
@@ -35,7 +35,9 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; background: #fafbfd; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.84rem; word-break: break-all; }
+.mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.84rem; }
+.wrap { overflow-wrap: anywhere; } .nowrap { white-space: nowrap; } td.name { white-space: nowrap; }
+.small { font-size: 0.78rem; }
 .muted { color: var(--muted); }
 .pill { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 0.78rem; font-weight: 600; white-space: nowrap; }
 .s-FAIL { background: #fdecea; color: var(--fail); } .s-ERROR { background: #f1eafd; color: var(--error); }
@@ -73,7 +75,7 @@ tr.detail td { background: #fafbfd; padding: 10px 14px 14px; }
 .note { color: var(--muted); font-size: 0.85rem; }
 footer { color: var(--muted); font-size: 0.82rem; text-align: center; margin-top: 12px; }
 .noscript { background: #fff4e5; border: 1px solid #f5c27a; border-radius: 8px; padding: 10px 14px; }
-@media (max-width: 900px) { .grid2 { grid-template-columns: 1fr; } main { padding: 16px; } }
+@media (max-width: 900px) { .grid2 { grid-template-columns: 1fr; } .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); } main { padding: 16px; } }
 @media print {
   body { background: #fff; } header.top { background: #fff; color: var(--ink); border-bottom: 2px solid var(--ink); }
   header.top .meta, header.top .meta b { color: var(--ink); }

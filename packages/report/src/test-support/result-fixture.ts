@@ -131,7 +131,7 @@ export function fixtureResult(findings: ResultFinding[] = FINDINGS): {
     const own = findings.filter((item) => item.accountId === entry.accountId);
     return { ...entry, findings: own.length, errors: own.filter((item) => item.status === 'ERROR').length };
   });
-  const tally = new ScanTally(accounts, CHECK_IDS);
+  const tally = new ScanTally(CHECK_IDS, new Map(accounts.map((entry) => [entry.accountId, entry.ouPath])));
   for (const item of findings) tally.add(item);
   const head: ScanResultHead = {
     schema: 'orgscan.scan-result.v1',
@@ -151,7 +151,7 @@ export function fixtureResult(findings: ResultFinding[] = FINDINGS): {
       checkIds: CHECK_IDS,
       regions: null,
       totals: tally.totals(),
-      coverage: tally.coverage(),
+      coverage: tally.coverage(accounts),
     },
     accounts,
   };
