@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,12 +28,7 @@ export class FindingsSpill {
     if (findings.length === 0) return;
     let text = '';
     for (const finding of findings) text += `${JSON.stringify(finding)}\n`;
-    if (!this.stream.write(text)) {
-      await new Promise<void>((resolve, reject) => {
-        this.stream.once('drain', resolve);
-        this.stream.once('error', reject);
-      });
-    }
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
 
   /** No more findings: flushes the file. */
