@@ -57,10 +57,6 @@ export async function scanAccounts(
   onEvent: (event: AccountScanEvent) => void | Promise<void>,
 ): Promise<void> {
   const slots = new Semaphore(settings.concurrency);
-  const abandoned = new Promise<'abandoned'>((resolve) => {
-    if (settings.abandon.aborted) resolve('abandoned');
-    settings.abandon.addEventListener('abort', () => resolve('abandoned'), { once: true });
-  });
   await Promise.all(
     accounts.map((account) =>
       slots.run(async () => {
@@ -89,7 +85,7 @@ export async function scanAccounts(
           attempts: settings.attempts,
           retryDelayMs: (attempt) => settings.retryBaseDelayMs * 2 ** (attempt - 1),
         });
-        const outcome = await Promise.race([scanned, abandoned]);
+        const outcome = await unlessAbandoned(scanned, settings.abandon);
         if (outcome === 'abandoned') {
           // The account's calls may still be in flight; nothing of it is reported.
           scanned.catch(() => {});
@@ -100,4 +96,27 @@ export async function scanAccounts(
       }),
     ),
   );
+}
+
+/**
+ * The scan's outcome, or 'abandoned' as soon as `abandon` is aborted. The listener is removed once the
+ * outcome is in: a race against one long-lived promise would keep every account's outcome (its findings)
+ * reachable until the scan ends.
+ */
+function unlessAbandoned<T>(scanned: Promise<T>, abandon: AbortSignal): Promise<T | 'abandoned'> {
+  if (abandon.aborted) return Promise.resolve('abandoned');
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve('abandoned');
+    abandon.addEventListener('abort', onAbort, { once: true });
+    scanned.then(
+      (value) => {
+        abandon.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        abandon.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

@@ -19,6 +19,11 @@ function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
+function printJson(value: unknown): number {
+  print(JSON.stringify(value, null, 2));
+  return EXIT.ok;
+}
+
 function checksAction(options: ChecksOptions): number {
   const c = createColors(options.color && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const table = (head: string[]) =>
@@ -36,7 +41,7 @@ function checksAction(options: ChecksOptions): number {
         automated,
       };
     });
-    if (options.json) return (print(JSON.stringify(list, null, 2)), EXIT.ok);
+    if (options.json) return printJson(list);
     const out = table(['Framework', 'Name', 'Requirements', 'Decided by checks']);
     for (const entry of list) out.push([entry.id, entry.name, entry.requirements, entry.automated]);
     print(out.toString());
@@ -58,7 +63,7 @@ function checksAction(options: ChecksOptions): number {
       level: requirement.level,
       checks: [...(mapping.get(requirement.id) ?? [])],
     }));
-    if (options.json) return (print(JSON.stringify(list, null, 2)), EXIT.ok);
+    if (options.json) return printJson(list);
     const out = table(['Id', 'Requirement', 'Checks']);
     for (const entry of list)
       out.push([
@@ -85,7 +90,7 @@ function checksAction(options: ChecksOptions): number {
     scope: check.scope,
     compliance: check.compliance,
   }));
-  if (options.json) return (print(JSON.stringify(list, null, 2)), EXIT.ok);
+  if (options.json) return printJson(list);
   const out = table(['Check', 'Severity', 'Service', 'Requirements']);
   for (const entry of list) {
     const requirements = Object.entries(entry.compliance).map(

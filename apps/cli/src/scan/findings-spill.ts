@@ -11,6 +11,9 @@ import type { ResultFinding } from '@orgscan/report';
  * organization yields hundreds of thousands. Every report reads them back from here, as often as it needs.
  */
 export class FindingsSpill {
+  /** Appends queue behind one another, so one waits for the file at a time. */
+  private queue: Promise<void> = Promise.resolve();
+
   private constructor(
     private readonly directory: string,
     private readonly path: string,
@@ -24,15 +27,20 @@ export class FindingsSpill {
   }
 
   /** Appends one account's findings; resolves once the file has taken them (backpressure). */
-  async append(findings: readonly ResultFinding[]): Promise<void> {
-    if (findings.length === 0) return;
+  append(findings: readonly ResultFinding[]): Promise<void> {
+    if (findings.length === 0) return this.queue;
     let text = '';
     for (const finding of findings) text += `${JSON.stringify(finding)}\n`;
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
+    const written = this.queue.then(async () => {
+      if (!this.stream.write(text)) await once(this.stream, 'drain');
+    });
+    this.queue = written.catch(() => {});
+    return written;
   }
 
   /** No more findings: flushes the file. */
   async close(): Promise<void> {
+    await this.queue;
     if (this.stream.closed) return;
     await new Promise<void>((resolve, reject) =>
       this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
