@@ -3,7 +3,7 @@ import { runCli, workDirectory } from '../test-support/run-cli.js';
 
 const cwd = workDirectory();
 
-describe('orgscan checks', () => {
+describe('orgscan checks', { timeout: 180_000 }, () => {
   it('lists the checks, narrowed by framework requirements and services', async () => {
     const all = JSON.parse((await runCli(['checks', '--json'], { cwd })).stdout) as Array<{ id: string }>;
     expect(all).toHaveLength(75);

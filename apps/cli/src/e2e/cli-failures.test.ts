@@ -5,7 +5,7 @@ import { runCli, workDirectory } from '../test-support/run-cli.js';
 
 const cwd = workDirectory();
 
-describe('orgscan scan: when the scan cannot run', () => {
+describe('orgscan scan: when the scan cannot run', { timeout: 180_000 }, () => {
   it('exits 3 naming the cause when the AWS credentials cannot be read', async () => {
     const run = await runCli(['scan', '-o', join(cwd, 'none')], {
       cwd,

@@ -6,7 +6,7 @@ import { startCli, workDirectory } from '../test-support/run-cli.js';
 
 const cwd = workDirectory();
 
-describe('orgscan scan: Ctrl-C', () => {
+describe('orgscan scan: Ctrl-C', { timeout: 180_000 }, () => {
   it('stops starting accounts, keeps what finished, writes it marked incomplete, and exits 130', async () => {
     const orgFile = join(cwd, 'org.json');
     writeFileSync(orgFile, JSON.stringify(generateOrganization({ accounts: 40, regions: 3 })));

@@ -17,7 +17,7 @@ const ndjson = (name: string) =>
     .split('\n')
     .map((line) => JSON.parse(line));
 
-describe('orgscan scan --demo: every format', () => {
+describe('orgscan scan --demo: every format', { timeout: 180_000 }, () => {
   let run: CliRun;
 
   beforeAll(async () => {
@@ -162,7 +162,7 @@ describe('orgscan scan --demo: every format', () => {
   });
 });
 
-describe('orgscan scan: gating with --fail-on and mutes', () => {
+describe('orgscan scan: gating with --fail-on and mutes', { timeout: 180_000 }, () => {
   it('exits 1 when an open failure at or above the severity exists, and says how many', async () => {
     const run = await runCli(
       [

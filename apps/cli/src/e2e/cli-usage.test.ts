@@ -5,7 +5,7 @@ import { runCli, workDirectory } from '../test-support/run-cli.js';
 
 const cwd = workDirectory();
 
-describe('orgscan: help, version and usage errors', () => {
+describe('orgscan: help, version and usage errors', { timeout: 180_000 }, () => {
   it('prints help with the subcommands and the exit codes, and the version', async () => {
     const help = await runCli(['--help'], { cwd });
     expect(help.code).toBe(0);

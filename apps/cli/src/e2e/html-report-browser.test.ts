@@ -9,7 +9,7 @@ import { repoRoot, runCli, workDirectory } from '../test-support/run-cli.js';
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(repoRoot, 'test-results');
 
-describe('the HTML report in headless Chromium', () => {
+describe('the HTML report in headless Chromium', { timeout: 180_000 }, () => {
   const cwd = workDirectory();
   const report = join(cwd, 'out', 'report.html');
   let context: BrowserContext;
