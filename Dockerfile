@@ -4,9 +4,12 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/checks/package.json packages/checks/
 COPY packages/aws/package.json packages/aws/
+COPY packages/scanner/package.json packages/scanner/
+COPY packages/report/package.json packages/report/
 COPY packages/core/package.json packages/core/
 COPY apps/api/package.json apps/api/
 COPY apps/worker/package.json apps/worker/
+COPY apps/cli/package.json apps/cli/
 # No dependency of ours needs an install script; skipping them keeps the build free of native toolchains.
 RUN npm ci --ignore-scripts
 COPY tsconfig.base.json tsconfig.build.json ./

@@ -15,16 +15,17 @@ export interface RunningProcess {
 }
 
 /**
- * Starts a built orgscan entry point (apps/<name>/dist/...) with exactly `env` plus PATH, and `nodeArgs`
- * (such as the heap size a deployment gives that process) before the entry point.
+ * Starts a built orgscan entry point (apps/<name>/dist/...) with exactly `env` plus PATH, `nodeArgs`
+ * (such as the heap size a deployment gives that process) before the entry point and `args` after it.
  */
 export function startProcess(
   name: string,
   entry: string,
   env: Record<string, string>,
   nodeArgs: readonly string[] = [],
+  args: readonly string[] = [],
 ): RunningProcess {
-  const child = spawn(process.execPath, [...nodeArgs, join(repoRoot, entry)], {
+  const child = spawn(process.execPath, [...nodeArgs, join(repoRoot, entry), ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,6 +7,7 @@ export * from './collect-inventory.js';
 export * from './organization.js';
 export * from './organization-context.js';
 export * from './organization-tags.js';
+export * from './own-account.js';
 export * from './rate-limit-rules.js';
 export * from './rate-limiter.js';
 export * from './regions.js';

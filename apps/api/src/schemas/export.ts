@@ -53,3 +53,8 @@ export const ScanExportQuery = Type.Object(
 export const ExportResponse = Type.String({
   description: 'The findings, streamed (CSV with a header row, or one JSON document per line)',
 });
+
+export const ReportResponse = Type.String({
+  description:
+    'The HTML report: one self-contained HTML document (inline style, script and SVG; no network requests)',
+});

@@ -1,20 +1,7 @@
-import {
-  AwsCallError,
-  CallStats,
-  collectInventory,
-  discoverRegions,
-  type MemberAccountSession,
-  type RegionDiscovery,
-} from '@orgscan/aws';
-import { checks as allChecks, runChecks } from '@orgscan/checks';
-import {
-  type AccountReasonCategory,
-  FINAL_SCAN_STATUSES,
-  JOB_NAMES,
-  parseJobData,
-  ScanAccountJobSchema,
-  type ScanRecord,
-} from '@orgscan/core';
+import { CallStats } from '@orgscan/aws';
+import { checks as allChecks } from '@orgscan/checks';
+import { FINAL_SCAN_STATUSES, JOB_NAMES, parseJobData, ScanAccountJobSchema } from '@orgscan/core';
+import { type AccountFailure, enterMemberAccount, evaluateMemberAccount } from '@orgscan/scanner';
 import { UnrecoverableError } from 'bullmq';
 import type { ProcessorDeps } from '../worker-deps.js';
 
@@ -57,8 +44,7 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
   const startedAt = deps.now();
   const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   const stats = new CallStats();
-  const fail = async (category: AccountReasonCategory, error: AwsCallError) => {
-    const detail = `${error.operation} failed with ${error.code}: ${error.message}`;
+  const fail = async ({ category, detail, error }: AccountFailure) => {
     await store.scanAccounts.markFailed(
       data.scanId,
       data.accountId,
@@ -72,48 +58,48 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
   const organization = await store.organizations.get(data.organizationId);
   if (!organization) throw new UnrecoverableError(`organization ${data.organizationId} does not exist`);
 
-  let session: MemberAccountSession;
-  try {
-    session = await deps.aws.openMemberAccount(
-      {
-        accountId: data.accountId,
-        roleArn: data.roleArn,
-        externalId: organization.externalId,
-        scanId: data.scanId,
-      },
-      stats,
-    );
-  } catch (error) {
-    if (!(error instanceof AwsCallError)) throw error;
-    if (error.kind === 'access-denied') {
-      await fail('assume-role-denied', error);
-      throw new UnrecoverableError(`AssumeRole denied: ${error.code}`);
+  // AssumeRole and region discovery: a denial is final (UnrecoverableError); anything else is retried by
+  // BullMQ and recorded as the account's failure only on the last attempt.
+  const entered = await enterMemberAccount(
+    deps.aws,
+    {
+      accountId: data.accountId,
+      roleArn: data.roleArn,
+      externalId: organization.externalId,
+      scanId: data.scanId,
+    },
+    deps.homeRegion,
+    stats,
+  );
+  if (!entered.ok) {
+    const { failure } = entered;
+    if (!failure.retryable || isLastAttempt) await fail(failure);
+    if (!failure.retryable) {
+      const step = failure.category === 'region-discovery-failed' ? 'DescribeRegions' : 'AssumeRole';
+      throw new UnrecoverableError(`${step} denied: ${failure.error.code}`);
     }
-    if (isLastAttempt) await fail('assume-role-failed', error);
-    throw error;
+    throw failure.error;
   }
+  const { session, regions } = entered;
 
   try {
-    let regions: RegionDiscovery;
-    try {
-      regions = await discoverRegions(session.api, deps.homeRegion);
-    } catch (error) {
-      if (!(error instanceof AwsCallError)) throw error;
-      if (error.kind === 'access-denied' || isLastAttempt) {
-        await fail('region-discovery-failed', error);
-        if (error.kind === 'access-denied')
-          throw new UnrecoverableError(`DescribeRegions denied: ${error.code}`);
-      }
-      throw error;
-    }
-    const findings = await evaluateAccount(
-      scan,
-      data.accountId,
-      organization.managementAccountId,
-      regions,
+    const account = await store.accounts.get(scan.organizationId, data.accountId);
+    const findings = await evaluateMemberAccount({
       session,
-      deps,
-    );
+      accountId: data.accountId,
+      accountName: account?.name ?? null,
+      accountEmail: account?.email ?? null,
+      organizationId: scan.organizationId,
+      managementAccountId: organization.managementAccountId,
+      orgContext: scan.orgContext,
+      regions,
+      regionAllowList: scan.regions,
+      checks: allChecks.filter((check) => scan.checkIds.includes(check.id)),
+      partition: deps.partition,
+      homeRegion: deps.homeRegion,
+      now: () => deps.now(),
+      sleep: (ms) => deps.sleep(ms),
+    });
     await store.transaction(async (tx) => {
       await tx.findings.replaceForAccount(
         data.scanId,
@@ -125,7 +111,7 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
         data.scanId,
         data.accountId,
         {
-          regionsScanned: findings.regions,
+          regionsScanned: findings.regionsScanned,
           regionsNotEnabled: regions.notEnabled,
           checksEvaluated: findings.checksEvaluated,
           findingsCount: findings.findings.length,
@@ -146,42 +132,4 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
   } finally {
     session.close();
   }
-}
-
-async function evaluateAccount(
-  scan: ScanRecord,
-  accountId: string,
-  managementAccountId: string | null,
-  regions: RegionDiscovery,
-  session: MemberAccountSession,
-  deps: ProcessorDeps,
-) {
-  const selected = allChecks.filter((check) => scan.checkIds.includes(check.id));
-  const scannedRegions = scan.regions
-    ? regions.enabled.filter((region) => scan.regions?.includes(region))
-    : [...regions.enabled];
-  const account = await deps.store.accounts.get(scan.organizationId, accountId);
-  const inventory = await collectInventory({
-    api: session.api,
-    accountId,
-    partition: deps.partition,
-    homeRegion: deps.homeRegion,
-    regions: scannedRegions,
-    slices: selected.flatMap((check) => check.requires),
-    sleep: deps.sleep,
-  });
-  const findings = runChecks({
-    checks: selected,
-    inventory,
-    account: {
-      id: accountId,
-      name: account?.name ?? null,
-      email: account?.email ?? null,
-      partition: deps.partition,
-      isManagementAccount: accountId === managementAccountId,
-    },
-    org: { organizationId: scan.organizationId, managementAccountId, management: scan.orgContext },
-    now: deps.now(),
-  });
-  return { findings, regions: scannedRegions, checksEvaluated: selected.length };
 }

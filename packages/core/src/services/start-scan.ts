@@ -1,23 +1,15 @@
-import {
-  type AccountTags,
-  type AwsAccess,
-  AwsCallError,
-  collectManagementContext,
-  type ManagementContext,
-  memberRoleArn,
-  type OrganizationAccount,
-} from '@orgscan/aws';
+import { type AwsAccess, AwsCallError } from '@orgscan/aws';
 import { checks as allChecks } from '@orgscan/checks';
+import { collectOrganizationContext, enumerateScanAccounts, type ScanAccounts } from '@orgscan/scanner';
 import { type CheckSelection, selectChecks } from '../checks/select-checks.js';
 import { InvalidRequestError, NotFoundError, OrganizationsUnavailableError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { ScanAccountJob } from '../queue/queue-contracts.js';
 import type { ScanQueue } from '../queue/scan-queue.js';
 import type { AuditHook } from '../store/audit-hook.js';
-import type { NewScanAccount } from '../store/scan-accounts-repository.js';
 import type { ScanTrigger } from '../store/scans-repository.js';
 import type { Store } from '../store/store.js';
-import { organizationRegions, withinScope } from './scan-scope.js';
+import { organizationRegions } from './scan-scope.js';
 
 export interface StartScanRequest {
   readonly organizationId: string;
@@ -68,21 +60,17 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
 
   await deps.queue.assertAvailable();
 
-  let snapshot: Awaited<ReturnType<AwsAccess['enumerateOrganization']>>;
-  let tags: Map<string, AccountTags> | null = null;
-  const management = {
-    roleArn: organization.managementRoleArn,
-    externalId: organization.managementExternalId,
-  };
+  let planned: ScanAccounts;
   try {
-    snapshot = await deps.aws.enumerateOrganization(management);
-    if (organization.scope.accountTagFilters.length > 0) {
-      const active = snapshot.accounts.filter((account) => account.state === 'ACTIVE');
-      tags = await deps.aws.accountTags(
-        management,
-        active.map((account) => account.id),
-      );
-    }
+    planned = await enumerateScanAccounts(deps.aws, {
+      management: {
+        roleArn: organization.managementRoleArn,
+        externalId: organization.managementExternalId,
+      },
+      partition: deps.partition,
+      memberRoleName: organization.memberRoleName,
+      scope: organization.scope,
+    });
   } catch (error) {
     if (error instanceof AwsCallError) {
       throw new OrganizationsUnavailableError(
@@ -96,32 +84,21 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
 
   const scanId = deps.newId();
   const now = deps.now();
-  const scanAccounts = snapshot.accounts.map((account) =>
-    withinScope(
-      toScanAccount(account, memberRoleArn(deps.partition, account.id, organization.memberRoleName)),
-      organization.scope,
-      account,
-      tags,
-    ),
-  );
-  const orgSlices = [...new Set(selected.flatMap((check) => check.orgRequires ?? []))];
-  let orgContext: ManagementContext | null = null;
-  if (orgSlices.length > 0) {
-    orgContext = await collectManagementContext(deps.aws, {
-      managementAccountId: snapshot.managementAccountId,
-      roleArn: memberRoleArn(deps.partition, snapshot.managementAccountId, organization.memberRoleName),
-      externalId: organization.externalId,
-      scanId,
-      partition: deps.partition,
-      slices: orgSlices,
-      sleep: deps.sleep,
-    });
-    if ('error' in orgContext) {
-      deps.logger.warn(
-        { scanId, code: orgContext.error.code },
-        'organization context unavailable: members judged alone',
-      );
-    }
+  const scanAccounts = planned.accounts;
+  const orgContext = await collectOrganizationContext(deps.aws, {
+    managementAccountId: planned.managementAccountId,
+    partition: deps.partition,
+    memberRoleName: organization.memberRoleName,
+    externalId: organization.externalId,
+    scanId,
+    checks: selected,
+    sleep: deps.sleep,
+  });
+  if (orgContext && 'error' in orgContext) {
+    deps.logger.warn(
+      { scanId, code: orgContext.error.code },
+      'organization context unavailable: members judged alone',
+    );
   }
   const jobs: ScanAccountJob[] = scanAccounts
     .filter((account) => account.status === 'pending')
@@ -135,10 +112,10 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
   await deps.store.transaction(async (tx) => {
     await tx.organizations.recordIdentity(
       organization.id,
-      snapshot.organizationId,
-      snapshot.managementAccountId,
+      planned.organizationId,
+      planned.managementAccountId,
     );
-    await tx.accounts.upsertMany(organization.id, snapshot.accounts, now);
+    await tx.accounts.upsertMany(organization.id, planned.organizationAccounts, now);
     await tx.scans.create({
       id: scanId,
       organizationId: organization.id,
@@ -183,23 +160,4 @@ function intersectRegions(
     throw new InvalidRequestError('none of the requested regions is allowed by SCAN_REGIONS', 'regions');
   }
   return [...new Set(allowed)].sort();
-}
-
-/** Only ACTIVE accounts are scanned; the others are recorded as skipped with the reason. */
-function toScanAccount(account: OrganizationAccount, roleArn: string): NewScanAccount {
-  const base = {
-    accountId: account.id,
-    accountName: account.name,
-    ouPath: account.ouPath,
-    ouIds: account.ouIds,
-    roleArn,
-  };
-  if (account.state === 'ACTIVE')
-    return { ...base, status: 'pending', reasonCategory: null, reasonDetail: null };
-  return {
-    ...base,
-    status: 'skipped',
-    reasonCategory: account.state === 'SUSPENDED' ? 'account-suspended' : 'account-not-active',
-    reasonDetail: `Organizations reports the account as ${account.state}`,
-  };
 }

@@ -5,19 +5,24 @@ import {
   NotFoundError,
   type OrganizationRecord,
 } from '@orgscan/core';
+import {
+  asffFormat,
+  csvFormat,
+  type ExportContext,
+  type ExportFormat,
+  htmlReport,
+  ndjsonFormat,
+  ocsfFormat,
+} from '@orgscan/report';
 import type { FastifyReply } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
-import { asffFormat } from '../../exports/asff-format.js';
-import { csvFormat } from '../../exports/csv-format.js';
-import type { ExportContext, ExportFormat } from '../../exports/export-format.js';
-import { ndjsonFormat } from '../../exports/ndjson-format.js';
-import { ocsfFormat } from '../../exports/ocsf-format.js';
 import { sendProblem } from '../../http/problem-handler.js';
 import type { TypedApp } from '../../http/typed-app.js';
-import { ExportResponse, PostureExportQuery, ScanExportQuery } from '../../schemas/export.js';
+import { ExportResponse, PostureExportQuery, ReportResponse, ScanExportQuery } from '../../schemas/export.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { ScanIdParams } from '../../schemas/scan.js';
 import { checkIdsFor, organizationOf } from '../posture/organization-scope.js';
+import { flatten, resultFinding, storedScanReport } from './scan-report.js';
 
 const FORMATS: Record<'csv' | 'ndjson' | 'ocsf' | 'asff', ExportFormat> = {
   csv: csvFormat,
@@ -80,6 +85,14 @@ function exportContext(
 export function exportRoutes(app: TypedApp, deps: AppDeps): void {
   let active = 0;
 
+  const busy = (reply: FastifyReply) =>
+    sendProblem(reply.header('retry-after', '10'), {
+      type: 'exports-busy',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: `${active} exports are already running; retry shortly`,
+    });
+
   const stream = (
     reply: FastifyReply,
     format: ExportFormat,
@@ -87,14 +100,7 @@ export function exportRoutes(app: TypedApp, deps: AppDeps): void {
     batches: () => AsyncGenerator<ExportFinding[]>,
     context: ExportContext,
   ) => {
-    if (active >= deps.exportConcurrency) {
-      return sendProblem(reply.header('retry-after', '10'), {
-        type: 'exports-busy',
-        title: 'Service Unavailable',
-        status: 503,
-        detail: `${active} exports are already running; retry shortly`,
-      });
-    }
+    if (active >= deps.exportConcurrency) return busy(reply);
     active += 1;
     const body = Readable.from(render(batches(), format, context), { objectMode: true, highWaterMark: 1 });
     body.once('close', () => {
@@ -178,4 +184,67 @@ export function exportRoutes(app: TypedApp, deps: AppDeps): void {
       );
     },
   );
+
+  const sendHtml = (reply: FastifyReply, body: Readable, filename: string) =>
+    reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-disposition', `inline; filename="${filename}"`)
+      .header('cache-control', 'no-store')
+      .send(body);
+
+  app.get(
+    '/v1/scans/:id/report',
+    {
+      schema: {
+        tags: ['scans', 'exports'],
+        summary:
+          "A scan's HTML report: one self-contained file (the same report as `orgscan scan --format html`)",
+        description:
+          'Organization summary, failures by severity and by OU, the accounts with their outcome, the accounts × ' +
+          'sections heatmap, compliance per framework, and every finding with its remediation in a filterable page. ' +
+          'Works offline and makes no network request (strict Content-Security-Policy). Counts as an export for ' +
+          'API_EXPORT_CONCURRENCY.',
+        params: ScanIdParams,
+        produces: ['text/html'],
+        response: { 200: ReportResponse, ...problemResponses(400, 404, 503) },
+      },
+    },
+    async (request, reply) => {
+      const scan = await deps.store.scans.get(request.params.id);
+      if (!scan) throw new NotFoundError('scan', request.params.id);
+      const organization = await organizationOf(deps, scan.organizationId);
+      if (active >= deps.exportConcurrency) return busy(reply);
+      active += 1;
+      let released = false;
+      const release = () => {
+        if (!released) active -= 1;
+        released = true;
+      };
+      try {
+        const accounts = await deps.store.scanAccounts.listForScan(scan.id);
+        const findings = () => mapFindings(flatten(deps.store.exports.scan(scan.id, {})));
+        const { head, tally } = await storedScanReport(
+          scan,
+          organization,
+          accounts,
+          findings,
+          PRODUCT_VERSION,
+        );
+        const body = Readable.from(htmlReport({ head, tally, findings, generatedAt: deps.now() }), {
+          objectMode: true,
+          highWaterMark: 1,
+        });
+        body.once('close', release);
+        body.once('error', (error) => reply.log.error({ err: error }, 'report stopped'));
+        return sendHtml(reply, body, `orgscan-${organization.id}-scan-${scan.id}.html`);
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+  );
+}
+
+async function* mapFindings(findings: AsyncIterable<ExportFinding>) {
+  for await (const finding of findings) yield resultFinding(finding);
 }

@@ -1,6 +1,11 @@
 import { findCheck, findFramework, type Severity } from '@orgscan/checks';
-import type { ExportFinding } from '@orgscan/core';
-import { type ExportContext, type ExportFormat, partitionOf, truncate } from './export-format.js';
+import {
+  type ExportContext,
+  type ExportFinding,
+  type ExportFormat,
+  partitionOf,
+  truncate,
+} from './export-format.js';
 
 const SEVERITY_LABEL: Record<Severity, string> = {
   critical: 'CRITICAL',

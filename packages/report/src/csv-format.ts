@@ -1,5 +1,4 @@
-import type { ExportFinding } from '@orgscan/core';
-import type { ExportFormat } from './export-format.js';
+import type { ExportFinding, ExportFormat } from './export-format.js';
 
 const COLUMNS: ReadonlyArray<
   readonly [string, (finding: ExportFinding) => string | number | boolean | null]

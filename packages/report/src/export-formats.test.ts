@@ -1,8 +1,7 @@
-import type { ExportFinding } from '@orgscan/core';
 import { describe, expect, it } from 'vitest';
 import { toAsff } from './asff-format.js';
 import { csvField, csvFormat } from './csv-format.js';
-import type { ExportContext } from './export-format.js';
+import type { ExportContext, ExportFinding } from './export-format.js';
 import { toOcsf } from './ocsf-format.js';
 
 const CONTEXT: ExportContext = {

@@ -1,6 +1,5 @@
 import { findCheck, type Severity } from '@orgscan/checks';
-import type { ExportFinding } from '@orgscan/core';
-import type { ExportContext, ExportFormat } from './export-format.js';
+import type { ExportContext, ExportFinding, ExportFormat } from './export-format.js';
 import { partitionOf } from './export-format.js';
 
 export const OCSF_VERSION = '1.3.0';

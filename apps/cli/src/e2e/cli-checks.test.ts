@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, workDirectory } from '../test-support/run-cli.js';
+
+const cwd = workDirectory();
+
+describe('orgscan checks', { timeout: 180_000 }, () => {
+  it('lists the checks, narrowed by framework requirements and services', async () => {
+    const all = JSON.parse((await runCli(['checks', '--json'], { cwd })).stdout) as Array<{ id: string }>;
+    expect(all).toHaveLength(75);
+    const some = await runCli(['checks', '--framework', 'cis-aws-7.0.0=2.4,2.5', '--json'], { cwd });
+    expect((JSON.parse(some.stdout) as Array<{ id: string }>).map((check) => check.id).sort()).toEqual([
+      'iam-root-access-keys-absent',
+      'iam-root-mfa-enabled',
+    ]);
+    const table = await runCli(['checks', '--services', 's3'], { cwd });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('s3-bucket-public-access-blocked');
+    expect(table.stdout).toMatch(/6 check\(s\)/);
+  });
+
+  it('lists the frameworks and a framework’s requirements with the checks behind each', async () => {
+    const frameworks = JSON.parse((await runCli(['checks', '--frameworks', '--json'], { cwd })).stdout);
+    expect(frameworks.map((framework: { id: string }) => framework.id)).toEqual([
+      'cis-aws-7.0.0',
+      'account-checklist',
+    ]);
+    const requirements = JSON.parse(
+      (await runCli(['checks', '--requirements', 'cis-aws-7.0.0', '--json'], { cwd })).stdout,
+    );
+    expect(requirements).toHaveLength(70);
+    expect(requirements.find((requirement: { id: string }) => requirement.id === '2.5').checks).toEqual([
+      'iam-root-mfa-enabled',
+    ]);
+    const unknown = await runCli(['checks', '--requirements', 'nist'], { cwd });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--requirements: unknown framework nist');
+  });
+});
