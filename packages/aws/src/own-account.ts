@@ -1,4 +1,3 @@
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { AwsAccessOptions, MemberAccountSession } from './aws-access.js';
 import { AwsApi } from './aws-api.js';
 import { AwsCallError } from './aws-error.js';
@@ -34,6 +33,7 @@ export async function openOwnAccount(
   const scanner = apiFor('scanner');
   let accountId: string | undefined;
   try {
+    const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
     accountId = (await scanner.call(options.homeRegion, 'sts', new GetCallerIdentityCommand({}))).Account;
   } finally {
     scanner.close();

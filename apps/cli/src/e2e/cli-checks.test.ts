@@ -1,3 +1,4 @@
+import { checks } from '@orgscan/checks';
 import { describe, expect, it } from 'vitest';
 import { runCli, workDirectory } from '../test-support/run-cli.js';
 
@@ -6,7 +7,7 @@ const cwd = workDirectory();
 describe('orgscan checks', { timeout: 180_000 }, () => {
   it('lists the checks, narrowed by framework requirements and services', async () => {
     const all = JSON.parse((await runCli(['checks', '--json'], { cwd })).stdout) as Array<{ id: string }>;
-    expect(all).toHaveLength(75);
+    expect(all.map((check) => check.id).sort()).toEqual(checks.map((check) => check.id).sort());
     const some = await runCli(['checks', '--framework', 'cis-aws-7.0.0=2.4,2.5', '--json'], { cwd });
     expect((JSON.parse(some.stdout) as Array<{ id: string }>).map((check) => check.id).sort()).toEqual([
       'iam-root-access-keys-absent',
@@ -15,7 +16,9 @@ describe('orgscan checks', { timeout: 180_000 }, () => {
     const table = await runCli(['checks', '--services', 's3'], { cwd });
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('s3-bucket-public-access-blocked');
-    expect(table.stdout).toMatch(/6 check\(s\)/);
+    expect(table.stdout).toMatch(
+      new RegExp(`${checks.filter((check) => check.service === 's3').length} check\\(s\\)`),
+    );
   });
 
   it('lists the frameworks and a framework’s requirements with the checks behind each', async () => {
