@@ -47,4 +47,8 @@ export interface AppDeps {
   };
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Proxies whose X-Forwarded-* headers are believed (Fastify trustProxy); default: none. */
+  readonly trustProxy?: boolean | string;
+  /** Where the built dashboard is (default: apps/web/dist); without index.html there, it is not served. */
+  readonly dashboardRoot?: string;
 }

@@ -83,7 +83,12 @@ async function main(): Promise<void> {
         : null,
       pepper: config.API_KEY_PEPPER,
       rateLimit: { perMinute: config.API_RATE_LIMIT_PER_MINUTE, burst: config.API_RATE_LIMIT_BURST },
+      sessions: {
+        idleMs: config.WEB_SESSION_IDLE_MINUTES * 60_000,
+        maxMs: config.WEB_SESSION_MAX_HOURS * 3_600_000,
+      },
     },
+    ...(config.API_TRUST_PROXY ? { trustProxy: config.API_TRUST_PROXY } : {}),
     exportConcurrency: config.API_EXPORT_CONCURRENCY,
     schedules: { queue: scheduleQueue, minIntervalSeconds: config.SCHEDULE_MIN_INTERVAL_SECONDS },
     webhooks: {

@@ -173,6 +173,20 @@ export const apiConfigSchema = Type.Composite([
       maximum: 86_400,
       default: 300,
     }),
+    API_TRUST_PROXY: Env.optionalString(
+      'Reverse proxies whose X-Forwarded-Proto/-For are believed: comma-separated IPs or CIDRs; unset: none',
+      { pattern: '^[0-9A-Fa-f:./]+(,[0-9A-Fa-f:./]+)*$' },
+    ),
+    WEB_SESSION_IDLE_MINUTES: Env.integer('Dashboard sessions end after this long without a request', {
+      minimum: 1,
+      maximum: 1440,
+      default: 30,
+    }),
+    WEB_SESSION_MAX_HOURS: Env.integer('Dashboard sessions end this long after sign-in, however active', {
+      minimum: 1,
+      maximum: 168,
+      default: 12,
+    }),
   }),
 ]);
 

@@ -168,6 +168,39 @@ export class RollupRepository {
     };
   }
 
+  /**
+   * Tallies of each account per group of checks (a framework section, or one check), summed from the
+   * account × check rollup: `groups` pairs each group with a check (a check may sit in several groups).
+   */
+  async currentAccountGroups(
+    organizationId: string,
+    groups: ReadonlyArray<{ readonly group: string; readonly checkId: string }>,
+  ): Promise<Array<StatusTally & { readonly accountId: string; readonly group: string }>> {
+    const { rows } = await this.db.query<TallyRow & { account_id: string; grp: string }>(
+      `SELECT p.account_id, g.grp, sum(p.pass)::int AS pass, sum(p.fail)::int AS fail, sum(p.muted)::int AS muted,
+              sum(p.error)::int AS error, sum(p.skipped)::int AS skipped, sum(p.manual)::int AS manual
+       FROM posture_account_checks p
+       JOIN unnest($2::text[], $3::text[]) AS g(grp, check_id) ON g.check_id = p.check_id
+       WHERE p.organization_id = $1
+       GROUP BY p.account_id, g.grp`,
+      [organizationId, groups.map((entry) => entry.group), groups.map((entry) => entry.checkId)],
+    );
+    return rows.map((row) => ({ accountId: row.account_id, group: row.grp, ...tally(row) }));
+  }
+
+  /** How many accounts each check fails in (not muted), and errs in: "fails in 37 accounts". */
+  async currentCheckAccountCounts(
+    organizationId: string,
+  ): Promise<Map<string, { readonly failing: number; readonly erring: number }>> {
+    const { rows } = await this.db.query<{ check_id: string; failing: number; erring: number }>(
+      `SELECT check_id, count(*) FILTER (WHERE fail > 0)::int AS failing,
+              count(*) FILTER (WHERE error > 0)::int AS erring
+       FROM posture_account_checks WHERE organization_id = $1 GROUP BY check_id`,
+      [organizationId],
+    );
+    return new Map(rows.map((row) => [row.check_id, { failing: row.failing, erring: row.erring }]));
+  }
+
   /** Requirement statuses of each account for a framework, kept at finalize (requirements with checks). */
   async currentCompliance(
     organizationId: string,

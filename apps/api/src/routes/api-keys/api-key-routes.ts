@@ -112,15 +112,19 @@ export function apiKeyRoutes(app: TypedApp, deps: AppDeps): void {
       config: { access: 'admin', auditAction: 'api-key.revoke' },
       schema: {
         tags: ['auth'],
-        summary: 'Revoke an API key: it stops working at once (kept for the audit trail)',
+        summary:
+          'Revoke an API key: it and its dashboard sessions stop working at once (kept for the audit trail)',
         params: ApiKeyParams,
         response: { 204: Type.Null({ description: 'Revoked' }), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
-      if (!(await deps.store.apiKeys.revoke(request.params.id, deps.now()))) {
+      const now = deps.now();
+      if (!(await deps.store.apiKeys.revoke(request.params.id, now))) {
         throw new NotFoundError('api key', request.params.id);
       }
+      // Its dashboard sessions would be refused anyway (the key is checked on each request); end them too.
+      await deps.store.webSessions.revokeForKey(request.params.id, now);
       return reply.code(204).send(null);
     },
   );
