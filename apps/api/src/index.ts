@@ -1,2 +1,3 @@
 export * from './app.js';
 export * from './app-deps.js';
+export * from './openapi/openapi-document.js';

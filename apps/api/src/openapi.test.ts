@@ -101,7 +101,11 @@ describe('the OpenAPI document', () => {
         expect(response.description, `${name} ${status}`).toEqual(expect.any(String));
       }
       expect(operation.security, `${name} declares its security`).toBeDefined();
-      const isPublic = name.endsWith('/healthz') || name.endsWith('/readyz') || name === 'POST /v1/sessions';
+      const isPublic =
+        name.endsWith('/healthz') ||
+        name.endsWith('/readyz') ||
+        name === 'POST /v1/sessions' ||
+        name === 'GET /v1/sessions/current';
       if (isPublic) {
         expect(operation.security, name).toEqual([]);
       } else {

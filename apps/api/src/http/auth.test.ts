@@ -107,6 +107,7 @@ describe('API keys on every route', () => {
     for (const route of publicRoutes) {
       if (isDashboardRoute(route.url)) expect(['GET', 'HEAD']).toContain(route.method);
       else if (route.url === '/v1/sessions') expect(route.method).toBe('POST');
+      else if (route.url === '/v1/sessions/current') expect(['GET', 'HEAD']).toContain(route.method);
       else expect(route.url).toMatch(/^(\/healthz|\/readyz|\/docs)/);
     }
     // Signing in is public and signing out is open to every role; every other change needs operator or admin.

@@ -75,7 +75,8 @@ function defaultAccess(method: string | string[]): RouteAccess {
   return methods.every((one) => READ_METHODS.has(one)) ? 'viewer' : 'admin';
 }
 
-function presentedKey(request: FastifyRequest): string | null {
+/** The API key a request presents (Authorization: Bearer, or x-api-key), if any. */
+export function presentedKey(request: FastifyRequest): string | null {
   const authorization = request.headers.authorization;
   if (typeof authorization === 'string') {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);

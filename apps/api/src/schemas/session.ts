@@ -15,13 +15,19 @@ export const CreateSessionBody = Type.Object(
 
 export const SessionSchema = Type.Object(
   {
-    principal: Type.Object({
-      keyId: Type.String({ description: 'API key id, or bootstrap' }),
-      name: Type.String(),
-      role: ApiRoleSchema,
-      keyPrefix: Type.String(),
-      via: Type.Union([Type.Literal('api-key'), Type.Literal('session')]),
-    }),
+    principal: Type.Union(
+      [
+        Type.Object({
+          keyId: Type.String({ description: 'API key id, or bootstrap' }),
+          name: Type.String(),
+          role: ApiRoleSchema,
+          keyPrefix: Type.String(),
+          via: Type.Union([Type.Literal('api-key'), Type.Literal('session')]),
+        }),
+        Type.Null(),
+      ],
+      { description: 'null: not signed in (no valid session or key)' },
+    ),
     session: Type.Union(
       [
         Type.Object({

@@ -2,7 +2,7 @@ import { visiblePrefix, type WebSessionRecord } from '@orgscan/core';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
-import { sessionSettings } from '../../http/auth.js';
+import { presentedKey, sessionSettings } from '../../http/auth.js';
 import { KeyAuthenticator, type Principal } from '../../http/key-authenticator.js';
 import { sendProblem } from '../../http/problem-handler.js';
 import type { TypedApp } from '../../http/typed-app.js';
@@ -15,6 +15,8 @@ import {
 } from '../../http/web-session-tokens.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { CreateSessionBody, SessionSchema } from '../../schemas/session.js';
+
+const SIGNED_OUT = { principal: null, session: null, csrfToken: null };
 
 function sessionView(principal: Principal, session: WebSessionRecord | null, csrfToken: string | null) {
   return {
@@ -97,19 +99,31 @@ export function sessionRoutes(app: TypedApp, deps: AppDeps): void {
   app.get(
     '/v1/sessions/current',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary:
           'Who is signed in: the key behind the request, its role, and the session with its CSRF token',
+        description:
+          'Public so the dashboard can ask before signing in: without a valid session (or key) the answer is ' +
+          'principal null, and a stale session cookie is cleared.',
         response: { 200: SessionSchema },
       },
     },
     async (request, reply) => {
-      const principal = request.principal!;
-      const token = principal.via === 'session' ? request.cookies[SESSION_COOKIE] : undefined;
-      return noStore(reply).send(
-        sessionView(principal, principal.session, token ? csrfTokenFor(token) : null),
-      );
+      noStore(reply);
+      const key = presentedKey(request);
+      const token = key ? undefined : request.cookies[SESSION_COOKIE];
+      const principal = key
+        ? await authenticator.byKey(key)
+        : token
+          ? await authenticator.bySessionToken(token)
+          : null;
+      if (!principal) {
+        if (token) reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
+        return SIGNED_OUT;
+      }
+      return sessionView(principal, principal.session, token ? csrfTokenFor(token) : null);
     },
   );
 
