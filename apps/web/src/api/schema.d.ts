@@ -643,6 +643,16 @@ export interface paths {
                                 startedAt: string | null;
                                 finishedAt: string | null;
                             }[];
+                            /** @description When its findings were folded into the current posture; null: not yet */
+                            postureAppliedAt: string | null;
+                            /** @description What it changed (GET /v1/scans/{id}/diff lists them); null until folded in, or when a newer scan was folded in first (then compare pairwise) */
+                            changes: {
+                                new: number;
+                                resolved: number;
+                                regressed: number;
+                                reopened: number;
+                                unchanged: number;
+                            } | null;
                         };
                     };
                 };

@@ -91,3 +91,17 @@ export function Delta(props: { value: number | null; unit?: 'count' | 'rate'; go
       : `${props.value > 0 ? '+' : '−'}${formatCount(Math.abs(props.value))}`;
   return <span className={`delta ${good ? 'delta-good' : 'delta-bad'}`}>{text}</span>;
 }
+
+/** A scrolling box (wide or long tables): focusable so the keyboard can scroll it, and named. */
+export function ScrollRegion(props: { className?: string; label: string; children: ReactNode }) {
+  return (
+    <section
+      className={props.className ?? 'table-scroll'}
+      aria-label={props.label}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the keyboard must reach a scrolling region (axe: scrollable-region-focusable)
+      tabIndex={0}
+    >
+      {props.children}
+    </section>
+  );
+}

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { unwrap } from '../api/client';
 import type { Heatmap } from '../api/types';
 import { useApi, useOrganization } from '../app/services';
-import { QueryView } from '../components/ui';
+import { QueryView, ScrollRegion } from '../components/ui';
 import {
   type CellTone,
   cellFindingsSearch,
@@ -29,7 +29,7 @@ function Grid(props: { heatmap: Heatmap; onSection: (section: string) => void })
       return next;
     });
   return (
-    <div className="heatmap-scroll">
+    <ScrollRegion className="heatmap-scroll" label="Heatmap (scrollable)">
       <table
         className="heatmap"
         aria-label={`Pass rate per OU and account × ${heatmap.section ?? 'section'}`}
@@ -90,22 +90,21 @@ function Grid(props: { heatmap: Heatmap; onSection: (section: string) => void })
                 return (
                   <td key={column.id} className={`cell tone-${tone}`}>
                     {cell ? (
-                      <Link
-                        to="/findings"
-                        search={cellFindingsSearch(row, column)}
-                        aria-label={label}
-                        title={label}
-                      >
-                        {cell.passRate === null
-                          ? cell.error > 0
-                            ? 'ERR'
-                            : '—'
-                          : `${Math.round(cell.passRate * 100)}%`}
-                        {cell.fail > 0 ? <small>{cell.fail}</small> : null}
+                      <Link to="/findings" search={cellFindingsSearch(row, column)} title={label}>
+                        <span aria-hidden="true">
+                          {cell.passRate === null
+                            ? cell.error > 0
+                              ? 'ERR'
+                              : '—'
+                            : `${Math.round(cell.passRate * 100)}%`}
+                        </span>
+                        {cell.fail > 0 ? <small aria-hidden="true">{cell.fail}</small> : null}
+                        <span className="visually-hidden">{label}</span>
                       </Link>
                     ) : (
                       <span title={label}>
-                        — <span className="visually-hidden">{label}</span>
+                        <span aria-hidden="true">—</span>
+                        <span className="visually-hidden">{label}</span>
                       </span>
                     )}
                   </td>
@@ -115,7 +114,7 @@ function Grid(props: { heatmap: Heatmap; onSection: (section: string) => void })
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

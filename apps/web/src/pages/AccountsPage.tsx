@@ -4,7 +4,15 @@ import { useMemo, useState } from 'react';
 import { unwrap } from '../api/client';
 import type { AccountPosture } from '../api/types';
 import { useApi, useOrganization } from '../app/services';
-import { EmptyState, formatCount, formatDate, formatPercent, PageHeader, QueryView } from '../components/ui';
+import {
+  EmptyState,
+  formatCount,
+  formatDate,
+  formatPercent,
+  PageHeader,
+  QueryView,
+  ScrollRegion,
+} from '../components/ui';
 
 /** Accounts grouped under their OU path (the tree as Organizations has it), in path order. */
 function byOu(accounts: readonly AccountPosture[]): Array<[string, AccountPosture[]]> {
@@ -74,7 +82,7 @@ export function AccountsPage() {
           shown.length === 0 ? (
             <EmptyState>No account matches.</EmptyState>
           ) : (
-            <div className="table-scroll">
+            <ScrollRegion className="table-scroll" label="Accounts (scrollable)">
               <table className="table">
                 <thead>
                   <tr>
@@ -130,7 +138,7 @@ export function AccountsPage() {
                   </tbody>
                 ))}
               </table>
-            </div>
+            </ScrollRegion>
           )
         }
       </QueryView>

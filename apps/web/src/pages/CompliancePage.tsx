@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { unwrap } from '../api/client';
 import type { ComplianceReport } from '../api/types';
 import { useApi, useOrganization } from '../app/services';
-import { formatCount, formatDate, PageHeader, QueryView } from '../components/ui';
+import { formatCount, formatDate, PageHeader, QueryView, ScrollRegion } from '../components/ui';
 
 const STATUSES = ['FAIL', 'ERROR', 'NOT_EVALUATED', 'MANUAL', 'PASS'] as const;
 const SHORT: Record<string, string> = {
@@ -19,7 +19,7 @@ function Matrix(props: { report: ComplianceReport }) {
   const { report } = props;
   const accounts = report.accounts.items;
   return (
-    <div className="table-scroll matrix-scroll">
+    <ScrollRegion className="table-scroll matrix-scroll" label="Requirements × accounts (scrollable)">
       <table className="table matrix">
         <caption className="visually-hidden">Requirement status per account</caption>
         <thead>
@@ -85,7 +85,7 @@ function Matrix(props: { report: ComplianceReport }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

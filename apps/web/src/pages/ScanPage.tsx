@@ -10,6 +10,7 @@ import {
   formatDate,
   PageHeader,
   QueryView,
+  ScrollRegion,
   SeverityBadge,
   StatusBadge,
 } from '../components/ui';
@@ -42,7 +43,7 @@ function Accounts(props: { scan: ScanDetail }) {
   return (
     <section className="panel" aria-labelledby="accounts-title">
       <h2 id="accounts-title">Accounts</h2>
-      <div className="table-scroll short">
+      <ScrollRegion className="table-scroll short" label="Accounts of the scan (scrollable)">
         <table className="table compact">
           <thead>
             <tr>
@@ -77,7 +78,7 @@ function Accounts(props: { scan: ScanDetail }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
@@ -132,7 +133,7 @@ function Diff(props: { scanId: string }) {
               {data.items.length === 0 ? (
                 <EmptyState>Nothing {change ?? 'changed'}.</EmptyState>
               ) : (
-                <div className="table-scroll short">
+                <ScrollRegion className="table-scroll short" label="Changes (scrollable)">
                   <table className="table compact">
                     <thead>
                       <tr>
@@ -169,12 +170,36 @@ function Diff(props: { scanId: string }) {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollRegion>
               )}
             </>
           )}
         </QueryView>
       )}
+    </section>
+  );
+}
+
+/** A finished scan is folded into the posture right after it ends: keep asking until it was (bounded). */
+const FOLDING_WINDOW_MS = 10 * 60_000;
+
+function stillMoving(scan: ScanDetail): boolean {
+  if (RUNNING.has(scan.status)) return true;
+  const finished = scan.finishedAt ? Date.parse(scan.finishedAt) : 0;
+  return scan.postureAppliedAt === null && Date.now() - finished < FOLDING_WINDOW_MS;
+}
+
+function Changes(props: { scan: ScanDetail }) {
+  const { scan } = props;
+  if (scan.changes) return <Diff scanId={scan.id} />;
+  return (
+    <section className="panel" aria-labelledby="diff-title">
+      <h2 id="diff-title">What changed</h2>
+      <EmptyState>
+        {scan.postureAppliedAt === null
+          ? 'The results are being folded into the posture…'
+          : 'A newer scan was folded into the posture first: compare this scan with another one through the API (diff with against).'}
+      </EmptyState>
     </section>
   );
 }
@@ -187,7 +212,7 @@ export function ScanPage() {
   const scan = useQuery({
     queryKey: ['scan', scanId],
     queryFn: () => unwrap(services.api.GET('/v1/scans/{id}', { params: { path: { id: scanId } } })),
-    refetchInterval: (query) => (query.state.data && !RUNNING.has(query.state.data.status) ? false : POLL_MS),
+    refetchInterval: (query) => (query.state.data && !stillMoving(query.state.data) ? false : POLL_MS),
   });
   const refresh = () => services.queryClient.invalidateQueries();
   const cancel = useMutation({
@@ -267,7 +292,7 @@ export function ScanPage() {
                   ))}
                 </section>
               ) : null}
-              {!running ? <Diff scanId={data.id} /> : null}
+              {!running ? <Changes scan={data} /> : null}
               <Accounts scan={data} />
             </>
           );

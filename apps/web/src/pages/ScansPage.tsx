@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { unwrap } from '../api/client';
 import { useApi, useOrganization, useSession } from '../app/services';
-import { EmptyState, formatCount, formatDate, PageHeader, QueryView } from '../components/ui';
+import { EmptyState, formatCount, formatDate, PageHeader, QueryView, ScrollRegion } from '../components/ui';
 
 const RUNNING = new Set(['pending', 'running']);
 
@@ -35,7 +35,7 @@ export function ScansPage() {
           data.items.length === 0 ? (
             <EmptyState>No scan yet.</EmptyState>
           ) : (
-            <div className="table-scroll">
+            <ScrollRegion className="table-scroll" label="Scans (scrollable)">
               <table className="table">
                 <thead>
                   <tr>
@@ -74,7 +74,7 @@ export function ScansPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )
         }
       </QueryView>
