@@ -96,7 +96,7 @@ describe('the web dashboard in Chromium', () => {
     expect(await heatmap.locator('tbody tr.heatmap-account').count()).toBeGreaterThan(0);
     await page.getByRole('heading', { name: /Coverage gaps/ }).waitFor();
     await expectAccessible(page, 'overview');
-    await screenshot(page, 'overview');
+    await screenshot(page, 'dashboard-overview');
     await heatmap.getByRole('button', { name: '2 Identity and Access Management', exact: true }).click();
     await page.getByRole('heading', { name: /CIS sections › 2 Identity and Access Management/ }).waitFor();
     await page.locator('table.heatmap thead th').nth(3).waitFor();

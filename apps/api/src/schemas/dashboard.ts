@@ -63,7 +63,8 @@ export const PostureOverviewSchema = Type.Object(
         accountsKnown: Type.Integer({ description: 'ACTIVE accounts of the organization' }),
         accountsWithResults: Type.Integer(),
         accountsWithoutResults: Type.Array(Type.Object(AccountRef), {
-          description: 'ACTIVE accounts no scan has any result for',
+          description:
+            'ACTIVE accounts no scan has any result for (those whose last scan failed are listed apart)',
         }),
         accountsFailed: Type.Array(
           Type.Object({

@@ -3,6 +3,7 @@ import {
   createRoute,
   createRouter,
   Outlet,
+  type RouterHistory,
   redirect,
 } from '@tanstack/react-router';
 import { AccountPage } from '../pages/AccountPage';
@@ -127,9 +128,10 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 /** Links carry plain query parameters (lists repeated), like the API's: shareable and readable. */
-export function createAppRouter(services: AppServices) {
+export function createAppRouter(services: AppServices, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    ...(history ? { history } : {}),
     context: services,
     parseSearch: (search) => parsePlainSearch(search),
     stringifySearch: (search) => stringifyPlainSearch(search),

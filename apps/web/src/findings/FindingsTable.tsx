@@ -86,6 +86,8 @@ export function FindingsTable(props: {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Rows to show before the scroll box is measured (first paint, and DOMs without layout).
+    initialRect: { width: 1200, height: 800 },
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;

@@ -198,7 +198,7 @@ function Detail(props: { finding: FindingDetail }) {
           <h2 id="history-title">History across scans</h2>
           <ol className="timeline">
             {finding.history.map((entry) => (
-              <li key={entry.scanId} className={entry.change ? `change-${entry.change}` : undefined}>
+              <li key={entry.scanId} className={entry.change ? `timeline-${entry.change}` : undefined}>
                 <span className="timeline-date">
                   <Link to="/scans/$scanId" params={{ scanId: entry.scanId }}>
                     {formatDate(entry.scanCreatedAt)}

@@ -102,6 +102,7 @@ export function dashboardPostureRoutes(app: TypedApp, deps: AppDeps): void {
       const previous = snapshots.length === 2 && snapshots[1]!.scanId === lastScanId ? snapshots[0]! : null;
       const previousCounts = previous ? countsOf(previous) : null;
       const withResults = new Set(tallies.byAccount.map((row) => row.accountId));
+      const failedLast = (accountId: string) => lastScans.get(accountId)?.status === 'failed';
       const ref = (account: (typeof accounts)[number]) => ({
         accountId: account.accountId,
         name: account.name,
@@ -153,10 +154,12 @@ export function dashboardPostureRoutes(app: TypedApp, deps: AppDeps): void {
         coverage: {
           accountsKnown: active.length,
           accountsWithResults: withResults.size,
-          accountsWithoutResults: active.filter((account) => !withResults.has(account.accountId)).map(ref),
+          accountsWithoutResults: active
+            .filter((account) => !withResults.has(account.accountId) && !failedLast(account.accountId))
+            .map(ref),
           accountsFailed: active.flatMap((account) => {
             const last = lastScans.get(account.accountId);
-            return last && last.status === 'failed'
+            return last && failedLast(account.accountId)
               ? [{ ...ref(account), scanId: last.scanId, reason: last.reason }]
               : [];
           }),
