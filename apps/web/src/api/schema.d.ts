@@ -12014,7 +12014,7 @@ export interface paths {
                                 /** @description ACTIVE accounts of the organization */
                                 accountsKnown: number;
                                 accountsWithResults: number;
-                                /** @description ACTIVE accounts no scan has any result for */
+                                /** @description ACTIVE accounts no scan has any result for (those whose last scan failed are listed apart) */
                                 accountsWithoutResults: {
                                     /** @example 123456789012 */
                                     accountId: string;
