@@ -13,12 +13,12 @@ function OrganizationSwitcher() {
   });
   const items = organizations.data?.items ?? [];
   if (items.length <= 1) {
-    return <span className="org-name">{items[0]?.name ?? organizationId}</span>;
+    return <span className="org-name">{items[0]?.name ?? organizationId ?? ''}</span>;
   }
   return (
     <label className="org-switcher">
       <span className="visually-hidden">Organization</span>
-      <select value={organizationId} onChange={(event) => choose(event.target.value)}>
+      <select value={organizationId ?? items.find((item) => item.default)?.id} onChange={(event) => choose(event.target.value)}>
         {items.map((organization) => (
           <option key={organization.id} value={organization.id}>
             {organization.name}

@@ -54,19 +54,22 @@ export function useSession(): { session: SignedInSession; can: (role: Role) => b
 }
 
 interface OrganizationChoice {
-  readonly organizationId: string;
+  /** undefined: none chosen yet, the API's default organization. */
+  readonly organizationId: string | undefined;
   readonly choose: (id: string) => void;
 }
 
 const OrganizationContext = createContext<OrganizationChoice>({
-  organizationId: 'default',
+  organizationId: undefined,
   choose: () => {},
 });
 const STORAGE_KEY = 'orgscan.organization';
 
 /** The organization the screens show; the choice (not a secret) is remembered in this browser. */
 export function OrganizationProvider(props: { children: ReactNode }) {
-  const [organizationId, setOrganizationId] = useState(() => localStorage.getItem(STORAGE_KEY) ?? 'default');
+  const [organizationId, setOrganizationId] = useState<string | undefined>(
+    () => localStorage.getItem(STORAGE_KEY) ?? undefined,
+  );
   const value = useMemo(
     () => ({
       organizationId,

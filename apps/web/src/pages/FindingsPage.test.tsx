@@ -83,7 +83,7 @@ describe('the findings explorer', () => {
     const link = await screen.findByRole('link', { name: 'S3 buckets block public access' });
     expect(link.getAttribute('href')).toBe(`/findings/${finding.fingerprint}`);
     expect(screen.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe(
-      '/v1/findings/export?severity=high&organizationId=default&format=csv',
+      '/v1/findings/export?severity=high&format=csv',
     );
   });
 });

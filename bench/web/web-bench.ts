@@ -1,0 +1,205 @@
+// bench/web: the dashboard's overview on a large posture, in headless Chromium. Loads 1,000 accounts × 75
+// checks × 17 regions of posture (two scans, so the trend and the change have something to show), serves
+// the built dashboard from the api, signs in, then opens the overview several times and reports the time
+// until it is interactive (KPI cards and heatmap rendered) and the duration of every API call it made.
+// Prints JSON. Not a test: it measures.
+//
+//   npm run bench:web -- --accounts 1000 --scans 2 --loads 5
+//
+// Needs Postgres (DATABASE_URL; default postgres://postgres@127.0.0.1:5432/orgscan), Debian's chromium and
+// the built dashboard (the npm script builds it). Works in its own schema, dropped at the end.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { buildApp } from '@orgscan/api';
+import { checks } from '@orgscan/checks';
+import {
+  createLogger,
+  createPool,
+  createStore,
+  generateApiKey,
+  hashApiKey,
+  migrate,
+  type Store,
+} from '@orgscan/core';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { BENCH_REGIONS } from '../api/synthetic-findings.js';
+import { ingestScan, seedOrganization } from './synthetic-posture.js';
+
+const { values } = parseArgs({
+  options: {
+    accounts: { type: 'string', default: '1000' },
+    scans: { type: 'string', default: '2' },
+    loads: { type: 'string', default: '5' },
+    writers: { type: 'string', default: '8' },
+    'keep-data': { type: 'boolean', default: false },
+  },
+});
+const ACCOUNTS = Number(values.accounts);
+/** Every check in every region: 75 checks × 17 regions slots per account (global checks once per slot). */
+const PER_ACCOUNT = checks.length * BENCH_REGIONS.length;
+const SCANS = Number(values.scans);
+const LOADS = Number(values.loads);
+const WRITERS = Number(values.writers);
+const ORG = 'bench';
+const TARGET_INTERACTIVE_MS = 2000;
+const TARGET_CALL_MS = 300;
+
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/orgscan';
+const schema = `bench_web_${randomBytes(4).toString('hex')}`;
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function percentile(samples: readonly number[], fraction: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return round(
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? 0,
+  );
+}
+
+async function withSchema<T>(work: (store: Store, pool: pg.Pool) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const pool = createPool({
+    connectionString: databaseUrl,
+    applicationName: 'orgscan-bench-web',
+    schema,
+    max: WRITERS + 4,
+  });
+  try {
+    await migrate(pool);
+    return await work(createStore(pool), pool);
+  } finally {
+    await pool.end();
+    if (!values['keep-data']) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
+}
+
+async function measureOverview(store: Store) {
+  const key = generateApiKey();
+  const app = await buildApp({
+    logger: createLogger({ level: 'silent', name: 'bench' }),
+    store,
+    queue: { assertAvailable: async () => {} },
+    defaultOrganizationId: ORG,
+    readinessTimeoutMs: 1000,
+    auth: {
+      bootstrapKeyHash: hashApiKey(key.key, undefined),
+      pepper: undefined,
+      rateLimit: { perMinute: 1e6, burst: 1e5 },
+    },
+    exportConcurrency: 2,
+    now: () => new Date(),
+    newId: randomUUID,
+    // biome-ignore lint/suspicious/noExplicitAny: deps of routes the overview does not call
+  } as any);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${base}/sign-in`);
+    await page.getByLabel('API key').fill(key.key);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('table.heatmap tbody tr').first().waitFor({ timeout: 60_000 });
+
+    const loads: number[] = [];
+    const calls = new Map<string, number[]>();
+    for (let load = 0; load < LOADS; load += 1) {
+      const seen: Array<Promise<void>> = [];
+      const onFinished = (request: import('playwright-core').Request) => {
+        const url = new URL(request.url());
+        if (!url.pathname.startsWith('/v1/')) return;
+        seen.push(
+          (async () => {
+            const timing = request.timing();
+            const name = `${request.method()} ${url.pathname}`;
+            calls.set(name, [...(calls.get(name) ?? []), timing.responseEnd]);
+          })(),
+        );
+      };
+      page.on('requestfinished', onFinished);
+      const started = performance.now();
+      // A fresh document each time: the whole app boots, nothing comes from the query cache.
+      await page.goto(`${base}/`, { waitUntil: 'commit' });
+      await page.locator('.kpi-main .kpi-value').waitFor();
+      await page.locator('table.heatmap tbody tr.heatmap-ou').first().waitFor();
+      await page.locator('.trend-chart canvas').waitFor();
+      loads.push(performance.now() - started);
+      await page.waitForLoadState('networkidle');
+      page.off('requestfinished', onFinished);
+      await Promise.all(seen);
+    }
+    const apiCalls = Object.fromEntries(
+      [...calls].map(([name, samples]) => [
+        name,
+        { calls: samples.length, p95Ms: percentile(samples, 0.95), maxMs: percentile(samples, 1) },
+      ]),
+    );
+    const slowest = Math.max(...[...calls.values()].flat());
+    return {
+      interactiveMs: { loads: loads.map(round), median: percentile(loads, 0.5), max: percentile(loads, 1) },
+      apiCalls,
+      targets: {
+        interactiveMs: TARGET_INTERACTIVE_MS,
+        callMs: TARGET_CALL_MS,
+        interactiveMet: percentile(loads, 1) <= TARGET_INTERACTIVE_MS,
+        callsMet: slowest <= TARGET_CALL_MS,
+      },
+      consoleErrors: errors,
+    };
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+async function main() {
+  const output = await withSchema(async (store, pool) => {
+    const seeding = performance.now();
+    await seedOrganization(store, ORG, ACCOUNTS);
+    for (let scan = 1; scan <= SCANS; scan += 1) {
+      await ingestScan(store, ORG, ACCOUNTS, PER_ACCOUNT, scan, WRITERS);
+    }
+    await pool.query('ANALYZE');
+    const counts = await pool.query<{ posture: string }>('SELECT count(*) AS posture FROM finding_state');
+    const seedSeconds = round((performance.now() - seeding) / 1000);
+    return {
+      bench: 'web',
+      parameters: {
+        accounts: ACCOUNTS,
+        checks: checks.length,
+        regions: BENCH_REGIONS.length,
+        scans: SCANS,
+        loads: LOADS,
+      },
+      posture: { findings: Number(counts.rows[0]?.posture), seedSeconds },
+      overview: await measureOverview(store),
+    };
+  });
+  console.log(JSON.stringify(output, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
