@@ -72,6 +72,7 @@ describe('the web dashboard in Chromium', () => {
     await page.getByRole('link', { name: 'Start a scan' }).first().click();
     await page.getByRole('heading', { name: 'Start a scan' }).waitFor();
     await expectAccessible(page, 'start a scan');
+    await screenshot(page, 'start-scan');
     await page.getByRole('button', { name: 'Start the scan' }).click();
     await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: 'Progress' }).waitFor();
@@ -125,6 +126,7 @@ describe('the web dashboard in Chromium', () => {
     await expectAccessible(page, 'findings');
     const firstFinding = page.locator('a.finding-link').first();
     await firstFinding.waitFor();
+    await screenshot(page, 'findings-filtered');
     // The filtered list shows only that account's high findings.
     const rows = page.locator('.findings-table tbody tr:not(.spacer)');
     for (const text of await rows.allInnerTexts()) {
@@ -170,6 +172,7 @@ describe('the web dashboard in Chromium', () => {
       if (heading) await page.getByRole('heading', { name: heading, exact: true }).waitFor();
       await page.locator('.state-loading').first().waitFor({ state: 'detached' });
       await expectAccessible(page, path);
+      await screenshot(page, `page${path.replace(/\d{12}/, 'account')}`);
     }
     // The audit log names the session: mutations made in the dashboard are recorded as such.
     await page.goto(`${orgscan.baseUrl}/admin/audit-log`);

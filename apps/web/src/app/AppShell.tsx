@@ -18,7 +18,10 @@ function OrganizationSwitcher() {
   return (
     <label className="org-switcher">
       <span className="visually-hidden">Organization</span>
-      <select value={organizationId ?? items.find((item) => item.default)?.id} onChange={(event) => choose(event.target.value)}>
+      <select
+        value={organizationId ?? items.find((item) => item.default)?.id}
+        onChange={(event) => choose(event.target.value)}
+      >
         {items.map((organization) => (
           <option key={organization.id} value={organization.id}>
             {organization.name}

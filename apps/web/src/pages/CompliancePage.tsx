@@ -50,6 +50,9 @@ function Matrix(props: { report: ComplianceReport }) {
                     <p>{requirement.guidance}</p>
                   </details>
                 ) : null}
+                {requirement.status === 'MANUAL' || requirement.evaluation === 'manual' ? (
+                  <p className="print-only small">Manual guidance: {requirement.guidance}</p>
+                ) : null}
               </th>
               <td>
                 {requirement.checks.length > 0 &&
