@@ -60,6 +60,11 @@ const splitList = (text: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/** Date filters are whole days (UTC) in the form, instants in the URL and the API. */
+const dayOf = (instant: string | undefined) => (instant ? instant.slice(0, 10) : '');
+const startOfDay = (day: string) => (day ? `${day}T00:00:00.000Z` : undefined);
+const endOfDay = (day: string) => (day ? `${day}T23:59:59.999Z` : undefined);
+
 /** The text filters, applied together on submit (typing does not reload on every key). */
 function TextFilters(props: { filters: FindingFilters; onApply: (filters: FindingFilters) => void }) {
   const { filters } = props;
@@ -72,11 +77,16 @@ function TextFilters(props: { filters: FindingFilters; onApply: (filters: Findin
     framework: filters.framework ?? '',
     requirement: filters.requirement.join(', '),
     resource: filters.resource ?? '',
+    firstSeenFrom: dayOf(filters.firstSeenFrom),
+    firstSeenTo: dayOf(filters.firstSeenTo),
+    lastSeenFrom: dayOf(filters.lastSeenFrom),
+    lastSeenTo: dayOf(filters.lastSeenTo),
   });
-  const field = (key: keyof typeof draft, label: string, hint?: string) => (
+  const field = (key: keyof typeof draft, label: string, hint?: string, type = 'text') => (
     <label className="field">
       <span>{label}</span>
       <input
+        type={type}
         name={key}
         value={draft[key]}
         placeholder={hint}
@@ -96,6 +106,10 @@ function TextFilters(props: { filters: FindingFilters; onApply: (filters: Findin
       ouId: draft.ouId.trim() || undefined,
       framework: draft.framework.trim() || undefined,
       resource: draft.resource.trim() || undefined,
+      firstSeenFrom: startOfDay(draft.firstSeenFrom),
+      firstSeenTo: endOfDay(draft.firstSeenTo),
+      lastSeenFrom: startOfDay(draft.lastSeenFrom),
+      lastSeenTo: endOfDay(draft.lastSeenTo),
     });
   };
   return (
@@ -108,6 +122,10 @@ function TextFilters(props: { filters: FindingFilters; onApply: (filters: Findin
       {field('framework', 'Framework', 'cis-aws-7.0.0')}
       {field('requirement', 'Requirements', '2.4')}
       {field('resource', 'Resource contains')}
+      {field('firstSeenFrom', 'First seen from', undefined, 'date')}
+      {field('firstSeenTo', 'First seen until', undefined, 'date')}
+      {field('lastSeenFrom', 'Last seen from', undefined, 'date')}
+      {field('lastSeenTo', 'Last seen until', undefined, 'date')}
       <button type="submit" className="button">
         Apply
       </button>
