@@ -24,6 +24,7 @@ import {
 } from '@orgscan/core';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
+import { measure } from '../api/latency.js';
 import { BENCH_REGIONS } from '../api/synthetic-findings.js';
 import { ingestScan, seedOrganization } from './synthetic-posture.js';
 
@@ -33,12 +34,16 @@ const { values } = parseArgs({
     scans: { type: 'string', default: '2' },
     loads: { type: 'string', default: '5' },
     writers: { type: 'string', default: '8' },
+    // Findings per account; default every check in every region (75 × 17 slots).
+    'per-account': { type: 'string' },
+    requests: { type: 'string', default: '20' },
     'keep-data': { type: 'boolean', default: false },
   },
 });
 const ACCOUNTS = Number(values.accounts);
 /** Every check in every region: 75 checks × 17 regions slots per account (global checks once per slot). */
-const PER_ACCOUNT = checks.length * BENCH_REGIONS.length;
+const PER_ACCOUNT = Number(values['per-account'] ?? checks.length * BENCH_REGIONS.length);
+const REQUESTS = Number(values.requests);
 const SCANS = Number(values.scans);
 const LOADS = Number(values.loads);
 const WRITERS = Number(values.writers);
@@ -155,10 +160,26 @@ async function measureOverview(store: Store) {
         { calls: samples.length, p95Ms: percentile(samples, 0.95), maxMs: percentile(samples, 1) },
       ]),
     );
+    // The same calls one at a time, without the page: what each costs on its own (sequential requests).
+    const alone: Record<string, unknown> = {};
+    for (const path of [
+      '/v1/sessions/current',
+      '/v1/organizations',
+      '/v1/posture/overview',
+      '/v1/posture/trend?limit=30',
+      '/v1/posture/heatmap',
+    ]) {
+      alone[`GET ${path}`] = await measure(REQUESTS, 3, async () => {
+        const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key.key}` } });
+        if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+        await response.arrayBuffer();
+      });
+    }
     const slowest = Math.max(...[...calls.values()].flat());
     return {
       interactiveMs: { loads: loads.map(round), median: percentile(loads, 0.5), max: percentile(loads, 1) },
       apiCalls,
+      apiCallsAlone: alone,
       targets: {
         interactiveMs: TARGET_INTERACTIVE_MS,
         callMs: TARGET_CALL_MS,

@@ -1,5 +1,6 @@
--- The web dashboard: browser sessions, how each audit entry was authenticated, and the posture after each
--- scan (the overview's trend and its change since the previous final scan).
+-- The web dashboard: browser sessions, how each audit entry was authenticated, the posture after each scan
+-- (the overview's trend and its change since the previous final scan), and a rollup per framework section
+-- (the overview's heatmap).
 
 -- A browser session, opened by exchanging an API key (POST /v1/sessions). Only an HMAC of the session token
 -- is stored; the browser holds the token in an HttpOnly cookie. The session acts with the key's role, and
@@ -44,3 +45,20 @@ CREATE TABLE posture_snapshots (
   PRIMARY KEY (organization_id, scan_id)
 );
 CREATE INDEX posture_snapshots_recent ON posture_snapshots (organization_id, scan_created_at DESC, scan_id DESC);
+
+-- The current posture per account and framework section (a section's checks summed), rebuilt with the other
+-- rollups: the heatmap of accounts × sections reads these rows (accounts × sections) instead of grouping
+-- the account × check rollup on every request.
+CREATE TABLE posture_account_sections (
+  organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+  framework_id    text NOT NULL,
+  section         text NOT NULL,
+  account_id      text NOT NULL,
+  pass            integer NOT NULL,
+  fail            integer NOT NULL,
+  muted           integer NOT NULL,
+  error           integer NOT NULL,
+  skipped         integer NOT NULL,
+  manual          integer NOT NULL,
+  PRIMARY KEY (organization_id, framework_id, section, account_id)
+);

@@ -75,7 +75,7 @@ export const PostureOverviewSchema = Type.Object(
               Type.Null(),
             ]),
           }),
-          { description: 'Accounts whose latest scan could not enter or finish them' },
+          { description: 'Accounts the last scan folded into the posture could not enter or finish' },
         ),
         regionsWithErrors: Type.Array(Type.Object({ region: Type.String(), ERROR: Type.Integer() })),
         checksWithErrors: Type.Array(

@@ -12021,7 +12021,7 @@ export interface paths {
                                     name: string;
                                     ouPath: string;
                                 }[];
-                                /** @description Accounts whose latest scan could not enter or finish them */
+                                /** @description Accounts the last scan folded into the posture could not enter or finish */
                                 accountsFailed: {
                                     /** @example 123456789012 */
                                     accountId: string;

@@ -168,26 +168,6 @@ export class RollupRepository {
     };
   }
 
-  /**
-   * Tallies of each account per group of checks (a framework section, or one check), summed from the
-   * account × check rollup: `groups` pairs each group with a check (a check may sit in several groups).
-   */
-  async currentAccountGroups(
-    organizationId: string,
-    groups: ReadonlyArray<{ readonly group: string; readonly checkId: string }>,
-  ): Promise<Array<StatusTally & { readonly accountId: string; readonly group: string }>> {
-    const { rows } = await this.db.query<TallyRow & { account_id: string; grp: string }>(
-      `SELECT p.account_id, g.grp, sum(p.pass)::int AS pass, sum(p.fail)::int AS fail, sum(p.muted)::int AS muted,
-              sum(p.error)::int AS error, sum(p.skipped)::int AS skipped, sum(p.manual)::int AS manual
-       FROM posture_account_checks p
-       JOIN unnest($2::text[], $3::text[]) AS g(grp, check_id) ON g.check_id = p.check_id
-       WHERE p.organization_id = $1
-       GROUP BY p.account_id, g.grp`,
-      [organizationId, groups.map((entry) => entry.group), groups.map((entry) => entry.checkId)],
-    );
-    return rows.map((row) => ({ accountId: row.account_id, group: row.grp, ...tally(row) }));
-  }
-
   /** How many accounts each check fails in (not muted), and errs in: "fails in 37 accounts". */
   async currentCheckAccountCounts(
     organizationId: string,
@@ -199,6 +179,32 @@ export class RollupRepository {
       [organizationId],
     );
     return new Map(rows.map((row) => [row.check_id, { failing: row.failing, erring: row.erring }]));
+  }
+
+  /** Tallies of each account per section of a framework, kept at finalize (the heatmap's cells). */
+  async currentAccountSections(
+    organizationId: string,
+    frameworkId: string,
+  ): Promise<Array<StatusTally & { readonly accountId: string; readonly group: string }>> {
+    const { rows } = await this.db.query<TallyRow & { account_id: string; section: string }>(
+      `SELECT account_id, section, pass, fail, muted, error, skipped, manual
+       FROM posture_account_sections WHERE organization_id = $1 AND framework_id = $2`,
+      [organizationId, frameworkId],
+    );
+    return rows.map((row) => ({ accountId: row.account_id, group: row.section, ...tally(row) }));
+  }
+
+  /** Tallies of each account for these checks, one per account and check (a drilled-down heatmap). */
+  async currentAccountChecksOf(
+    organizationId: string,
+    checkIds: readonly string[],
+  ): Promise<Array<StatusTally & { readonly accountId: string; readonly group: string }>> {
+    const { rows } = await this.db.query<TallyRow & { account_id: string; check_id: string }>(
+      `SELECT account_id, check_id, pass, fail, muted, error, skipped, manual
+       FROM posture_account_checks WHERE organization_id = $1 AND check_id = ANY ($2::text[])`,
+      [organizationId, checkIds],
+    );
+    return rows.map((row) => ({ accountId: row.account_id, group: row.check_id, ...tally(row) }));
   }
 
   /** Requirement statuses of each account for a framework, kept at finalize (requirements with checks). */
@@ -291,6 +297,30 @@ export class RollupRepository {
         },
       ]),
     );
+  }
+
+  /** Accounts a scan could not enter or finish, with the reason. */
+  async failedAccountsOfScan(
+    scanId: string,
+  ): Promise<
+    Array<{ readonly accountId: string; readonly reason: { category: string; detail: string } | null }>
+  > {
+    const { rows } = await this.db.query<{
+      account_id: string;
+      reason_category: string | null;
+      reason_detail: string | null;
+    }>(
+      `SELECT account_id, reason_category, reason_detail FROM scan_accounts
+       WHERE scan_id = $1 AND status = 'failed' ORDER BY account_id`,
+      [scanId],
+    );
+    return rows.map((row) => ({
+      accountId: row.account_id,
+      reason:
+        row.reason_category === null
+          ? null
+          : { category: row.reason_category, detail: row.reason_detail ?? '' },
+    }));
   }
 
   /** Accounts of the organization as last enumerated. */

@@ -74,7 +74,11 @@ describe('the dashboard served by the API', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(asset.body).toContain('dashboard');
     expect((await api.inject({ url: '/assets/missing.js' })).statusCode).toBe(404);
-    for (const traversal of ['/assets/../index.html', '/assets/%2e%2e/index.html', '/assets/..%2findex.html']) {
+    for (const traversal of [
+      '/assets/../index.html',
+      '/assets/%2e%2e/index.html',
+      '/assets/..%2findex.html',
+    ]) {
       expect((await api.inject({ url: traversal })).statusCode, traversal).not.toBe(200);
     }
     expect((await api.inject({ url: '/favicon.svg' })).statusCode).toBe(200);

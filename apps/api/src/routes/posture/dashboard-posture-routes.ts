@@ -84,13 +84,11 @@ export function dashboardPostureRoutes(app: TypedApp, deps: AppDeps): void {
         deps.store.rollups.lastAppliedScanId(organization.id),
       ]);
       const active = accounts.filter((account) => account.state === 'ACTIVE');
-      const [lastScan, lastScans] = await Promise.all([
+      const [lastScan, failedAccounts] = await Promise.all([
         lastScanId ? deps.store.scans.get(lastScanId) : null,
-        deps.store.rollups.lastScanPerAccount(
-          organization.id,
-          active.map((account) => account.accountId),
-        ),
+        lastScanId ? deps.store.rollups.failedAccountsOfScan(lastScanId) : [],
       ]);
+      const unreachable = new Map(failedAccounts.map((account) => [account.accountId, account.reason]));
       const total = new CountsAccumulator();
       const failed = [0, 0, 0, 0, 0];
       for (const row of tallies.byCheck) {
@@ -102,7 +100,6 @@ export function dashboardPostureRoutes(app: TypedApp, deps: AppDeps): void {
       const previous = snapshots.length === 2 && snapshots[1]!.scanId === lastScanId ? snapshots[0]! : null;
       const previousCounts = previous ? countsOf(previous) : null;
       const withResults = new Set(tallies.byAccount.map((row) => row.accountId));
-      const failedLast = (accountId: string) => lastScans.get(accountId)?.status === 'failed';
       const ref = (account: (typeof accounts)[number]) => ({
         accountId: account.accountId,
         name: account.name,
@@ -155,14 +152,13 @@ export function dashboardPostureRoutes(app: TypedApp, deps: AppDeps): void {
           accountsKnown: active.length,
           accountsWithResults: withResults.size,
           accountsWithoutResults: active
-            .filter((account) => !withResults.has(account.accountId) && !failedLast(account.accountId))
+            .filter((account) => !withResults.has(account.accountId) && !unreachable.has(account.accountId))
             .map(ref),
-          accountsFailed: active.flatMap((account) => {
-            const last = lastScans.get(account.accountId);
-            return last && failedLast(account.accountId)
-              ? [{ ...ref(account), scanId: last.scanId, reason: last.reason }]
-              : [];
-          }),
+          accountsFailed: active.flatMap((account) =>
+            lastScanId && unreachable.has(account.accountId)
+              ? [{ ...ref(account), scanId: lastScanId, reason: unreachable.get(account.accountId) ?? null }]
+              : [],
+          ),
           regionsWithErrors: regions
             .filter((row) => row.error > 0)
             .map((row) => ({ region: row.region, ERROR: row.error })),
@@ -226,10 +222,12 @@ export function dashboardPostureRoutes(app: TypedApp, deps: AppDeps): void {
       const framework = findFramework(frameworkId)!;
       const [accounts, tallies] = await Promise.all([
         deps.store.rollups.organizationAccounts(organization.id),
-        deps.store.rollups.currentAccountGroups(
-          organization.id,
-          columns.flatMap((column) => column.checks.map((checkId) => ({ group: column.id, checkId }))),
-        ),
+        request.query.section === undefined
+          ? deps.store.rollups.currentAccountSections(organization.id, framework.id)
+          : deps.store.rollups.currentAccountChecksOf(
+              organization.id,
+              columns.map((column) => column.id),
+            ),
       ]);
       const withResults = new Set(tallies.map((tally) => tally.accountId));
       const shown = accounts.filter(
