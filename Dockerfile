@@ -10,11 +10,14 @@ COPY packages/core/package.json packages/core/
 COPY apps/api/package.json apps/api/
 COPY apps/worker/package.json apps/worker/
 COPY apps/cli/package.json apps/cli/
+COPY apps/web/package.json apps/web/
 # No dependency of ours needs an install script; skipping them keeps the build free of native toolchains.
 RUN npm ci --ignore-scripts
 COPY tsconfig.base.json tsconfig.build.json ./
 COPY packages packages
 COPY apps apps
+# Builds the packages and the dashboard (apps/web/dist, served by the api); its libraries are bundled, so
+# pruning the dev dependencies leaves the dashboard whole.
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim

@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // Workspace packages export their TypeScript sources under the "orgscan-source" condition, so tests run
@@ -26,6 +27,16 @@ export default defineConfig({
             'scripts/**/*.test.mjs',
             'scripts/**/*.test.ts',
           ],
+          exclude: ['apps/web/**', '**/node_modules/**'],
+        },
+      },
+      {
+        // The dashboard's components, in a simulated DOM (happy-dom) with React Testing Library.
+        plugins: [react()],
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
         },
       },
       {

@@ -164,6 +164,10 @@ export async function createApiRuntime(
           : null,
         pepper: config.API_KEY_PEPPER,
         rateLimit: { perMinute: config.API_RATE_LIMIT_PER_MINUTE, burst: config.API_RATE_LIMIT_BURST },
+        sessions: {
+          idleMs: config.WEB_SESSION_IDLE_MINUTES * 60_000,
+          maxMs: config.WEB_SESSION_MAX_HOURS * 3_600_000,
+        },
       },
       preAuthRateLimit: {
         ...PREAUTH_RATE_LIMIT_DEFAULTS,

@@ -42,7 +42,10 @@ export interface AppDeps {
    * the configuration (PREAUTH_RATE_LIMIT_DEFAULTS).
    */
   readonly preAuthRateLimit?: ClientRateLimitSettings;
-  /** Proxies whose X-Forwarded-For is believed (API_TRUST_PROXY); absent or empty: the socket address. */
+  /**
+   * Proxies whose X-Forwarded-For (client address) and X-Forwarded-Proto (Secure cookies, CSRF origin) are
+   * believed (API_TRUST_PROXY); absent or empty: the socket.
+   */
   readonly trustProxy?: readonly string[];
   /** Exports streaming at once (each holds a database connection). */
   readonly exportConcurrency: number;
@@ -59,4 +62,6 @@ export interface AppDeps {
   };
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Where the built dashboard is (default: apps/web/dist); without index.html there, it is not served. */
+  readonly dashboardRoot?: string;
 }

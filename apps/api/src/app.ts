@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -17,16 +18,19 @@ import { apiKeyRoutes } from './routes/api-keys/api-key-routes.js';
 import { auditRoutes } from './routes/audit-log/audit-routes.js';
 import { catalogRoutes } from './routes/catalog/catalog-routes.js';
 import { complianceRoutes } from './routes/compliance/compliance-routes.js';
+import { dashboardRoutes } from './routes/dashboard/dashboard-routes.js';
 import { exportRoutes } from './routes/exports/export-routes.js';
 import { findingRoutes } from './routes/findings/finding-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { metricsRoutes } from './routes/metrics/metrics-routes.js';
 import { muteRoutes } from './routes/mutes/mute-routes.js';
 import { organizationRoutes } from './routes/organizations/organization-routes.js';
+import { dashboardPostureRoutes } from './routes/posture/dashboard-posture-routes.js';
 import { postureRoutes } from './routes/posture/posture-routes.js';
 import { scanControlRoutes } from './routes/scans/scan-control-routes.js';
 import { scanRoutes } from './routes/scans/scan-routes.js';
 import { scheduleRoutes } from './routes/schedules/schedule-routes.js';
+import { sessionRoutes } from './routes/sessions/session-routes.js';
 import { webhookRoutes } from './routes/webhooks/webhook-routes.js';
 import { ProblemSchema } from './schemas/problem.js';
 
@@ -42,6 +46,8 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 1_048_576,
+    // Behind a TLS-terminating proxy: X-Forwarded-For names the client (per-address limit), X-Forwarded-Proto
+    // decides Secure cookies and the CSRF origin check.
     trustProxy: deps.trustProxy && deps.trustProxy.length > 0 ? [...deps.trustProxy] : false,
     routerOptions: { querystringParser: parseQuery },
     frameworkErrors: frameworkProblem,
@@ -53,6 +59,8 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
   registerRequestGuard(app);
   app.addSchema(ProblemSchema);
   registerClosedQuerystrings(app);
+  // Parses the dashboard's session cookie before authentication reads it.
+  await app.register(cookie);
   // Before any route: every route registered afterwards is classified (public or a role) and documented.
   registerPreAuthLimit(app, deps.preAuthRateLimit ?? PREAUTH_RATE_LIMIT_DEFAULTS, () => deps.now().getTime());
   registerAuth(app, deps);
@@ -76,7 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
         { name: 'organizations', description: 'Organizations to scan' },
         { name: 'schedules', description: 'Scans on a cron schedule' },
         { name: 'webhooks', description: 'Signed events, PagerDuty and Jira tickets, deliveries' },
-        { name: 'auth', description: 'API keys and the audit log' },
+        { name: 'auth', description: 'API keys, dashboard sessions and the audit log' },
         { name: 'catalog', description: 'Checks and frameworks' },
         { name: 'health', description: 'Liveness and readiness' },
       ],
@@ -102,5 +110,8 @@ export async function buildApp(deps: AppDeps): Promise<TypedApp> {
   auditRoutes(app, deps);
   scheduleRoutes(app, deps);
   webhookRoutes(app, deps);
+  sessionRoutes(app, deps);
+  dashboardPostureRoutes(app, deps);
+  await dashboardRoutes(app, deps.dashboardRoot);
   return app;
 }

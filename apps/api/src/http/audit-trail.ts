@@ -39,6 +39,7 @@ function entryOf(
     actorId: principal.id,
     actorName: principal.name,
     actorRole: principal.role,
+    via: principal.via,
     action: request.routeOptions.config?.auditAction ?? `${request.method} ${request.routeOptions.url ?? ''}`,
     method: request.method,
     path: request.url.split('?')[0] ?? request.url,

@@ -9,6 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import type { AppDeps } from '../app-deps.js';
+import { isDashboardRoute } from '../test-support/dashboard-routes.js';
 import { ADMIN_HEADERS, TEST_ADMIN_KEY, testAuth, UNLIMITED_CLIENTS } from '../test-support/test-auth.js';
 import type { TypedApp } from './typed-app.js';
 
@@ -104,8 +105,19 @@ describe('API keys on every route', () => {
       expect.arrayContaining(['POST /v1/scans', 'GET /v1/findings', 'POST /v1/mutes', 'GET /v1/audit-log']),
     );
     const publicRoutes = routes.filter((route) => route.access === 'public');
-    for (const route of publicRoutes) expect(route.url).toMatch(/^(\/healthz|\/readyz|\/docs)/);
-    const mutations = routes.filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method));
+    for (const route of publicRoutes) {
+      if (isDashboardRoute(route.url)) expect(['GET', 'HEAD']).toContain(route.method);
+      else if (route.url === '/v1/sessions') expect(route.method).toBe('POST');
+      else if (route.url === '/v1/sessions/current') expect(['GET', 'HEAD']).toContain(route.method);
+      else expect(route.url).toMatch(/^(\/healthz|\/readyz|\/docs)/);
+    }
+    // Signing in is public and signing out is open to every role; every other change needs operator or admin.
+    const mutations = routes.filter(
+      (route) =>
+        !['GET', 'HEAD', 'OPTIONS'].includes(route.method) &&
+        !(route.url === '/v1/sessions' && route.method === 'POST') &&
+        !(route.url === '/v1/sessions/current' && route.method === 'DELETE'),
+    );
     for (const route of mutations) expect(['operator', 'admin']).toContain(route.access);
   });
 

@@ -1,22 +1,25 @@
-import { type ApiRole, hashApiKey, roleAllows, sameHash, visiblePrefix } from '@orgscan/core';
+import { type ApiRole, roleAllows } from '@orgscan/core';
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { AppDeps } from '../app-deps.js';
 import { problemResponses } from '../schemas/problem.js';
+import { KeyAuthenticator, type Principal } from './key-authenticator.js';
 import { KeyRateLimiter, type RateLimitSettings } from './key-rate-limiter.js';
 import { sendProblem } from './problem-handler.js';
 import type { TypedApp } from './typed-app.js';
+import {
+  CSRF_HEADER,
+  csrfTokenMatches,
+  DEFAULT_SESSION_SETTINGS,
+  isSameOrigin,
+  SESSION_COOKIE,
+  type SessionSettings,
+  sessionCookieOptions,
+} from './web-session-tokens.js';
+
+export type { Principal } from './key-authenticator.js';
 
 /** Who may call a route: nobody needs a key (health, docs), or the least role a key must have. */
 export type RouteAccess = 'public' | ApiRole;
-
-/** The key behind a request. */
-export interface Principal {
-  /** The key's id, or `bootstrap` for the key from configuration. */
-  readonly id: string;
-  readonly name: string;
-  readonly role: ApiRole;
-  readonly keyPrefix: string;
-}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -45,6 +48,13 @@ export interface AuthSettings {
   readonly bootstrapKeyHash: string | null;
   readonly pepper: string | undefined;
   readonly rateLimit: RateLimitSettings;
+  /** Dashboard sessions: idle and absolute lifetime (default: 30 minutes idle, 12 hours). */
+  readonly sessions?: SessionSettings;
+}
+
+/** The session lifetimes in force. */
+export function sessionSettings(auth: AuthSettings): SessionSettings {
+  return auth.sessions ?? DEFAULT_SESSION_SETTINGS;
 }
 
 export const SECURITY_SCHEMES = {
@@ -57,14 +67,13 @@ export const SECURITY_SCHEMES = {
 } as const;
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Longer values are rejected before hashing: no key is that long. */
-const MAX_KEY_LENGTH = 512;
 function defaultAccess(method: string | string[]): RouteAccess {
   const methods = Array.isArray(method) ? method : [method];
   return methods.every((one) => READ_METHODS.has(one)) ? 'viewer' : 'admin';
 }
 
-function presentedKey(request: FastifyRequest): string | null {
+/** The API key a request presents (Authorization: Bearer, or x-api-key), if any. */
+export function presentedKey(request: FastifyRequest): string | null {
   const authorization = request.headers.authorization;
   if (typeof authorization === 'string') {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
@@ -113,27 +122,30 @@ export function registerAuth(app: TypedApp, deps: AppDeps): void {
     schema.response = { ...problemResponses(401, 403, 429), ...schema.response };
   });
 
-  const authenticate = async (key: string): Promise<Principal | null> => {
-    if (key.length > MAX_KEY_LENGTH) return null;
-    const hash = hashApiKey(key, deps.auth.pepper);
-    if (deps.auth.bootstrapKeyHash && sameHash(hash, deps.auth.bootstrapKeyHash)) {
-      return { id: 'bootstrap', name: 'bootstrap admin key', role: 'admin', keyPrefix: visiblePrefix(key) };
-    }
-    const record = await deps.store.apiKeys.findByHash(hash);
-    const now = deps.now();
-    if (!record || record.revokedAt || (record.expiresAt && record.expiresAt <= now)) return null;
-    await deps.store.apiKeys.touch(record, now);
-    return { id: record.id, name: record.name, role: record.role, keyPrefix: record.keyPrefix };
-  };
+  const authenticator = new KeyAuthenticator(deps, sessionSettings(deps.auth));
 
   app.addHook('onRequest', async (request, reply) => {
     // Unknown routes need a key too: without one, nobody learns which routes exist.
     const access = request.routeOptions.config?.access ?? 'viewer';
     if (access === 'public') return;
     const key = presentedKey(request);
-    if (!key)
-      return unauthorized(reply, 'An API key is required: Authorization: Bearer <key> (or x-api-key)');
-    const principal = await authenticate(key);
+    const sessionToken = key ? undefined : request.cookies[SESSION_COOKIE];
+    if (!key && !sessionToken) {
+      return unauthorized(
+        reply,
+        'An API key is required: Authorization: Bearer <key> (or x-api-key), or a dashboard session',
+      );
+    }
+    const principal = key
+      ? await authenticator.byKey(key)
+      : await authenticator.bySessionToken(sessionToken as string);
+    if (!principal && !key) {
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
+      return unauthorized(
+        reply,
+        'The session has ended (signed out, expired, or its key revoked): sign in again',
+      );
+    }
     if (!principal) return unauthorized(reply, 'The API key is not valid (unknown, revoked or expired)');
     const decision = limiter.take(principal.id);
     if (!decision.allowed) {
@@ -146,6 +158,22 @@ export function registerAuth(app: TypedApp, deps: AppDeps): void {
     }
     reply.header('ratelimit-remaining', String(decision.remaining));
     request.principal = principal;
+    // A cookie rides along with any request the browser makes, whoever asks for it: a mutation must also
+    // prove it comes from the dashboard itself (same origin, and the session's CSRF token in a header).
+    if (principal.via === 'session' && !READ_METHODS.has(request.method)) {
+      const header = request.headers[CSRF_HEADER];
+      if (
+        !isSameOrigin(request) ||
+        !csrfTokenMatches(sessionToken as string, typeof header === 'string' ? header : undefined)
+      ) {
+        return sendProblem(reply, {
+          type: 'csrf',
+          title: 'Forbidden',
+          status: 403,
+          detail: `A change made with a dashboard session needs the same Origin and the session's ${CSRF_HEADER} header`,
+        });
+      }
+    }
     if (!roleAllows(principal.role, access)) {
       return sendProblem(reply, {
         type: 'forbidden',

@@ -9,6 +9,9 @@ export const AuditEntrySchema = Type.Object(
       id: Type.String({ description: 'API key id, or bootstrap' }),
       name: Type.String(),
       role: Type.String({ examples: ['admin'] }),
+      via: Type.Union([Type.Literal('api-key'), Type.Literal('session')], {
+        description: 'api-key: the key itself was presented; session: a dashboard session opened with it',
+      }),
     }),
     action: Type.String({ examples: ['mute.create'] }),
     method: Type.String({ examples: ['POST'] }),

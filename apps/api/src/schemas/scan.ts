@@ -172,6 +172,26 @@ export const ScanDetailSchema = Type.Composite(
       totals: ScanTotalsSchema,
       coverage: ScanCoverageSchema,
       accounts: Type.Array(ScanAccountSchema),
+      postureAppliedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+        description: 'When its findings were folded into the current posture; null: not yet',
+      }),
+      changes: Type.Union(
+        [
+          Type.Object({
+            new: Type.Integer(),
+            resolved: Type.Integer(),
+            regressed: Type.Integer(),
+            reopened: Type.Integer(),
+            unchanged: Type.Integer(),
+          }),
+          Type.Null(),
+        ],
+        {
+          description:
+            'What it changed (GET /v1/scans/{id}/diff lists them); null until folded in, or when a newer scan ' +
+            'was folded in first (then compare pairwise)',
+        },
+      ),
     }),
   ],
   { title: 'ScanDetail' },

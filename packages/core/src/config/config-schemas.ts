@@ -173,7 +173,7 @@ export const apiConfigSchema = Type.Composite([
       { minimum: 1, maximum: 1_000_000, default: 200 },
     ),
     API_TRUST_PROXY: Env.optionalString(
-      'Comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For names the client; unset: none',
+      'Comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For (client address) and X-Forwarded-Proto (Secure cookies) are believed; unset: none',
       { pattern: '^[0-9A-Fa-f.:/]+(,[0-9A-Fa-f.:/]+)*$' },
     ),
     API_EXPORT_CONCURRENCY: Env.integer(
@@ -184,6 +184,16 @@ export const apiConfigSchema = Type.Composite([
       minimum: 1,
       maximum: 86_400,
       default: 300,
+    }),
+    WEB_SESSION_IDLE_MINUTES: Env.integer('Dashboard sessions end after this long without a request', {
+      minimum: 1,
+      maximum: 1440,
+      default: 30,
+    }),
+    WEB_SESSION_MAX_HOURS: Env.integer('Dashboard sessions end this long after sign-in, however active', {
+      minimum: 1,
+      maximum: 168,
+      default: 12,
     }),
   }),
 ]);

@@ -5,6 +5,8 @@ export interface AuditEntry {
   readonly actorId: string;
   readonly actorName: string;
   readonly actorRole: string;
+  /** How the actor authenticated: with the API key itself, or a browser session opened with it. */
+  readonly via?: 'api-key' | 'session';
   /** e.g. `mute.create`, `scan.start`, `api-key.revoke`. */
   readonly action: string;
   readonly method: string;
@@ -37,6 +39,7 @@ interface AuditRow {
   actor_id: string;
   actor_name: string;
   actor_role: string;
+  via: 'api-key' | 'session';
   action: string;
   method: string;
   path: string;
@@ -54,8 +57,8 @@ export class AuditLogRepository {
   async append(entry: AuditEntry): Promise<void> {
     await this.db.query(
       `INSERT INTO audit_log (at, actor_id, actor_name, actor_role, action, method, path, resource_id,
-                              status_code, request_id, remote_ip, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+                              status_code, request_id, remote_ip, details, via)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
         entry.at,
         entry.actorId,
@@ -69,6 +72,7 @@ export class AuditLogRepository {
         entry.requestId,
         entry.remoteIp,
         entry.details === null ? null : JSON.stringify(entry.details),
+        entry.via ?? 'api-key',
       ],
     );
   }
@@ -101,6 +105,7 @@ export class AuditLogRepository {
         actorId: row.actor_id,
         actorName: row.actor_name,
         actorRole: row.actor_role,
+        via: row.via,
         action: row.action,
         method: row.method,
         path: row.path,

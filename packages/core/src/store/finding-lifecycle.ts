@@ -2,6 +2,7 @@ import { SEVERITIES } from '@orgscan/checks';
 import type { Queryable } from './database.js';
 import { applyMutes } from './mute-application.js';
 import { rebuildPostureRollups } from './posture-rollups.js';
+import { recordPostureSnapshot } from './posture-snapshots.js';
 
 /** How a scan changed each finding of the organization's posture. */
 export const FINDING_CHANGES = ['new', 'resolved', 'regressed', 'reopened'] as const;
@@ -228,6 +229,7 @@ export class FindingLifecycle {
 
     // 5. Rollups for summaries and compliance, and the scan's own counts.
     await rebuildPostureRollups(this.db, organizationId);
+    await recordPostureSnapshot(this.db, organizationId, scanId, now);
     stepDone('rollups');
     const changes = await this.countChanges(scanId);
     await this.db.query('UPDATE scans SET posture_applied_at = $2, changes = $3 WHERE id = $1', [

@@ -16,6 +16,7 @@ const LANDED_MIGRATIONS: Readonly<Record<string, string>> = {
   '0004_schedules_webhooks.sql': 'ecfc338ce7cb5f37efdf43a39995604295bdf782b17c6e70c2dcccfa58244610',
   '0005_scan_account_call_stats.sql': 'cd108d6f1186cf793b44f5757b302af67f699e4b9fc71279614f72367ce1e637',
   '0006_check_sort_index.sql': '3a60d44a79041d19253a657cf8ee333a5303e80fd2f45ab60b534c6d5dbead5a',
+  '0007_web_dashboard.sql': 'a686ea2c572be1afc7f11ef35115f69736a67bb1ea9679f331d44fe670bfe94f',
   '0008_reconcile_edited_migrations.sql': '9332393ff3468ca7335b50b742fa159cd1c5915db9642ebc9b3df8591730d5a7',
   '0009_sealed_settings.sql': 'ac67163c3d108287ad800b7855718dbd08478f498c75f07755bfc3dcd158a0f5',
 };

@@ -75,6 +75,32 @@ export async function rebuildPostureRollups(db: Queryable, organizationId: strin
       ],
     );
   }
+  await db.query('DELETE FROM posture_account_sections WHERE organization_id = $1', [organizationId]);
+  for (const framework of frameworks) {
+    // Section → its checks (each once, whatever the number of its requirements mapping to the check).
+    const mapping = checksByRequirement(framework, checks);
+    const pairs = new Set<string>();
+    for (const requirement of framework.requirements) {
+      for (const checkId of mapping.get(requirement.id) ?? [])
+        pairs.add(JSON.stringify([requirement.section, checkId]));
+    }
+    const sectionChecks = [...pairs].map((pair) => JSON.parse(pair) as [string, string]);
+    await db.query(
+      `INSERT INTO posture_account_sections (organization_id, framework_id, section, account_id, pass, fail, muted,
+                                             error, skipped, manual)
+       SELECT $1, $2, m.section, p.account_id, ${sums}
+       FROM posture_account_checks p
+       JOIN unnest($3::text[], $4::text[]) AS m(section, check_id) ON m.check_id = p.check_id
+       WHERE p.organization_id = $1
+       GROUP BY m.section, p.account_id`,
+      [
+        organizationId,
+        framework.id,
+        sectionChecks.map(([section]) => section),
+        sectionChecks.map(([, checkId]) => checkId),
+      ],
+    );
+  }
   await db.query('DELETE FROM posture_regions WHERE organization_id = $1', [organizationId]);
   await db.query(
     `INSERT INTO posture_regions (organization_id, region, pass, fail, muted, error, skipped, manual)

@@ -168,6 +168,45 @@ export class RollupRepository {
     };
   }
 
+  /** How many accounts each check fails in (not muted), and errs in: "fails in 37 accounts". */
+  async currentCheckAccountCounts(
+    organizationId: string,
+  ): Promise<Map<string, { readonly failing: number; readonly erring: number }>> {
+    const { rows } = await this.db.query<{ check_id: string; failing: number; erring: number }>(
+      `SELECT check_id, count(*) FILTER (WHERE fail > 0)::int AS failing,
+              count(*) FILTER (WHERE error > 0)::int AS erring
+       FROM posture_account_checks WHERE organization_id = $1 GROUP BY check_id`,
+      [organizationId],
+    );
+    return new Map(rows.map((row) => [row.check_id, { failing: row.failing, erring: row.erring }]));
+  }
+
+  /** Tallies of each account per section of a framework, kept at finalize (the heatmap's cells). */
+  async currentAccountSections(
+    organizationId: string,
+    frameworkId: string,
+  ): Promise<Array<StatusTally & { readonly accountId: string; readonly group: string }>> {
+    const { rows } = await this.db.query<TallyRow & { account_id: string; section: string }>(
+      `SELECT account_id, section, pass, fail, muted, error, skipped, manual
+       FROM posture_account_sections WHERE organization_id = $1 AND framework_id = $2`,
+      [organizationId, frameworkId],
+    );
+    return rows.map((row) => ({ accountId: row.account_id, group: row.section, ...tally(row) }));
+  }
+
+  /** Tallies of each account for these checks, one per account and check (a drilled-down heatmap). */
+  async currentAccountChecksOf(
+    organizationId: string,
+    checkIds: readonly string[],
+  ): Promise<Array<StatusTally & { readonly accountId: string; readonly group: string }>> {
+    const { rows } = await this.db.query<TallyRow & { account_id: string; check_id: string }>(
+      `SELECT account_id, check_id, pass, fail, muted, error, skipped, manual
+       FROM posture_account_checks WHERE organization_id = $1 AND check_id = ANY ($2::text[])`,
+      [organizationId, checkIds],
+    );
+    return rows.map((row) => ({ accountId: row.account_id, group: row.check_id, ...tally(row) }));
+  }
+
   /** Requirement statuses of each account for a framework, kept at finalize (requirements with checks). */
   async currentCompliance(
     organizationId: string,
@@ -258,6 +297,30 @@ export class RollupRepository {
         },
       ]),
     );
+  }
+
+  /** Accounts a scan could not enter or finish, with the reason. */
+  async failedAccountsOfScan(
+    scanId: string,
+  ): Promise<
+    Array<{ readonly accountId: string; readonly reason: { category: string; detail: string } | null }>
+  > {
+    const { rows } = await this.db.query<{
+      account_id: string;
+      reason_category: string | null;
+      reason_detail: string | null;
+    }>(
+      `SELECT account_id, reason_category, reason_detail FROM scan_accounts
+       WHERE scan_id = $1 AND status = 'failed' ORDER BY account_id`,
+      [scanId],
+    );
+    return rows.map((row) => ({
+      accountId: row.account_id,
+      reason:
+        row.reason_category === null
+          ? null
+          : { category: row.reason_category, detail: row.reason_detail ?? '' },
+    }));
   }
 
   /** Accounts of the organization as last enumerated. */

@@ -3,6 +3,7 @@ import type { ScanStatus } from '../scans/scan-status.js';
 import type { ScanCoverage, ScanTotals } from '../scans/scan-summary.js';
 import { cursorTimestamp, decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
+import type { ScanChanges } from './finding-lifecycle.js';
 
 export type ScanTrigger = 'api' | 'schedule';
 
@@ -24,6 +25,10 @@ export interface ScanRecord {
   readonly orgContext: ManagementContext | null;
   /** 0 for the scan itself; each retry of its failed accounts is one more round. */
   readonly round: number;
+  /** When its findings were folded into the current posture (null: not yet). */
+  readonly postureAppliedAt?: Date | null;
+  /** What it changed, recorded when folded in (null: not folded, or superseded by a newer scan). */
+  readonly changes?: ScanChanges | null;
 }
 
 export interface NewScan {
@@ -52,6 +57,8 @@ interface ScanRow {
   coverage: ScanCoverage | null;
   org_context: ManagementContext | null;
   round: number;
+  posture_applied_at: Date | null;
+  changes: ScanChanges | null;
 }
 
 function toRecord(row: ScanRow): ScanRecord {
@@ -70,6 +77,8 @@ function toRecord(row: ScanRow): ScanRecord {
     coverage: row.coverage,
     orgContext: row.org_context,
     round: row.round,
+    postureAppliedAt: row.posture_applied_at,
+    changes: row.changes,
   };
 }
 

@@ -9,11 +9,13 @@ import { FindingsRepository } from './findings-repository.js';
 import { MutesRepository } from './mutes-repository.js';
 import { OrganizationsRepository } from './organizations-repository.js';
 import { PostureRepository } from './posture-repository.js';
+import { PostureSnapshotsRepository } from './posture-snapshots.js';
 import { RollupRepository } from './rollup-repository.js';
 import { ScanAccountsRepository } from './scan-accounts-repository.js';
 import { ScanDiffRepository } from './scan-diff-repository.js';
 import { ScansRepository } from './scans-repository.js';
 import { SchedulesRepository } from './schedules-repository.js';
+import { WebSessionsRepository } from './web-sessions-repository.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries-repository.js';
 import { WebhooksRepository } from './webhooks-repository.js';
 
@@ -37,6 +39,10 @@ export interface Repositories {
   readonly webhooks: WebhooksRepository;
   /** The outbox of webhook events, with every attempt. */
   readonly webhookDeliveries: WebhookDeliveriesRepository;
+  /** Browser sessions of the dashboard. */
+  readonly webSessions: WebSessionsRepository;
+  /** The posture after each final scan (trends). */
+  readonly postureSnapshots: PostureSnapshotsRepository;
 }
 
 export interface Store extends Repositories {
@@ -65,6 +71,8 @@ function repositories(db: Queryable, secrets: SecretBox | null): Repositories {
     schedules: new SchedulesRepository(db),
     webhooks: new WebhooksRepository(db, secrets),
     webhookDeliveries: new WebhookDeliveriesRepository(db),
+    webSessions: new WebSessionsRepository(db),
+    postureSnapshots: new PostureSnapshotsRepository(db),
   };
 }
 

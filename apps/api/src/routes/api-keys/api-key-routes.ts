@@ -116,16 +116,20 @@ export function apiKeyRoutes(app: TypedApp, deps: AppDeps): void {
       config: { access: 'admin', auditAction: 'api-key.revoke' },
       schema: {
         tags: ['auth'],
-        summary: 'Revoke an API key: it stops working at once (kept for the audit trail)',
+        summary:
+          'Revoke an API key: it and its dashboard sessions stop working at once (kept for the audit trail)',
         params: ApiKeyParams,
         response: { 204: Type.Null({ description: 'Revoked' }), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
       await auditedChange(deps, request, 204, request.params.id, async (tx) => {
-        if (!(await tx.apiKeys.revoke(request.params.id, deps.now()))) {
+        const now = deps.now();
+        if (!(await tx.apiKeys.revoke(request.params.id, now))) {
           throw new NotFoundError('api key', request.params.id);
         }
+        // Its dashboard sessions would be refused anyway (the key is checked on each request); end them too.
+        await tx.webSessions.revokeForKey(request.params.id, now);
       });
       return reply.code(204).send(null);
     },

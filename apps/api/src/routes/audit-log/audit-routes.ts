@@ -29,7 +29,12 @@ export function auditRoutes(app: TypedApp, deps: AppDeps): void {
         items: page.items.map((entry) => ({
           id: entry.id,
           at: entry.at.toISOString(),
-          actor: { id: entry.actorId, name: entry.actorName, role: entry.actorRole },
+          actor: {
+            id: entry.actorId,
+            name: entry.actorName,
+            role: entry.actorRole,
+            via: entry.via ?? 'api-key',
+          },
           action: entry.action,
           method: entry.method,
           path: entry.path,

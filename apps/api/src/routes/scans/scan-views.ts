@@ -55,6 +55,8 @@ export function scanDetailView(
     totals: summary.totals,
     coverage: summary.coverage,
     accounts: accounts.map(scanAccountView),
+    postureAppliedAt: iso(scan.postureAppliedAt ?? null),
+    changes: scan.changes ? { ...scan.changes } : null,
   };
 }
 
