@@ -1550,7 +1550,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @example cis-aws-7.0.0 */
                     framework?: string;
+                    /** @example iam */
                     service?: string;
                     severity?: "critical" | "high" | "medium" | "low" | "informational";
                 };
@@ -1837,6 +1839,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @example cis-aws-7.0.0 */
                     id: string;
                 };
                 cookie?: never;
@@ -3157,6 +3160,198 @@ export interface paths {
                             };
                         };
                         "application/x-ndjson": {
+                            /** @description URI naming the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            /** @description One entry per invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description Readiness of each dependency */
+                            checks?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/scans/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A scan's HTML report: one self-contained file (the same report as `orgscan scan --format html`)
+         * @description Organization summary, failures by severity and by OU, the accounts with their outcome, the accounts × sections heatmap, compliance per framework, and every finding with its remediation in a filterable page. Works offline and makes no network request (strict Content-Security-Policy). Counts as an export for API_EXPORT_CONCURRENCY.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Scan id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The HTML report: one self-contained HTML document (inline style, script and SVG; no network requests) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": {
+                            /** @description URI naming the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            /** @description One entry per invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description Readiness of each dependency */
+                            checks?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": {
+                            /** @description URI naming the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            /** @description One entry per invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description Readiness of each dependency */
+                            checks?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": {
+                            /** @description URI naming the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            /** @description One entry per invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description Readiness of each dependency */
+                            checks?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": {
+                            /** @description URI naming the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            /** @description One entry per invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description Readiness of each dependency */
+                            checks?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": {
+                            /** @description URI naming the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            /** @description One entry per invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description Readiness of each dependency */
+                            checks?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": {
                             /** @description URI naming the kind of problem */
                             type: string;
                             title: string;
@@ -6860,7 +7055,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Remove an organization with its scans, findings, posture and mutes */
+        /** Remove an organization with its scans, findings, posture and mutes (409 while a scan runs) */
         delete: {
             parameters: {
                 query?: never;
@@ -9541,6 +9736,10 @@ export interface paths {
                                 id: string;
                                 organizationId: string;
                                 name: string;
+                                /**
+                                 * @description Scheme, host and port of the URL, then … when it has a path or query: those may carry tokens, so the full URL is stored sealed and never shown after it is saved
+                                 * @example https://hooks.example.com/…
+                                 */
                                 url: string;
                                 format: "generic" | "pagerduty" | "jira";
                                 mode: "per-finding" | "digest";
@@ -9801,6 +10000,10 @@ export interface paths {
                             id: string;
                             organizationId: string;
                             name: string;
+                            /**
+                             * @description Scheme, host and port of the URL, then … when it has a path or query: those may carry tokens, so the full URL is stored sealed and never shown after it is saved
+                             * @example https://hooks.example.com/…
+                             */
                             url: string;
                             format: "generic" | "pagerduty" | "jira";
                             mode: "per-finding" | "digest";
@@ -10045,6 +10248,10 @@ export interface paths {
                             id: string;
                             organizationId: string;
                             name: string;
+                            /**
+                             * @description Scheme, host and port of the URL, then … when it has a path or query: those may carry tokens, so the full URL is stored sealed and never shown after it is saved
+                             * @example https://hooks.example.com/…
+                             */
                             url: string;
                             format: "generic" | "pagerduty" | "jira";
                             mode: "per-finding" | "digest";
@@ -10449,6 +10656,10 @@ export interface paths {
                             id: string;
                             organizationId: string;
                             name: string;
+                            /**
+                             * @description Scheme, host and port of the URL, then … when it has a path or query: those may carry tokens, so the full URL is stored sealed and never shown after it is saved
+                             * @example https://hooks.example.com/…
+                             */
                             url: string;
                             format: "generic" | "pagerduty" | "jira";
                             mode: "per-finding" | "digest";
