@@ -200,7 +200,7 @@ describe('dashboard sessions', () => {
       exportConcurrency: 1,
       now: () => new Date(),
       newId: () => crypto.randomUUID(),
-      trustProxy: '127.0.0.1',
+      trustProxy: ['127.0.0.1'],
     } as unknown as Parameters<typeof buildApp>[0]);
     try {
       const response = await app.inject({

@@ -32,7 +32,10 @@ import {
 type Json = any;
 
 /** Routes that answer without the store (the catalog is compiled in; liveness is the process itself). */
-const WITHOUT_STORE = /^(get \/healthz|get \/v1\/checks|get \/v1\/frameworks(\/\{id\})?)$/;
+// The session routes, asked with the bootstrap key (which needs no store): who is signed in is answered from
+// the key itself, and ending a session that a key request does not have is a 400 before any store access.
+const WITHOUT_STORE =
+  /^(get \/healthz|get \/v1\/checks|get \/v1\/frameworks(\/\{id\})?|(get|delete) \/v1\/sessions\/current)$/;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 describe('fault: Postgres is unreachable while the API serves requests', () => {
@@ -167,7 +170,8 @@ describe('fault: Postgres is unreachable while the API serves requests', () => {
           headers: { authorization: `Bearer ${bootstrapKey}` },
           ...(body === undefined ? {} : { payload: body }),
         });
-        const expected = WITHOUT_STORE.test(name) ? 200 : 503;
+        // Ending a session on a key request is refused (400) before the store is needed.
+        const expected = name === 'delete /v1/sessions/current' ? 400 : WITHOUT_STORE.test(name) ? 200 : 503;
         const problem =
           response.statusCode === 503 &&
           String(response.headers['content-type']).includes('application/problem+json') &&
