@@ -1,5 +1,6 @@
 // npm run new:check -- <check-id> --slice <slice> [--slice <slice> ...] --scope global|regional
 //   --severity critical|high|medium|low|informational --title "<title>" [--cis <id> ...] [--checklist <item> ...]
+//   [--fsbp <control> ...]
 // Writes the check and its test (with fixture builders to fill in), registers the check and regenerates
 // docs/checks.md. What to fill in: docs/adding-a-check.md.
 import { execFileSync } from 'node:child_process';
@@ -7,7 +8,12 @@ import { checkPlan, checkRequest, readSliceScopes } from './scaffold/check-scaff
 import { applyPlan, parseArguments, REPO_ROOT } from './scaffold/source-edit.mjs';
 
 try {
-  const { positional, options } = parseArguments(process.argv.slice(2), ['slice', 'cis', 'checklist']);
+  const { positional, options } = parseArguments(process.argv.slice(2), [
+    'slice',
+    'cis',
+    'checklist',
+    'fsbp',
+  ]);
   const request = checkRequest(
     {
       id: positional[0],
@@ -17,6 +23,7 @@ try {
       title: options.title,
       cis: options.cis,
       checklist: options.checklist,
+      fsbp: options.fsbp,
     },
     readSliceScopes(REPO_ROOT),
   );

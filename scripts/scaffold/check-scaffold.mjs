@@ -21,7 +21,10 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'];
  * Validates the request: `id` is `<service>-<resource>-<expected>`, every slice is known with the scope the
  * check has (a regional check reads regional slices; a global check may read both).
  */
-export function checkRequest({ id, slices, scope, severity, title, cis = [], checklist = [] }, sliceScopes) {
+export function checkRequest(
+  { id, slices, scope, severity, title, cis = [], checklist = [], fsbp = [] },
+  sliceScopes,
+) {
   if (!/^[a-z0-9]+(-[a-z0-9]+){2,}$/.test(id ?? '')) {
     throw new Error(`check id must be kebab-case <service>-<resource>-<expected>, got ${JSON.stringify(id)}`);
   }
@@ -35,6 +38,11 @@ export function checkRequest({ id, slices, scope, severity, title, cis = [], che
   if (scope !== 'global' && scope !== 'regional') throw new Error('--scope is global or regional');
   if (!SEVERITIES.includes(severity)) throw new Error(`--severity is one of ${SEVERITIES.join(', ')}`);
   if (!title) throw new Error('--title is required');
+  for (const control of fsbp) {
+    // AWS's control ids: <Service>.<number>, e.g. S3.1, EC2.2, Account.1.
+    if (!/^[A-Za-z0-9]+\.[0-9]+$/.test(control))
+      throw new Error(`--fsbp takes an FSBP control id like S3.1, got ${control}`);
+  }
   return {
     id,
     service: id.split('-')[0],
@@ -47,6 +55,7 @@ export function checkRequest({ id, slices, scope, severity, title, cis = [], che
     compliance: {
       ...(cis.length ? { 'cis-aws-7.0.0': cis } : {}),
       ...(checklist.length ? { 'account-checklist': checklist } : {}),
+      ...(fsbp.length ? { 'aws-fsbp': fsbp } : {}),
     },
   };
 }

@@ -25,6 +25,7 @@ describe('npm run new:check', () => {
       severity: 'medium',
       title: 'An example',
       cis: ['3.1.4'],
+      fsbp: ['SQS.3'],
     },
     scopes,
   );
@@ -47,6 +48,7 @@ describe('npm run new:check', () => {
     expect(() => checkRequest({ ...base, slices: ['sqs.nothing'] }, scopes)).toThrow(/unknown slice/);
     expect(() => checkRequest({ ...base, slices: ['s3.buckets'] }, scopes)).toThrow(/regional check/);
     expect(() => checkRequest({ ...base, severity: 'urgent' }, scopes)).toThrow(/severity/);
+    expect(() => checkRequest({ ...base, fsbp: ['S3-1'] }, scopes)).toThrow(/FSBP control id/);
   });
 
   it('writes the check and its test, and registers the check', () => {
@@ -54,7 +56,7 @@ describe('npm run new:check', () => {
     const check = files['packages/checks/src/checks/sqs/sqs-queue-example-checked.ts'];
     expect(check).toContain("id: 'sqs-queue-example-checked'");
     expect(check).toContain("requires: ['sqs.queues', 's3control.publicAccessBlock']");
-    expect(check).toContain("compliance: { 'cis-aws-7.0.0': ['3.1.4'] }");
+    expect(check).toContain("compliance: { 'cis-aws-7.0.0': ['3.1.4'], 'aws-fsbp': ['SQS.3'] }");
     expect(check).toContain("throw new NotEvaluableError(\n    'NotWrittenYet'");
     const registry = files['packages/checks/src/registry.ts'];
     expect(registry).toContain(

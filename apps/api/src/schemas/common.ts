@@ -42,7 +42,12 @@ export const FrameworkId = Type.String({
 
 /** A service of the check registry (iam, ec2, s3…). */
 export const ServiceId = Type.String({ pattern: '^[a-z0-9]{1,32}$', examples: ['iam'] });
-export const RequirementId = Type.String({ pattern: '^[0-9]+(\\.[0-9]+)*$', examples: ['2.4'] });
+/** A requirement id as its framework prints it: CIS `2.4`, FSBP `S3.1`, NIST `AC-2(1)`, PCI `1.2.7`. */
+export const RequirementId = Type.String({
+  pattern: '^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*(\\([0-9]+\\))?$',
+  maxLength: 32,
+  examples: ['2.4', 'S3.1', 'AC-2(1)'],
+});
 
 export const RegionOrGlobal = Type.String({
   pattern: '^([a-z]{2}(-[a-z]+)+-\\d|global)$',

@@ -26,6 +26,9 @@ describe('orgscan checks', { timeout: 180_000 }, () => {
     expect(frameworks.map((framework: { id: string }) => framework.id)).toEqual([
       'cis-aws-7.0.0',
       'account-checklist',
+      'aws-fsbp',
+      'nist-800-53-r5',
+      'pci-dss-4.0',
     ]);
     const requirements = JSON.parse(
       (await runCli(['checks', '--requirements', 'cis-aws-7.0.0', '--json'], { cwd })).stdout,
@@ -33,6 +36,12 @@ describe('orgscan checks', { timeout: 180_000 }, () => {
     expect(requirements).toHaveLength(70);
     expect(requirements.find((requirement: { id: string }) => requirement.id === '2.5').checks).toEqual([
       'iam-root-mfa-enabled',
+    ]);
+    const fsbp = JSON.parse(
+      (await runCli(['checks', '--requirements', 'aws-fsbp', '--json'], { cwd })).stdout,
+    );
+    expect(fsbp.find((requirement: { id: string }) => requirement.id === 'S3.1').checks).toEqual([
+      's3-account-public-access-blocked',
     ]);
     const unknown = await runCli(['checks', '--requirements', 'nist'], { cwd });
     expect(unknown.code).toBe(2);

@@ -1,6 +1,11 @@
 import { checksByRequirement } from '../frameworks/framework-checks.js';
 import type { CheckDefinition } from '../model/check-definition.js';
-import type { Framework } from '../model/framework.js';
+import { DERIVED_FRAMEWORK_IDS, type Framework } from '../model/framework.js';
+
+function evaluation(checkCount: number, derived: boolean): string {
+  if (checkCount === 0) return 'MANUAL';
+  return derived ? 'partly automated' : 'automated';
+}
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|');
 
@@ -21,29 +26,39 @@ export function renderChecksMarkdown(
     'enabled region); frameworks map their requirements to checks. The same data is served by `GET /v1/checks`',
     'and `GET /v1/frameworks/{id}`.',
     '',
-    '| check | service | scope | severity | CIS v7.0.0 | checklist | title |',
-    '|---|---|---|---|---|---|---|',
+    '| check | service | scope | severity | CIS v7.0.0 | checklist | AWS FSBP | title |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const check of [...checks].sort(
     (a, b) => a.service.localeCompare(b.service) || a.id.localeCompare(b.id),
   )) {
     lines.push(
-      `| \`${check.id}\` | ${check.service} | ${check.scope} | ${check.severity} | ${(check.compliance['cis-aws-7.0.0'] ?? []).join(', ')} | ${(check.compliance['account-checklist'] ?? []).join(', ')} | ${escapeCell(check.title)} |`,
+      `| \`${check.id}\` | ${check.service} | ${check.scope} | ${check.severity} | ${(check.compliance['cis-aws-7.0.0'] ?? []).join(', ')} | ${(check.compliance['account-checklist'] ?? []).join(', ')} | ${(check.compliance['aws-fsbp'] ?? []).join(', ')} | ${escapeCell(check.title)} |`,
     );
   }
   for (const framework of frameworks) {
     const mapping = checksByRequirement(framework, checks);
-    lines.push(
-      '',
-      `## ${framework.name}`,
-      '',
-      '| requirement | title | evaluation | checks |',
-      '|---|---|---|---|',
-    );
+    const derived = (DERIVED_FRAMEWORK_IDS as readonly string[]).includes(framework.id);
+    lines.push('', `## ${framework.name}`, '');
+    if (derived) {
+      lines.push(
+        `Derived: a requirement maps to the checks that decide the AWS FSBP controls AWS relates to it. The checks are`,
+        'evidence ("partly automated"); the requirement itself also needs a review.',
+        '',
+      );
+    }
+    if (framework.id === 'aws-fsbp') {
+      lines.push(
+        'MANUAL: no orgscan check decides the control yet; `GET /v1/frameworks/aws-fsbp` serves what AWS evaluates as',
+        'the guidance for a reviewer.',
+        '',
+      );
+    }
+    lines.push('| requirement | title | evaluation | checks |', '|---|---|---|---|');
     for (const requirement of framework.requirements) {
       const ids = mapping.get(requirement.id) ?? [];
       lines.push(
-        `| ${requirement.id} | ${escapeCell(requirement.title)} | ${ids.length > 0 ? 'automated' : 'MANUAL'} | ${ids.map((id) => `\`${id}\``).join(', ')} |`,
+        `| ${requirement.id} | ${escapeCell(requirement.title)} | ${evaluation(ids.length, derived)} | ${ids.map((id) => `\`${id}\``).join(', ')} |`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { withRelatedRequirements } from '../frameworks/related-requirements.js';
 import type {
   AccountInventory,
   RegionalSliceName,
@@ -8,7 +9,7 @@ import type {
   SliceValue,
 } from '../inventory/slices.js';
 import type { CheckResult } from './check-result.js';
-import type { FrameworkId } from './framework.js';
+import type { DeclaredFrameworkId, FrameworkId } from './framework.js';
 import type { ResourceRef } from './resource.js';
 import type { Severity } from './severity.js';
 
@@ -101,7 +102,12 @@ export interface CheckDefinition {
   evaluate(ctx: EvaluationContext): readonly CheckResult[];
 }
 
-/** Identity function that gives check files a typed object literal. */
-export function defineCheck(definition: CheckDefinition): CheckDefinition {
-  return definition;
+/** What a check file declares: the frameworks it decides itself (the derived ones follow from them). */
+export type CheckDeclaration = Omit<CheckDefinition, 'compliance'> & {
+  readonly compliance: Readonly<Partial<Record<DeclaredFrameworkId, readonly string[]>>>;
+};
+
+/** Gives check files a typed object literal, and adds the derived frameworks' requirements. */
+export function defineCheck(declaration: CheckDeclaration): CheckDefinition {
+  return { ...declaration, compliance: withRelatedRequirements(declaration.compliance) };
 }

@@ -1,5 +1,22 @@
-export const FRAMEWORK_IDS = ['cis-aws-7.0.0', 'account-checklist'] as const;
+import type { Severity } from './severity.js';
+
+export const FRAMEWORK_IDS = [
+  'cis-aws-7.0.0',
+  'account-checklist',
+  'aws-fsbp',
+  'nist-800-53-r5',
+  'pci-dss-4.0',
+] as const;
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
+
+/**
+ * Frameworks whose check mapping is derived, never declared by a check: AWS relates each FSBP control to
+ * NIST SP 800-53 Rev. 5 controls and PCI DSS v4.0.1 requirements, so a check that decides an FSBP control
+ * is evidence for those requirements too (see frameworks/related-requirements.ts).
+ */
+export const DERIVED_FRAMEWORK_IDS = ['nist-800-53-r5', 'pci-dss-4.0'] as const;
+export type DerivedFrameworkId = (typeof DERIVED_FRAMEWORK_IDS)[number];
+export type DeclaredFrameworkId = Exclude<FrameworkId, DerivedFrameworkId>;
 
 /** Benchmark versions whose requirement ids each CIS requirement also carries, for users on older versions. */
 export const LEGACY_CIS_VERSIONS = [
@@ -27,6 +44,10 @@ export interface FrameworkRequirement {
   readonly legacyIds: Readonly<Partial<Record<LegacyCisVersion, string>>>;
   /** AWS Security Hub control ids that cover the same ground (for ASFF export and cross-reference). */
   readonly securityHubControls: readonly string[];
+  /** The severity the framework's publisher gives the requirement (AWS FSBP controls), when it gives one. */
+  readonly severity?: Severity;
+  /** FSBP only: the requirements of the derived frameworks AWS relates the control to. */
+  readonly related?: Readonly<Partial<Record<DerivedFrameworkId, readonly string[]>>>;
 }
 
 /** A framework is a view: requirement ids mapped to checks (through each check's `compliance`). */

@@ -8,7 +8,7 @@ export const accountSecurityContactRegistered = defineCheck({
   severity: 'medium',
   scope: 'global',
   requires: ['account.securityContact'],
-  compliance: { 'cis-aws-7.0.0': ['2.3'], 'account-checklist': ['1', '15'] },
+  compliance: { 'cis-aws-7.0.0': ['2.3'], 'account-checklist': ['1', '15'], 'aws-fsbp': ['Account.1'] },
   remediation: {
     text: 'Register a SECURITY alternate contact that reaches the security team (a shared mailbox, not one person), so AWS security notices reach people who act on them.',
     cli: 'aws account put-alternate-contact --alternate-contact-type SECURITY --email-address security@example.com --name "Security team" --title "Security" --phone-number "+1-555-0100"',

@@ -21,7 +21,7 @@ export const cloudtrailMultiRegionTrailEnabled = defineCheck({
   scope: 'global',
   requires: ['cloudtrail.trails'],
   orgRequires: ['cloudtrail.trails'],
-  compliance: { 'cis-aws-7.0.0': ['4.1'], 'account-checklist': ['11'] },
+  compliance: { 'cis-aws-7.0.0': ['4.1'], 'account-checklist': ['11'], 'aws-fsbp': ['CloudTrail.1'] },
   remediation: {
     text:
       'Create a multi-region trail (an organization trail in the management account covers every member) that ' +

@@ -13,7 +13,7 @@ export const cloudtrailTrailCloudwatchLogsDelivering = defineCheck({
   severity: 'medium',
   scope: 'global',
   requires: ['cloudtrail.trails'],
-  compliance: { 'account-checklist': ['12'] },
+  compliance: { 'account-checklist': ['12'], 'aws-fsbp': ['CloudTrail.5'] },
   remediation: {
     text:
       'Send the trail to a CloudWatch Logs group (with a role CloudTrail can assume to write to it) so metric ' +

@@ -9,7 +9,7 @@ export const cloudtrailTrailKmsEncrypted = defineCheck({
   severity: 'medium',
   scope: 'global',
   requires: ['cloudtrail.trails'],
-  compliance: { 'cis-aws-7.0.0': ['4.5'], 'account-checklist': ['11'] },
+  compliance: { 'cis-aws-7.0.0': ['4.5'], 'account-checklist': ['11'], 'aws-fsbp': ['CloudTrail.2'] },
   remediation: {
     text:
       'Encrypt the trail with a customer managed KMS key (SSE-KMS) whose policy lets CloudTrail encrypt and ' +

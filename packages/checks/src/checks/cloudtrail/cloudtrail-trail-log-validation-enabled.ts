@@ -9,7 +9,7 @@ export const cloudtrailTrailLogValidationEnabled = defineCheck({
   severity: 'medium',
   scope: 'global',
   requires: ['cloudtrail.trails'],
-  compliance: { 'cis-aws-7.0.0': ['4.2'], 'account-checklist': ['11'] },
+  compliance: { 'cis-aws-7.0.0': ['4.2'], 'account-checklist': ['11'], 'aws-fsbp': ['CloudTrail.4'] },
   remediation: {
     text: 'Enable log file validation on the trail so that tampering with delivered log files can be detected.',
     cli: 'aws cloudtrail update-trail --name <trail> --enable-log-file-validation',

@@ -35,7 +35,7 @@ export const configRecorderAllResourcesEnabled = defineCheck({
   scope: 'regional',
   requires: ['config.recorders'],
   orgRequires: ['config.aggregators'],
-  compliance: { 'cis-aws-7.0.0': ['4.3'], 'account-checklist': ['16'] },
+  compliance: { 'cis-aws-7.0.0': ['4.3'], 'account-checklist': ['16'], 'aws-fsbp': ['Config.1'] },
   remediation: {
     text: 'Create (or fix) the configuration recorder of the region so it records all supported resource types, give it a delivery channel, and start it.',
     cli: 'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<role> --recording-group allSupported=true --region <region> && aws configservice start-configuration-recorder --configuration-recorder-name default --region <region>',

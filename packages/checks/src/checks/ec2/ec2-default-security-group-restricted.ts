@@ -9,7 +9,7 @@ export const ec2DefaultSecurityGroupRestricted = defineCheck({
   severity: 'medium',
   scope: 'regional',
   requires: ['ec2.securityGroups'],
-  compliance: { 'cis-aws-7.0.0': ['6.5'] },
+  compliance: { 'cis-aws-7.0.0': ['6.5'], 'aws-fsbp': ['EC2.2'] },
   remediation: {
     text: "Move resources to purpose-made security groups, then delete every inbound and outbound rule of each VPC's default security group, so anything launched without a group choice gets no traffic.",
     cli: 'aws ec2 revoke-security-group-ingress --group-id <default-sg-id> --ip-permissions \'[{"IpProtocol":"-1","UserIdGroupPairs":[{"GroupId":"<default-sg-id>"}]}]\' && aws ec2 revoke-security-group-egress --group-id <default-sg-id> --ip-permissions \'[{"IpProtocol":"-1","IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]\'',

@@ -8,7 +8,7 @@ export const ec2EbsEncryptionByDefaultEnabled = defineCheck({
   severity: 'medium',
   scope: 'regional',
   requires: ['ec2.ebsEncryptionByDefault'],
-  compliance: { 'cis-aws-7.0.0': ['6.1.1'], 'account-checklist': ['19'] },
+  compliance: { 'cis-aws-7.0.0': ['6.1.1'], 'account-checklist': ['19'], 'aws-fsbp': ['EC2.7'] },
   remediation: {
     text: 'Turn on EBS encryption by default in every region (an organization declarative policy can enforce it), so every new volume and snapshot copy is encrypted.',
     cli: 'aws ec2 enable-ebs-encryption-by-default --region <region>',

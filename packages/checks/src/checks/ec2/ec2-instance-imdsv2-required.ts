@@ -17,7 +17,7 @@ export const ec2InstanceImdsv2Required = defineCheck({
   severity: 'high',
   scope: 'regional',
   requires: ['ec2.instances', 'ec2.instanceMetadataDefaults'],
-  compliance: { 'cis-aws-7.0.0': ['6.7'], 'account-checklist': ['10'] },
+  compliance: { 'cis-aws-7.0.0': ['6.7'], 'account-checklist': ['10'], 'aws-fsbp': ['EC2.8'] },
   remediation: {
     text: 'Require session tokens (IMDSv2) on every instance after checking its software uses IMDSv2 (the MetadataNoToken CloudWatch metric shows IMDSv1 use), and set the account default to required for new instances.',
     cli: 'aws ec2 modify-instance-metadata-options --instance-id <instance-id> --http-tokens required --http-endpoint enabled && aws ec2 modify-instance-metadata-defaults --http-tokens required',

@@ -37,7 +37,7 @@ export const ec2NetworkAclAdminPortsRestricted = defineCheck({
   severity: 'medium',
   scope: 'regional',
   requires: ['ec2.networkAcls'],
-  compliance: { 'cis-aws-7.0.0': ['6.2'] },
+  compliance: { 'cis-aws-7.0.0': ['6.2'], 'aws-fsbp': ['EC2.21'] },
   remediation: {
     text: 'Add inbound DENY entries for ports 22 and 3389 from 0.0.0.0/0 and ::/0 numbered below any broader ALLOW entry (including ephemeral-port and default allow-all entries), or narrow the ALLOW entries to trusted networks.',
     cli: 'aws ec2 create-network-acl-entry --network-acl-id <acl-id> --ingress --rule-number 50 --protocol tcp --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny',

@@ -11,7 +11,7 @@ export const ecsTaskDefinitionEnvNoSecrets = defineCheck({
   severity: 'high',
   scope: 'regional',
   requires: ['ecs.taskDefinitions'],
-  compliance: { 'account-checklist': ['10'] },
+  compliance: { 'account-checklist': ['10'], 'aws-fsbp': ['ECS.8'] },
   remediation: {
     text: 'Give the task a task role instead of access keys, move other secrets to the container definition\'s "secrets" (Secrets Manager or SSM Parameter Store), register a new revision, deregister the old ones and deactivate any exposed key.',
     cli: 'aws ecs deregister-task-definition --task-definition <family>:<revision>',

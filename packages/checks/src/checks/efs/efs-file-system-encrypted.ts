@@ -9,7 +9,7 @@ export const efsFileSystemEncrypted = defineCheck({
   severity: 'high',
   scope: 'regional',
   requires: ['efs.fileSystems'],
-  compliance: { 'cis-aws-7.0.0': ['3.3.1'] },
+  compliance: { 'cis-aws-7.0.0': ['3.3.1'], 'aws-fsbp': ['EFS.1', 'EFS.8'] },
   remediation: {
     text: 'Encryption is chosen at creation: create an encrypted file system, copy the data (AWS DataSync), switch the mounts, delete the old one.',
     cli: 'aws efs create-file-system --encrypted --kms-key-id <key> --region <region>',

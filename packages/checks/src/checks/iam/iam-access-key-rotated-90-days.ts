@@ -12,7 +12,7 @@ export const iamAccessKeyRotated90Days = defineCheck({
   severity: 'medium',
   scope: 'global',
   requires: ['iam.credentialReport'],
-  compliance: { 'cis-aws-7.0.0': ['2.12'], 'account-checklist': ['9'] },
+  compliance: { 'cis-aws-7.0.0': ['2.12'], 'account-checklist': ['9'], 'aws-fsbp': ['IAM.3'] },
   remediation: {
     text: 'Create a new access key, move the workload to it, then deactivate and delete the old key. Prefer IAM roles.',
     cli: 'aws iam create-access-key --user-name <user> && aws iam update-access-key --user-name <user> --access-key-id <old> --status Inactive',

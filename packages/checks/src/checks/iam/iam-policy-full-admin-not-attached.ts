@@ -9,7 +9,7 @@ export const iamPolicyFullAdminNotAttached = defineCheck({
   severity: 'high',
   scope: 'global',
   requires: ['iam.authorization'],
-  compliance: { 'cis-aws-7.0.0': ['2.14'], 'account-checklist': ['6'] },
+  compliance: { 'cis-aws-7.0.0': ['2.14'], 'account-checklist': ['6'], 'aws-fsbp': ['IAM.1'] },
   remediation: {
     text: 'Replace the "Action": "*" on "Resource": "*" statement with the actions and resources the principals need, or detach the policy from every user, group and role.',
     cli: 'aws iam list-entities-for-policy --policy-arn <arn>; aws iam detach-role-policy --role-name <role> --policy-arn <arn>',

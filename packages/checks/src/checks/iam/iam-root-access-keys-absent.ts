@@ -9,7 +9,7 @@ export const iamRootAccessKeysAbsent = defineCheck({
   severity: 'critical',
   scope: 'global',
   requires: ['iam.accountSummary', 'iam.credentialReport'],
-  compliance: { 'cis-aws-7.0.0': ['2.4'], 'account-checklist': ['3'] },
+  compliance: { 'cis-aws-7.0.0': ['2.4'], 'account-checklist': ['3'], 'aws-fsbp': ['IAM.4'] },
   remediation: {
     text: 'Sign in as the root user, open Security credentials and delete every root access key; use IAM roles instead.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',

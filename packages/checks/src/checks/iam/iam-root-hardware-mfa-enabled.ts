@@ -17,7 +17,7 @@ export const iamRootHardwareMfaEnabled = defineCheck({
   severity: 'high',
   scope: 'global',
   requires: ['iam.accountSummary', 'iam.virtualMfaDevices'],
-  compliance: { 'cis-aws-7.0.0': ['2.6'], 'account-checklist': ['2'] },
+  compliance: { 'cis-aws-7.0.0': ['2.6'], 'account-checklist': ['2'], 'aws-fsbp': ['IAM.6'] },
   remediation: {
     text: 'Sign in as the root user, remove the virtual MFA device and assign a hardware TOTP token or FIDO security key kept in a safe place.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_physical.html',

@@ -9,7 +9,7 @@ export const iamUserConsoleMfaEnabled = defineCheck({
   severity: 'high',
   scope: 'global',
   requires: ['iam.credentialReport'],
-  compliance: { 'cis-aws-7.0.0': ['2.10'], 'account-checklist': ['7'] },
+  compliance: { 'cis-aws-7.0.0': ['2.10'], 'account-checklist': ['7'], 'aws-fsbp': ['IAM.5'] },
   remediation: {
     text: 'Assign an MFA device to each IAM user that can sign in to the console, or remove its console password.',
     cli: 'aws iam enable-mfa-device --user-name <user> --serial-number <arn> --authentication-code1 <code> --authentication-code2 <code>',

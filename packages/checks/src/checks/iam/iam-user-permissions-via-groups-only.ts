@@ -12,7 +12,7 @@ export const iamUserPermissionsViaGroupsOnly = defineCheck({
   severity: 'low',
   scope: 'global',
   requires: ['iam.authorization'],
-  compliance: { 'cis-aws-7.0.0': ['2.13'], 'account-checklist': ['5', '6'] },
+  compliance: { 'cis-aws-7.0.0': ['2.13'], 'account-checklist': ['5', '6'], 'aws-fsbp': ['IAM.2'] },
   remediation: {
     text: "Put the user in a group that holds the policies it needs, then detach the user's managed policies and delete its inline policies.",
     cli: 'aws iam add-user-to-group --group-name <group> --user-name <user> && aws iam detach-user-policy --user-name <user> --policy-arn <arn>',

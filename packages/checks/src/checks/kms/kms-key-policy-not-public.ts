@@ -12,7 +12,7 @@ export const kmsKeyPolicyNotPublic = defineCheck({
   severity: 'critical',
   scope: 'regional',
   requires: ['kms.keys'],
-  compliance: { 'cis-aws-7.0.0': ['2.21'] },
+  compliance: { 'cis-aws-7.0.0': ['2.21'], 'aws-fsbp': ['KMS.5'] },
   remediation: {
     text: 'Name the principals that may use the key, or narrow Principal "*" with kms:CallerAccount, aws:PrincipalOrgID or aws:SourceAccount conditions.',
     cli: 'aws kms put-key-policy --key-id <key id> --policy-name default --policy file://key-policy.json',

@@ -11,7 +11,7 @@ export const lambdaFunctionPolicyNotPublic = defineCheck({
   severity: 'critical',
   scope: 'regional',
   requires: ['lambda.functions'],
-  compliance: { 'cis-aws-7.0.0': ['2.21'] },
+  compliance: { 'cis-aws-7.0.0': ['2.21'], 'aws-fsbp': ['Lambda.1'] },
   remediation: {
     text: 'Remove the public permission and grant invoke to the calling service with aws:SourceArn / aws:SourceAccount, or to named accounts.',
     cli: 'aws lambda remove-permission --function-name <function> --statement-id <sid>',

@@ -9,7 +9,7 @@ export const rdsInstanceAutoMinorVersionUpgradeEnabled = defineCheck({
   severity: 'low',
   scope: 'regional',
   requires: ['rds.instances'],
-  compliance: { 'cis-aws-7.0.0': ['3.2.2'] },
+  compliance: { 'cis-aws-7.0.0': ['3.2.2'], 'aws-fsbp': ['RDS.13'] },
   remediation: {
     text: 'Turn on auto minor version upgrade so security patches of the engine are applied in the maintenance window.',
     cli: 'aws rds modify-db-instance --db-instance-identifier <instance> --auto-minor-version-upgrade --apply-immediately',

@@ -13,7 +13,7 @@ export const rdsInstanceMultiAzEnabled = defineCheck({
   severity: 'low',
   scope: 'regional',
   requires: ['rds.instances'],
-  compliance: { 'cis-aws-7.0.0': ['3.2.4'] },
+  compliance: { 'cis-aws-7.0.0': ['3.2.4'], 'aws-fsbp': ['RDS.5'] },
   remediation: {
     text: 'Convert the instance to a Multi-AZ deployment where its availability matters (a standby in another Availability Zone).',
     cli: 'aws rds modify-db-instance --db-instance-identifier <instance> --multi-az --apply-immediately',

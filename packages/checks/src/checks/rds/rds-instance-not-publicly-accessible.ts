@@ -14,7 +14,7 @@ export const rdsInstanceNotPubliclyAccessible = defineCheck({
   severity: 'critical',
   scope: 'regional',
   requires: ['rds.instances'],
-  compliance: { 'cis-aws-7.0.0': ['3.2.3'] },
+  compliance: { 'cis-aws-7.0.0': ['3.2.3'], 'aws-fsbp': ['RDS.2'] },
   remediation: {
     text: 'Set the instance to not publicly accessible and keep it in private subnets; reach it through a VPN, a bastion or PrivateLink.',
     cli: 'aws rds modify-db-instance --db-instance-identifier <instance> --no-publicly-accessible --apply-immediately',

@@ -9,7 +9,7 @@ export const rdsInstanceStorageEncrypted = defineCheck({
   severity: 'high',
   scope: 'regional',
   requires: ['rds.instances'],
-  compliance: { 'cis-aws-7.0.0': ['3.2.1'] },
+  compliance: { 'cis-aws-7.0.0': ['3.2.1'], 'aws-fsbp': ['RDS.3'] },
   remediation: {
     text: 'Encryption cannot be turned on for an existing instance: snapshot it, copy the snapshot with encryption (a KMS key), restore a new instance from the copy and switch to it.',
     cli: 'aws rds copy-db-snapshot --source-db-snapshot-identifier <snapshot> --target-db-snapshot-identifier <snapshot>-encrypted --kms-key-id <key>',

@@ -15,7 +15,7 @@ export const s3AccountPublicAccessBlocked = defineCheck({
   severity: 'high',
   scope: 'global',
   requires: ['s3control.publicAccessBlock'],
-  compliance: { 'cis-aws-7.0.0': ['3.1.4'], 'account-checklist': ['11', '18'] },
+  compliance: { 'cis-aws-7.0.0': ['3.1.4'], 'account-checklist': ['11', '18'], 'aws-fsbp': ['S3.1'] },
   remediation: {
     text: 'Turn on all four Block Public Access settings for the account (S3 console, Block Public Access settings for this account); buckets that must be public belong in an account of their own.',
     cli: 'aws s3control put-public-access-block --account-id <account> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',

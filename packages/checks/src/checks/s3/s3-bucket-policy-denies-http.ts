@@ -10,7 +10,7 @@ export const s3BucketPolicyDeniesHttp = defineCheck({
   severity: 'medium',
   scope: 'global',
   requires: ['s3.buckets'],
-  compliance: { 'cis-aws-7.0.0': ['3.1.1'], 'account-checklist': ['18'] },
+  compliance: { 'cis-aws-7.0.0': ['3.1.1'], 'account-checklist': ['18'], 'aws-fsbp': ['S3.5'] },
   remediation: {
     text: 'Add a bucket policy statement that denies s3:* to Principal "*" on the bucket and its objects when aws:SecureTransport is false.',
     cli: `aws s3api put-bucket-policy --bucket <bucket> --policy '{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::<bucket>","arn:aws:s3:::<bucket>/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}'`,

@@ -15,7 +15,7 @@ export const s3BucketPublicAccessBlocked = defineCheck({
   severity: 'high',
   scope: 'global',
   requires: ['s3.buckets', 's3control.publicAccessBlock'],
-  compliance: { 'cis-aws-7.0.0': ['3.1.4'], 'account-checklist': ['18'] },
+  compliance: { 'cis-aws-7.0.0': ['3.1.4'], 'account-checklist': ['18'], 'aws-fsbp': ['S3.8'] },
   remediation: {
     text: 'Turn on all four Block Public Access settings for the account (S3 console, Block Public Access settings for this account), or on each bucket.',
     cli: 'aws s3control put-public-access-block --account-id <account> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',

@@ -9,7 +9,7 @@ export const snsTopicPolicyNotPublic = defineCheck({
   severity: 'high',
   scope: 'regional',
   requires: ['sns.topics'],
-  compliance: { 'cis-aws-7.0.0': ['2.21'] },
+  compliance: { 'cis-aws-7.0.0': ['2.21'], 'aws-fsbp': ['SNS.4'] },
   remediation: {
     text:
       "Replace Principal '*' with the accounts or services that publish or subscribe, or add a condition that " +

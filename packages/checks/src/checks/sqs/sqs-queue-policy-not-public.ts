@@ -11,7 +11,7 @@ export const sqsQueuePolicyNotPublic = defineCheck({
   severity: 'high',
   scope: 'regional',
   requires: ['sqs.queues'],
-  compliance: { 'cis-aws-7.0.0': ['2.21'] },
+  compliance: { 'cis-aws-7.0.0': ['2.21'], 'aws-fsbp': ['SQS.3'] },
   remediation: {
     text: 'Grant the queue to named principals, or narrow Principal "*" with aws:SourceArn / aws:SourceAccount (for SNS, EventBridge, S3 senders) or aws:PrincipalOrgID.',
     cli: 'aws sqs set-queue-attributes --queue-url <url> --attributes file://queue-policy.json',

@@ -15,7 +15,7 @@ export const vpcFlowLogsEnabled = defineCheck({
   severity: 'medium',
   scope: 'regional',
   requires: ['ec2.vpcs', 'ec2.flowLogs'],
-  compliance: { 'cis-aws-7.0.0': ['4.7'], 'account-checklist': ['17'] },
+  compliance: { 'cis-aws-7.0.0': ['4.7'], 'account-checklist': ['17'], 'aws-fsbp': ['EC2.6'] },
   remediation: {
     text: 'Create a flow log on the VPC with traffic type REJECT (or ALL) delivered to CloudWatch Logs or S3, and make sure its delivery role or bucket policy lets it write.',
     cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids <vpc-id> --traffic-type REJECT --log-destination-type s3 --log-destination arn:aws:s3:::<bucket>',
