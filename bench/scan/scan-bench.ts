@@ -2,11 +2,12 @@
 // processes, Postgres — printing one JSON line. Not a test: it measures.
 //
 //   npm run bench:scan -- --accounts 1000 --regions 17 --latency 100 --throttle 0 --workers 2
+//   npm run bench:scan -- --accounts 100 --frameworks cis-aws-7.0.0,account-checklist   (a scoped scan)
 //
 // Needs Redis and Postgres (REDIS_URL, DATABASE_URL; defaults to the local services).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,7 @@ import {
   unlimitedRateLimiter,
 } from '@orgscan/aws';
 import { checks } from '@orgscan/checks';
+import { selectChecks } from '@orgscan/scanner';
 import pg from 'pg';
 import { type RunningProcess, startProcess } from '../support/processes.js';
 
@@ -35,8 +37,13 @@ const { values } = parseArgs({
     // The heap a worker is given as deployed (docker-compose.yml, `npm start`): see README "Memory".
     'worker-heap-mb': { type: 'string', default: '256' },
     'keep-data': { type: 'boolean', default: false },
+    // Comma-separated framework ids the scan is scoped to; absent: the default selection (every check).
+    frameworks: { type: 'string' },
   },
 });
+const frameworkIds = values.frameworks?.split(',').map((id) => id.trim()) ?? [];
+const scope = frameworkIds.length > 0 ? { frameworks: frameworkIds.map((id) => ({ id })) } : {};
+const selectedChecks = frameworkIds.length > 0 ? selectChecks(checks, scope) : checks;
 
 const accounts = Number(values.accounts);
 const regions = Number(values.regions);
@@ -92,7 +99,7 @@ async function measureCriticalPathCalls(orgFile: ReturnType<typeof generateOrgan
     partition: 'aws',
     homeRegion: 'us-east-1',
     regions: discovered.enabled,
-    slices: checks.flatMap((check) => check.requires),
+    slices: selectedChecks.flatMap((check) => check.requires),
     sleep: (ms) => sleep(ms),
   });
   session.close();
@@ -167,7 +174,7 @@ async function main(): Promise<void> {
     const response = await fetch(`${baseUrl}/v1/scans`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...authorization },
-      body: '{}',
+      body: JSON.stringify(scope),
     });
     if (response.status !== 202)
       throw new Error(`POST /v1/scans answered ${response.status}: ${await response.text()}`);
@@ -199,11 +206,17 @@ async function main(): Promise<void> {
       (criticalPathCalls * latencyMs) / 1000,
       (row.calls * latencyMs) / 1000 / callsInFlight,
     );
+    // Read before the processes stop. The simulated AWS answers inside the worker processes, so this
+    // includes its share; against real AWS the workers do the same work minus the simulator.
+    const workerCpuS = workers.reduce((sum, worker) => sum + (worker.cpuSeconds() ?? 0), 0);
     const peak = (list: RunningProcess[]) =>
       Math.max(0, ...list.map((processInfo) => processInfo.peakRssMb() ?? 0));
     const result = {
+      command: `npm run bench:scan -- ${process.argv.slice(2).join(' ')}`.trim(),
       accounts,
       regions,
+      frameworks: frameworkIds.length > 0 ? frameworkIds : 'default (every check)',
+      checks: selectedChecks.length,
       latency_ms: latencyMs,
       throttle: throttleRate,
       workers: workerCount,
@@ -220,6 +233,9 @@ async function main(): Promise<void> {
       max_calls_same_op: row.max_same,
       throttles_seen: row.throttles,
       accounts_failed: row.failed,
+      worker_cpu_s: Number(workerCpuS.toFixed(1)),
+      worker_cpu_s_per_account: Number((workerCpuS / Math.max(1, row.succeeded + row.failed)).toFixed(3)),
+      cores: cpus().length,
       findings: row.findings,
       findings_per_s: Number((row.findings / wallS).toFixed(0)),
       peak_rss_mb: { api: api.peakRssMb(), worker: peak(workers) },

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** USER_HZ: the unit of /proc/<pid>/stat times, 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export interface RunningProcess {
@@ -11,6 +14,8 @@ export interface RunningProcess {
   readonly output: string[];
   /** Peak resident set size so far (VmHWM), in MB; null once the process is gone. */
   peakRssMb(): number | null;
+  /** CPU time used so far, user + system, in seconds (/proc/<pid>/stat); null once the process is gone. */
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
 }
 
@@ -47,6 +52,16 @@ export function startProcess(
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         const match = /VmHWM:\s+(\d+) kB/.exec(status);
         return match ? Math.round(Number(match[1]) / 1024) : null;
+      } catch {
+        return null;
+      }
+    },
+    cpuSeconds() {
+      try {
+        // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
       } catch {
         return null;
       }

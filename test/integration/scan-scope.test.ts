@@ -52,6 +52,14 @@ describe('a scoped scan collects only what its checks need', () => {
     expect(prodWeb).toMatchObject({ status: 'succeeded', apiCalls: 5, regionsScanned: ['eu-west-1'] });
   });
 
+  it('an FSBP control selects the checks that decide it, and collects only their data', async () => {
+    const result = await scan({ frameworks: [{ id: 'aws-fsbp', requirements: ['S3.1'] }] });
+    expect(result.checks).toEqual(['s3-account-public-access-blocked']);
+    const prodWeb = result.accounts.find((account) => account.accountId === DEMO_ACCOUNTS.prodWeb);
+    // AssumeRole, DescribeRegions, s3control GetPublicAccessBlock.
+    expect(prodWeb).toMatchObject({ status: 'succeeded', apiCalls: 3 });
+  });
+
   it('refuses a selection that names an unknown requirement, saying which field', async () => {
     const response = await orgscan.fetch(`/v1/scans`, {
       method: 'POST',

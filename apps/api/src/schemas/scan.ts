@@ -1,6 +1,7 @@
 import { FINDING_STATUSES, SEVERITIES } from '@orgscan/checks';
 import { ACCOUNT_REASON_CATEGORIES, ACCOUNT_SCAN_STATUSES, SCAN_STATUSES } from '@orgscan/core';
 import { type Static, Type } from '@sinclair/typebox';
+import { RequirementId } from './common.js';
 import { literalUnion } from './literal-union.js';
 
 export const ScanIdParams = Type.Object({ id: Type.String({ format: 'uuid', description: 'Scan id' }) });
@@ -34,11 +35,11 @@ export const StartScanBody = Type.Object(
           {
             id: Type.String({ minLength: 1, maxLength: 64, examples: ['cis-aws-7.0.0'] }),
             requirements: Type.Optional(
-              Type.Array(Type.String({ pattern: '^[0-9.]+$' }), {
+              Type.Array(RequirementId, {
                 minItems: 1,
-                maxItems: 200,
+                maxItems: 500,
                 uniqueItems: true,
-                description: 'Only these requirement ids (e.g. 2.4, 5.1); absent: the whole framework',
+                description: 'Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework',
               }),
             ),
           },
