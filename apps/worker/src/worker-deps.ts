@@ -10,6 +10,11 @@ export interface ProcessorDeps {
   readonly homeRegion: string;
   readonly now: () => Date;
   readonly sleep: (ms: number) => Promise<void>;
+  /**
+   * Runs a store operation, waiting while Postgres is unreachable (STORE_OUTAGE_MAX_WAIT_SECONDS) instead
+   * of failing the job: an outage must not use up an account's attempts (untilStoreAvailable).
+   */
+  readonly untilStoreAvailable: <T>(operation: () => Promise<T>) => Promise<T>;
   /** Where finalize-scan hands a finished scan to the webhooks (one job; deliveries are built later). */
   readonly webhooks: Pick<WebhookQueue, 'enqueueFanOut'>;
 }

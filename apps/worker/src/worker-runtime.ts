@@ -22,7 +22,9 @@ import {
   SecretBox,
   ShutdownSequence,
   type Store,
+  type StoreOutagePolicy,
   startScan,
+  untilStoreAvailable,
   WebhookQueue,
   type WorkerConfig,
   WorkerMetrics,
@@ -173,10 +175,19 @@ export async function createWorkerRuntime(
     });
     shutdown.add('webhook http client', () => http.close());
 
+    const storeOutage: StoreOutagePolicy = {
+      maxWaitMs: config.STORE_OUTAGE_MAX_WAIT_SECONDS * 1000,
+      sleep: pause,
+      now: () => performance.now(),
+      onWaiting: (error) =>
+        logger.warn({ err: error.message }, 'store unavailable: waiting for Postgres before going on'),
+      onRecovered: (waitedMs) => logger.info({ waitedMs: Math.round(waitedMs) }, 'store available again'),
+    };
     const processorDeps: ProcessorDeps = {
       store,
       aws,
       logger,
+      untilStoreAvailable: (operation) => untilStoreAvailable(operation, storeOutage),
       partition: config.AWS_PARTITION,
       homeRegion: config.AWS_HOME_REGION,
       now,

@@ -58,6 +58,7 @@ export * from './store/scans-repository.js';
 export * from './store/schedules-repository.js';
 export * from './store/store.js';
 export * from './store/store-unavailable.js';
+export * from './store/store-outage.js';
 export * from './store/web-sessions-repository.js';
 export * from './store/webhook-deliveries-repository.js';
 export * from './store/webhooks-repository.js';

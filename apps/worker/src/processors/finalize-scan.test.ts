@@ -1,9 +1,10 @@
 import type { AwsAccess } from '@orgscan/aws';
 import type { Finding } from '@orgscan/checks';
-import { type AccountScanStatus, createLogger, type ScanStatus } from '@orgscan/core';
+import { type AccountScanStatus, createLogger, type ScanStatus, untilStoreAvailable } from '@orgscan/core';
 import { UnrecoverableError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { FakeScanStore } from '../test-support/fake-scan-store.js';
+import { storeOutageClock } from '../test-support/store-outage-clock.js';
 import type { ProcessorDeps } from '../worker-deps.js';
 import { finalStatus, processFinalizeScan } from './finalize-scan.js';
 
@@ -55,6 +56,7 @@ function setup(accounts: readonly AccountScanStatus[], scanStatus: ScanStatus = 
   });
   const events: string[] = [];
   const fanOuts: string[] = [];
+  const outage = storeOutageClock();
   const deps: ProcessorDeps = {
     store: store.asStore(),
     aws: {} as AwsAccess,
@@ -63,6 +65,7 @@ function setup(accounts: readonly AccountScanStatus[], scanStatus: ScanStatus = 
     homeRegion: 'us-east-1',
     now: () => NOW,
     sleep: async () => {},
+    untilStoreAvailable: (operation) => untilStoreAvailable(operation, outage.policy),
     webhooks: {
       enqueueFanOut: async (scanId) => {
         events.push('webhooks.enqueueFanOut');
@@ -72,7 +75,7 @@ function setup(accounts: readonly AccountScanStatus[], scanStatus: ScanStatus = 
   };
   /** Every write and the fan-out, in the order they happened. */
   const order = () => [...store.writes.map((write) => write.op), ...events];
-  return { store, deps, fanOuts, events, order };
+  return { store, deps, fanOuts, events, order, outage };
 }
 
 describe('finalStatus', () => {
@@ -163,6 +166,19 @@ describe('finalize-scan processor', () => {
     expect(store.scans.get(SCAN_ID)?.status).toBe('running');
     expect(store.applied).toEqual([]);
     expect(fanOuts).toEqual([]);
+  });
+
+  it('a Postgres outage while finishing is waited out: finalize runs again once the store is back', async () => {
+    const { store, deps, fanOuts, outage } = setup(['succeeded']);
+    store.failing.set(
+      'scans.finish',
+      Object.assign(new Error('the database system is shutting down'), { code: '57P01' }),
+    );
+    outage.endAfter(16, () => store.failing.delete('scans.finish'));
+    expect(await processFinalizeScan({ data: { scanId: SCAN_ID } }, deps)).toBe('completed');
+    expect(outage.waitedMs()).toBeGreaterThan(60_000);
+    expect(store.applied).toEqual([SCAN_ID]);
+    expect(fanOuts).toEqual([SCAN_ID]);
   });
 
   it('a fan-out that cannot be enqueued fails the job; its retry only enqueues it', async () => {

@@ -26,6 +26,13 @@ export async function processFinalizeScan(
   } catch (error) {
     throw new UnrecoverableError((error as Error).message);
   }
+  // Idempotent as a whole, so a Postgres outage at any step runs it again from the start once the store
+  // is back, instead of spending the job's few attempts.
+  return deps.untilStoreAvailable(() => finalizeScan(data.scanId, deps));
+}
+
+async function finalizeScan(scanId: string, deps: ProcessorDeps): Promise<ScanStatus> {
+  const data = { scanId };
   const { store } = deps;
   const scan = await store.scans.get(data.scanId);
   if (!scan) throw new UnrecoverableError(`scan ${data.scanId} does not exist`);

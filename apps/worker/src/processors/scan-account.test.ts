@@ -9,10 +9,11 @@ import {
   unlimitedRateLimiter,
 } from '@orgscan/aws';
 import { checks } from '@orgscan/checks';
-import { type AccountScanStatus, createLogger, type ScanStatus } from '@orgscan/core';
+import { type AccountScanStatus, createLogger, type ScanStatus, untilStoreAvailable } from '@orgscan/core';
 import { UnrecoverableError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { FakeScanStore } from '../test-support/fake-scan-store.js';
+import { storeOutageClock } from '../test-support/store-outage-clock.js';
 import type { ProcessorDeps } from '../worker-deps.js';
 import { processScanAccount } from './scan-account.js';
 
@@ -86,6 +87,7 @@ function setup(options: Setup = {}) {
     random: seededRandom(2),
     now: () => NOW.getTime(),
   });
+  const outage = storeOutageClock();
   const deps: ProcessorDeps = {
     store: store.asStore(),
     aws,
@@ -94,13 +96,14 @@ function setup(options: Setup = {}) {
     homeRegion: 'us-east-1',
     now: () => NOW,
     sleep: async () => {},
+    untilStoreAvailable: (operation) => untilStoreAvailable(operation, outage.policy),
     webhooks: {
       enqueueFanOut: async () => {
         throw new Error('an account job never enqueues webhooks');
       },
     },
   };
-  return { store, deps, sessions };
+  return { store, deps, sessions, outage };
 }
 
 /** Attempt `attemptsMade + 1` of `attempts` of an account's job. */
@@ -249,6 +252,33 @@ describe('scan-account processor', () => {
       expect(sessions.open).toBe(0);
     },
   );
+
+  it.each(['findings.replaceForAccount', 'scanAccounts.markSucceeded'] as const)(
+    'a Postgres outage at %s is waited out: the findings are written once it ends, no attempt is spent',
+    async (op) => {
+      const { store, deps, sessions, outage } = setup();
+      store.failing.set(
+        op,
+        Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      );
+      // Postgres comes back after the 16th wait: past a minute on the backoff (250 ms doubling, 5 s cap).
+      outage.endAfter(16, () => store.failing.delete(op));
+      const result = await processScanAccount(job(MEMBER, 0, 3), deps);
+      expect(result.outcome).toBe('succeeded');
+      expect(outage.waitedMs()).toBeGreaterThan(60_000);
+      expect(store.account(SCAN_ID, MEMBER)?.status).toBe('succeeded');
+      expect(store.findings.get(`${SCAN_ID}/${MEMBER}`)?.length).toBe(result.findings);
+      expect(sessions.open).toBe(0);
+    },
+  );
+
+  it('an outage longer than STORE_OUTAGE_MAX_WAIT_SECONDS fails the attempt as before', async () => {
+    const { store, deps, outage } = setup();
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    store.failing.set('findings.replaceForAccount', refused);
+    await expect(processScanAccount(job(MEMBER, 0, 3), deps)).rejects.toBe(refused);
+    expect(outage.waitedMs()).toBe(300_000);
+  });
 
   it.each(['completed', 'partial', 'failed', 'cancelled'] as const)(
     'a %s scan is not scanned again: not-run, no AWS call, nothing written',

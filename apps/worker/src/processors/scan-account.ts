@@ -32,30 +32,37 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
     throw new UnrecoverableError((error as Error).message);
   }
   const { store, logger } = deps;
+  // Every store call waits out a Postgres outage: each is safe to repeat (reads, idempotent status
+  // updates, one transaction that replaces the account's findings).
+  const durable = deps.untilStoreAvailable;
   const log = logger.child({ scanId: data.scanId, accountId: data.accountId });
   const notRun: ScanAccountResult = { accountId: data.accountId, outcome: 'not-run', findings: 0 };
 
-  const scan = await store.scans.get(data.scanId);
+  const scan = await durable(() => store.scans.get(data.scanId));
   if (!scan) throw new UnrecoverableError(`scan ${data.scanId} does not exist`);
   if (FINAL_SCAN_STATUSES.has(scan.status)) return notRun;
-  if (!(await store.scanAccounts.markRunning(data.scanId, data.accountId, deps.now()))) return notRun;
-  await store.scans.markRunning(data.scanId, deps.now());
+  if (!(await durable(() => store.scanAccounts.markRunning(data.scanId, data.accountId, deps.now())))) {
+    return notRun;
+  }
+  await durable(() => store.scans.markRunning(data.scanId, deps.now()));
 
   const startedAt = deps.now();
   const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   const stats = new CallStats();
   const fail = async ({ category, detail, error }: AccountFailure) => {
-    await store.scanAccounts.markFailed(
-      data.scanId,
-      data.accountId,
-      { category, detail },
-      { apiCalls: stats.calls, throttles: stats.throttles },
-      deps.now(),
+    await durable(() =>
+      store.scanAccounts.markFailed(
+        data.scanId,
+        data.accountId,
+        { category, detail },
+        { apiCalls: stats.calls, throttles: stats.throttles },
+        deps.now(),
+      ),
     );
     log.warn({ category, code: error.code }, 'account scan failed');
   };
 
-  const organization = await store.organizations.get(data.organizationId);
+  const organization = await durable(() => store.organizations.get(data.organizationId));
   if (!organization) throw new UnrecoverableError(`organization ${data.organizationId} does not exist`);
 
   // AssumeRole and region discovery: a denial is final (UnrecoverableError); anything else is retried by
@@ -83,7 +90,7 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
   const { session, regions } = entered;
 
   try {
-    const account = await store.accounts.get(scan.organizationId, data.accountId);
+    const account = await durable(() => store.accounts.get(scan.organizationId, data.accountId));
     const findings = await evaluateMemberAccount({
       session,
       accountId: data.accountId,
@@ -100,30 +107,32 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
       now: () => deps.now(),
       sleep: (ms) => deps.sleep(ms),
     });
-    await store.transaction(async (tx) => {
-      await tx.findings.replaceForAccount(
-        data.scanId,
-        data.organizationId,
-        data.accountId,
-        findings.findings,
-      );
-      await tx.scanAccounts.markSucceeded(
-        data.scanId,
-        data.accountId,
-        {
-          regionsScanned: findings.regionsScanned,
-          regionsNotEnabled: regions.notEnabled,
-          checksEvaluated: findings.checksEvaluated,
-          findingsCount: findings.findings.length,
-          errorCount: findings.findings.filter((finding) => finding.status === 'ERROR').length,
-          apiCalls: stats.calls,
-          throttles: stats.throttles,
-          maxSameRequest: stats.maxSameRequest(),
-          durationMs: deps.now().getTime() - startedAt.getTime(),
-        },
-        deps.now(),
-      );
-    });
+    await durable(() =>
+      store.transaction(async (tx) => {
+        await tx.findings.replaceForAccount(
+          data.scanId,
+          data.organizationId,
+          data.accountId,
+          findings.findings,
+        );
+        await tx.scanAccounts.markSucceeded(
+          data.scanId,
+          data.accountId,
+          {
+            regionsScanned: findings.regionsScanned,
+            regionsNotEnabled: regions.notEnabled,
+            checksEvaluated: findings.checksEvaluated,
+            findingsCount: findings.findings.length,
+            errorCount: findings.findings.filter((finding) => finding.status === 'ERROR').length,
+            apiCalls: stats.calls,
+            throttles: stats.throttles,
+            maxSameRequest: stats.maxSameRequest(),
+            durationMs: deps.now().getTime() - startedAt.getTime(),
+          },
+          deps.now(),
+        );
+      }),
+    );
     log.info(
       { findings: findings.findings.length, apiCalls: stats.calls, throttles: stats.throttles },
       'account scanned',

@@ -227,6 +227,10 @@ export const workerConfigSchema = Type.Composite([
         default: 200,
       },
     ),
+    STORE_OUTAGE_MAX_WAIT_SECONDS: Env.integer(
+      'How long account and finalize work waits for an unreachable Postgres before failing; 0 does not wait',
+      { minimum: 0, maximum: 3_600, default: 300 },
+    ),
     SHUTDOWN_GRACE_MS: Env.integer('On SIGTERM, how long active jobs may run before they are released', {
       minimum: 0,
       maximum: 600_000,
