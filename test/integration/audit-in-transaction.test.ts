@@ -112,6 +112,39 @@ describe('an audited change and its audit entry commit together', () => {
     expect(await count("organizations WHERE id = 'audited-org'")).toBe(1);
   });
 
+  it('dashboard sessions: no audit entry, no session and no sign-out', async () => {
+    const signIn = () =>
+      fetch(`${orgscan.baseUrl}/v1/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: orgscan.baseUrl },
+        body: JSON.stringify({ apiKey: orgscan.apiKey }),
+      });
+    const opened = await signIn();
+    expect(opened.status).toBe(201);
+    const { csrfToken } = (await opened.json()) as Json;
+    expect(await count("audit_log WHERE action = 'session.create'")).toBe(1);
+    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0]!;
+
+    await breakAuditLog();
+    const sessions = await count('web_sessions');
+    expect((await signIn()).status).toBe(500);
+    expect(await count('web_sessions')).toBe(sessions);
+    const signOut = () =>
+      fetch(`${orgscan.baseUrl}/v1/sessions/current`, {
+        method: 'DELETE',
+        headers: { cookie, origin: orgscan.baseUrl, 'x-csrf-token': csrfToken },
+      });
+    const open = () => count('web_sessions WHERE revoked_at IS NULL');
+    const openBefore = await open();
+    expect((await signOut()).status).toBe(500);
+    expect(await open()).toBe(openBefore);
+
+    await repairAuditLog();
+    expect((await signOut()).status).toBe(204);
+    expect(await open()).toBe(openBefore - 1);
+    expect(await count("audit_log WHERE action = 'session.delete'")).toBe(1);
+  });
+
   it('API keys: no audit entry, no key and no revocation', async () => {
     const key = await call('POST', '/v1/api-keys', { name: 'kept', role: 'viewer' });
     expect(key.status).toBe(201);

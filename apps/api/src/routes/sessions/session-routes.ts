@@ -2,6 +2,7 @@ import { visiblePrefix, type WebSessionRecord } from '@orgscan/core';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
+import { auditedChange } from '../../http/audit-trail.js';
 import { presentedKey, sessionSettings } from '../../http/auth.js';
 import { KeyAuthenticator, type Principal } from '../../http/key-authenticator.js';
 import { sendProblem } from '../../http/problem-handler.js';
@@ -77,22 +78,27 @@ export function sessionRoutes(app: TypedApp, deps: AppDeps): void {
       const now = deps.now();
       await deps.store.webSessions.deleteExpired(now);
       const token = newSessionToken();
-      const session = await deps.store.webSessions.create({
-        id: deps.newId(),
-        tokenHash: sessionTokenHash(token),
-        keyHash: authenticator.hashOf(request.body.apiKey),
-        keyId: principal.id,
-        keyPrefix: principal.keyPrefix,
-        createdAt: now,
-        idleExpiresAt: new Date(now.getTime() + Math.min(settings.idleMs, settings.maxMs)),
-        expiresAt: new Date(now.getTime() + settings.maxMs),
-        userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
-        remoteIp: request.ip ?? null,
+      const id = deps.newId();
+      // The session and its audit entry (as the key, opened as a session) commit together.
+      const opened: Principal = { ...principal, via: 'session' };
+      const session = await auditedChange(deps, request, 201, id, async (tx) => {
+        const created = await tx.webSessions.create({
+          id,
+          tokenHash: sessionTokenHash(token),
+          keyHash: authenticator.hashOf(request.body.apiKey),
+          keyId: principal.id,
+          keyPrefix: principal.keyPrefix,
+          createdAt: now,
+          idleExpiresAt: new Date(now.getTime() + Math.min(settings.idleMs, settings.maxMs)),
+          expiresAt: new Date(now.getTime() + settings.maxMs),
+          userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
+          remoteIp: request.ip ?? null,
+        });
+        request.principal = { ...opened, session: created };
+        return created;
       });
-      // Audited as the key, opened as a session.
-      request.principal = { ...principal, via: 'session', session };
       noStore(reply).setCookie(SESSION_COOKIE, token, sessionCookieOptions(request, settings.maxMs));
-      return reply.code(201).send(sessionView(request.principal, session, csrfTokenFor(token)));
+      return reply.code(201).send(sessionView({ ...opened, session }, session, csrfTokenFor(token)));
     },
   );
 
@@ -148,7 +154,10 @@ export function sessionRoutes(app: TypedApp, deps: AppDeps): void {
             'The request was made with an API key, not a dashboard session: there is nothing to sign out',
         });
       }
-      await deps.store.webSessions.revoke(principal.session.id, deps.now());
+      const sessionId = principal.session.id;
+      await auditedChange(deps, request, 204, sessionId, (tx) =>
+        tx.webSessions.revoke(sessionId, deps.now()),
+      );
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
       return reply.code(204).send(null);
     },
