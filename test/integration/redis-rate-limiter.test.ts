@@ -1,11 +1,11 @@
 import { bucketFor, DEFAULT_RATE_LIMIT_RULES, type RateLimitKey } from '@orgscan/aws';
+import type { RedisClient } from '@orgscan/core';
 import { createRedisConnection, RedisRateLimiter } from '@orgscan/core';
-import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deleteKeysWithPrefix, testQueuePrefix, testRedisUrl } from '../support/test-redis.js';
 
 const prefix = testQueuePrefix();
-const connections: Redis[] = [];
+const connections: RedisClient[] = [];
 afterAll(async () => {
   await Promise.all(connections.map((connection) => connection.quit().catch(() => {})));
   await deleteKeysWithPrefix(prefix);

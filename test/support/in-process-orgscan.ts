@@ -71,6 +71,8 @@ export interface InProcessOptions {
   readonly concurrency?: number;
   /** The Redis of this instance (queue, workers, cleanup); default: the test Redis. */
   readonly redisUrl?: string;
+  /** REDIS_MODE: cluster when redisUrl is a node of a Redis Cluster (whose owner removes its keys). */
+  readonly redisMode?: 'standalone' | 'cluster';
   /** Redis the api's producer talks to (defaults to redisUrl); point it elsewhere to simulate an outage. */
   readonly producerRedisUrl?: string;
   /** Availability timeout of the producer (REDIS_COMMAND_TIMEOUT_MS). */
@@ -128,6 +130,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
   const common = {
     DATABASE_URL: databaseUrlForSchema(database.url, database.schema),
     REDIS_URL: redisUrl,
+    REDIS_MODE: options.redisMode ?? 'standalone',
     QUEUE_PREFIX: prefix,
     LOG_LEVEL: 'silent',
     AWS_MODE: 'simulated',
@@ -229,7 +232,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     async close() {
       await worker.close();
       await api.close();
-      await deleteKeysWithPrefix(prefix, options.redisUrl);
+      if (options.redisMode !== 'cluster') await deleteKeysWithPrefix(prefix, options.redisUrl);
       await database.drop();
     },
   };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { RedisClient } from '@orgscan/core';
 import { ConnectionErrorLog, createLogger, createRedisConnection } from '@orgscan/core';
-import type { Redis } from 'ioredis';
 import { inject } from 'vitest';
 
 /** A unique BullMQ prefix per test file, and a way to remove its keys afterwards. */
@@ -21,7 +21,7 @@ export function testRedisUrl(): string {
 }
 
 export async function deleteKeysWithPrefix(prefix: string, url = testRedisUrl()): Promise<void> {
-  const redis: Redis = createRedisConnection(url, 'worker');
+  const redis: RedisClient = createRedisConnection(url, 'worker');
   try {
     let cursor = '0';
     do {

@@ -19,6 +19,7 @@ import {
   type Logger,
   migrate,
   prepareStoredSecrets,
+  redisKeyPrefix,
   retryFailedAccounts,
   ScanQueue,
   ScheduleQueue,
@@ -116,12 +117,12 @@ export async function createApiRuntime(
       );
     }
 
-    const producer = createRedisConnection(config.REDIS_URL, 'producer');
+    const producer = createRedisConnection(config.REDIS_URL, 'producer', config.REDIS_MODE);
     connectionErrors.watchRedis(producer, 'api producer');
     shutdown.add('api producer connection', () => closeRedisConnection(producer));
     const queueOptions = {
       connection: producer,
-      prefix: config.QUEUE_PREFIX,
+      prefix: redisKeyPrefix(config),
       onError: connectionErrors.listener('api producer'),
     };
     const scanQueue = new ScanQueue({
@@ -137,7 +138,7 @@ export async function createApiRuntime(
 
     let limiter = overrides.awsRateLimiter;
     if (!limiter) {
-      const limiterConnection = createRedisConnection(config.REDIS_URL, 'limiter');
+      const limiterConnection = createRedisConnection(config.REDIS_URL, 'limiter', config.REDIS_MODE);
       connectionErrors.watchRedis(limiterConnection, 'rate limiter');
       shutdown.add('rate limiter connection', () => closeRedisConnection(limiterConnection));
       limiter = createSharedRateLimiter(config, {

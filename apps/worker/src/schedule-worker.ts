@@ -1,10 +1,10 @@
+import type { RedisClient } from '@orgscan/core';
 import { AUTOMATION_JOB_NAMES, SCHEDULE_QUEUE } from '@orgscan/core';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { processScheduledScan, type ScheduledScanDeps } from './processors/scheduled-scan.js';
 
 export interface ScheduleWorkerOptions extends ScheduledScanDeps {
-  readonly connection: Redis;
+  readonly connection: RedisClient;
   readonly prefix: string;
 }
 

@@ -1,13 +1,13 @@
+import type { RedisClient } from '@orgscan/core';
 import { AUTOMATION_JOB_NAMES, WEBHOOK_QUEUE } from '@orgscan/core';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { WebhookDeps } from './delivery/webhook-deps.js';
 import { processDeliverWebhook } from './processors/deliver-webhook.js';
 import { processFanOutWebhooks } from './processors/fan-out-webhooks.js';
 import { processSweepWebhooks } from './processors/sweep-webhooks.js';
 
 export interface WebhookWorkerOptions extends Omit<WebhookDeps, 'closing'> {
-  readonly connection: Redis;
+  readonly connection: RedisClient;
   readonly prefix: string;
   /** Webhook jobs (fan-outs, drains, sweeps) this process runs at once. */
   readonly concurrency: number;

@@ -17,6 +17,7 @@ import {
   migrate,
   prepareStoredSecrets,
   RetrySchedule,
+  redisKeyPrefix,
   ScanQueue,
   ScheduleQueue,
   SecretBox,
@@ -121,7 +122,7 @@ export async function createWorkerRuntime(
   };
   /** A worker-role connection: BullMQ needs one per blocking consumer; each is watched and closed. */
   const redisConnection = (role: string, kind: 'worker' | 'limiter' = 'worker') => {
-    const connection = createRedisConnection(config.REDIS_URL, kind);
+    const connection = createRedisConnection(config.REDIS_URL, kind, config.REDIS_MODE);
     connectionErrors.watchRedis(connection, role);
     shutdown.add(`${role} connection`, () => closeRedisConnection(connection));
     return connection;
@@ -146,7 +147,7 @@ export async function createWorkerRuntime(
     const limiterConnection = redisConnection('rate limiter and account slots', 'limiter');
     const queueOptions = {
       connection: producer,
-      prefix: config.QUEUE_PREFIX,
+      prefix: redisKeyPrefix(config),
       onError: connectionErrors.listener('worker producer'),
     };
     const scanQueue = new ScanQueue({
@@ -235,11 +236,11 @@ export async function createWorkerRuntime(
       const schedule = buildScheduleWorker({
         ...scheduledScanDeps,
         connection: automationConnection,
-        prefix: config.QUEUE_PREFIX,
+        prefix: redisKeyPrefix(config),
       });
       const webhook = buildWebhookWorker({
         connection: automationConnection,
-        prefix: config.QUEUE_PREFIX,
+        prefix: redisKeyPrefix(config),
         concurrency: config.WEBHOOK_WORKER_CONCURRENCY,
         store,
         logger,
@@ -255,13 +256,13 @@ export async function createWorkerRuntime(
       const scan = buildWorker({
         ...processorDeps,
         connection: scanJobsConnection,
-        prefix: config.QUEUE_PREFIX,
+        prefix: redisKeyPrefix(config),
         concurrency: config.WORKER_CONCURRENCY,
         lockMs: config.WORKER_LOCK_MS,
         metrics,
         accountSlots: new AccountSlots({
           redis: limiterConnection,
-          prefix: config.QUEUE_PREFIX,
+          prefix: redisKeyPrefix(config),
           limit: config.ORG_MAX_CONCURRENT_ACCOUNTS,
           leaseMs: 30 * 60 * 1000,
         }),

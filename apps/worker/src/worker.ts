@@ -1,12 +1,12 @@
+import type { RedisClient } from '@orgscan/core';
 import { type AccountSlots, JOB_NAMES, SCAN_QUEUE, type WorkerMetrics } from '@orgscan/core';
 import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { processFinalizeScan } from './processors/finalize-scan.js';
 import { processScanAccount } from './processors/scan-account.js';
 import type { ProcessorDeps } from './worker-deps.js';
 
 export interface WorkerOptions extends ProcessorDeps {
-  readonly connection: Redis;
+  readonly connection: RedisClient;
   readonly prefix: string;
   /** Jobs (accounts) this process runs at once. */
   readonly concurrency: number;

@@ -1,7 +1,7 @@
+import type { RedisClient } from '@orgscan/core';
 import { createRedisConnection, SCHEDULE_QUEUE, ScheduleQueue, scheduleSchedulerId } from '@orgscan/core';
 import { buildScheduleWorker } from '@orgscan/worker';
 import { type Job, Queue, type Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InProcessOrgscan, startInProcessOrgscan } from '../../support/in-process-orgscan.js';
 import { quietConnectionErrors, testRedisUrl } from '../../support/test-redis.js';
@@ -12,7 +12,7 @@ type Json = any;
 
 let orgscan: InProcessOrgscan;
 let schedulerView: Queue;
-const connections: Redis[] = [];
+const connections: RedisClient[] = [];
 
 async function call(path: string, init: { method?: string; body?: unknown; key?: string } = {}) {
   const response = await orgscan.fetch(path, {
@@ -123,7 +123,7 @@ describe('schedule API', () => {
     });
     // A restart re-creates the job schedulers from the database, as many times as processes start.
     const restarted = new ScheduleQueue({
-      connection: connections[0] as Redis,
+      connection: connections[0] as RedisClient,
       prefix: orgscan.queuePrefix,
       onError: quietConnectionErrors().listener('test'),
     });

@@ -1,5 +1,5 @@
+import type { RedisClient } from '@orgscan/core';
 import { createRedisConnection } from '@orgscan/core';
-import type { Redis } from 'ioredis';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InProcessOrgscan, startInProcessOrgscan } from '../../support/in-process-orgscan.js';
@@ -345,7 +345,7 @@ describe('retries, dead letters and endpoint answers', () => {
 
 describe('secrets', () => {
   it('keeps webhook secrets out of Redis: jobs carry ids only', async () => {
-    const redis: Redis = createRedisConnection(testRedisUrl(), 'worker');
+    const redis: RedisClient = createRedisConnection(testRedisUrl(), 'worker');
     try {
       const keys = await redis.keys(`${orgscan.queuePrefix}:*`);
       const dump: string[] = [];

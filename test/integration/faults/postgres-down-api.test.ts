@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type AppDeps, buildApp } from '@orgscan/api';
+import type { RedisClient } from '@orgscan/core';
 import {
   cancelScan,
   createApiMetrics,
@@ -17,7 +18,6 @@ import {
   SecretBox,
   WebhookQueue,
 } from '@orgscan/core';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresProxy, startPostgresProxy } from '../../support/postgres-proxy.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -42,7 +42,7 @@ describe('fault: Postgres is unreachable while the API serves requests', () => {
   let database: TestDatabase;
   let proxy: PostgresProxy;
   let pool: Pool;
-  let producer: Redis;
+  let producer: RedisClient;
   let queue: ScanQueue;
   let app: Awaited<ReturnType<typeof buildApp>>;
   const prefix = testQueuePrefix();

@@ -39,7 +39,8 @@ export const StartScanBody = Type.Object(
                 minItems: 1,
                 maxItems: 500,
                 uniqueItems: true,
-                description: 'Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework',
+                description:
+                  'Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework',
               }),
             ),
           },

@@ -16,10 +16,19 @@ function oneOf<const T extends readonly string[]>(description: string, values: T
 export const commonConfigSchema = Type.Object({
   DATABASE_URL: Env.string('PostgreSQL connection string', { pattern: '^postgres(ql)?://' }),
   REDIS_URL: Env.string('Redis connection string (the queue)', { pattern: '^rediss?://' }),
-  QUEUE_PREFIX: Env.string('Prefix of every BullMQ key in Redis', {
-    pattern: '^[A-Za-z0-9_-]+$',
-    default: 'orgscan',
-  }),
+  REDIS_MODE: oneOf(
+    'standalone: one Redis (or a primary with replicas); cluster: REDIS_URL is a node of a Redis Cluster ' +
+      '(ElastiCache or MemoryDB cluster mode: the configuration endpoint), keys get the QUEUE_PREFIX hash tag',
+    ['standalone', 'cluster'],
+    'standalone',
+  ),
+  QUEUE_PREFIX: Env.string(
+    'Prefix of every BullMQ key in Redis (in cluster mode used as the hash tag {prefix})',
+    {
+      pattern: '^[A-Za-z0-9_-]+$',
+      default: 'orgscan',
+    },
+  ),
   LOG_LEVEL: oneOf('Log level', LOG_LEVELS, 'info'),
   AWS_MODE: oneOf(
     'aws: real AWS through the SDK; simulated: the built-in simulated organization',

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 
 /**
  * Takes a slot if fewer than `limit` are held (expired leases do not count) or the holder already has one.
@@ -23,7 +23,7 @@ interface SlotCommands {
 }
 
 export interface AccountSlotsOptions {
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly prefix: string;
   /** Accounts of one organization scanned at once, across every worker. */
   readonly limit: number;
@@ -33,11 +33,11 @@ export interface AccountSlotsOptions {
 
 /** The per-organization cap on accounts scanned at the same time, shared by all workers through Redis. */
 export class AccountSlots {
-  private readonly redis: Redis & SlotCommands;
+  private readonly redis: RedisClient & SlotCommands;
 
   constructor(private readonly options: AccountSlotsOptions) {
     options.redis.defineCommand('orgscanTakeSlot', { numberOfKeys: 1, lua: TAKE_SLOT });
-    this.redis = options.redis as Redis & SlotCommands;
+    this.redis = options.redis as RedisClient & SlotCommands;
   }
 
   async tryTake(organizationId: string, holder: string): Promise<boolean> {

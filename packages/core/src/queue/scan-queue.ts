@@ -1,5 +1,4 @@
 import { FlowProducer, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import {
   finalizeScanJobId,
   JOB_NAMES,
@@ -7,6 +6,7 @@ import {
   type ScanAccountJob,
   scanAccountJobId,
 } from './queue-contracts.js';
+import type { RedisClient } from './redis-connection.js';
 
 /** Redis did not answer in time: the request is refused (503) before anything is written. */
 export class QueueUnavailableError extends Error {
@@ -18,7 +18,7 @@ export class QueueUnavailableError extends Error {
 
 /** A producer queue's connection (shared, not owned: the caller closes it), key prefix and error sink. */
 export interface QueueConnectionOptions {
-  readonly connection: Redis;
+  readonly connection: RedisClient;
   readonly prefix: string;
   /** Where the queue's connection errors go (ConnectionErrorLog); calls still fail on their own. */
   readonly onError: (error: Error) => void;

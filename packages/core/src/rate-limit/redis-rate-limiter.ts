@@ -1,5 +1,5 @@
 import { bucketFor, type RateLimiter, type RateLimitKey, type RateLimitRules } from '@orgscan/aws';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/redis-connection.js';
 
 /**
  * Takes one token and answers how long the caller must wait for it (0: now). Tokens may go negative: each
@@ -32,7 +32,7 @@ interface TokenCommands {
 }
 
 export interface RedisRateLimiterOptions {
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   /** Key prefix (the queue prefix), so several deployments can share a Redis. */
   readonly prefix: string;
   readonly rules: RateLimitRules;
@@ -47,11 +47,11 @@ export interface RedisRateLimiterOptions {
  * is retried with backoff anyway, and a scan must not stall on its safety net.
  */
 export class RedisRateLimiter implements RateLimiter {
-  private readonly redis: Redis & TokenCommands;
+  private readonly redis: RedisClient & TokenCommands;
 
   constructor(private readonly options: RedisRateLimiterOptions) {
     options.redis.defineCommand('orgscanTakeToken', { numberOfKeys: 1, lua: TAKE_TOKEN });
-    this.redis = options.redis as Redis & TokenCommands;
+    this.redis = options.redis as RedisClient & TokenCommands;
   }
 
   async acquire(key: RateLimitKey): Promise<{ waitedMs: number }> {

@@ -1,12 +1,13 @@
-import type { Redis } from 'ioredis';
 import type { CommonConfig } from '../config/config-schemas.js';
 import type { Logger } from '../logging/logger.js';
+import type { RedisClient } from '../queue/redis-connection.js';
+import { redisKeyPrefix } from '../queue/redis-key-prefix.js';
 import { rateLimitRules } from './rate-limit-config.js';
 import { RedisRateLimiter } from './redis-rate-limiter.js';
 
 export interface SharedRateLimiterDeps {
   /** A 'limiter' connection (createRedisConnection), owned and closed by the caller. */
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly logger: Logger;
   readonly sleep: (ms: number) => Promise<void>;
 }
@@ -16,7 +17,7 @@ export function createSharedRateLimiter(config: CommonConfig, deps: SharedRateLi
   let warned = 0;
   return new RedisRateLimiter({
     redis: deps.redis,
-    prefix: config.QUEUE_PREFIX,
+    prefix: redisKeyPrefix(config),
     rules: rateLimitRules(config),
     sleep: deps.sleep,
     onUnavailable: (error) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { untilStoreAvailable } from './store-outage.js';
 
-const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+const refused = () =>
+  Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
 function fakeClock() {
   let now = 0;
