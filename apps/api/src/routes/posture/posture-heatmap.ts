@@ -37,6 +37,13 @@ interface MutableCell {
   error: number;
 }
 
+/** Appends in place (a copy per account would make large OUs quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function toCell(cell: MutableCell | undefined): HeatmapCell | null {
   if (!cell) return null;
   const decisive = cell.pass + cell.fail;
@@ -81,11 +88,11 @@ export function buildHeatmapRows(
       if (entry) entry.accounts += 1;
       else {
         ous.set(ou.ouId, { name: ou.name, parentId, depth, accounts: 1 });
-        children.set(parentId, [...(children.get(parentId) ?? []), ou.ouId]);
+        pushTo(children, parentId, ou.ouId);
       }
     });
     const parent = chain.at(-1)?.ouId ?? '';
-    accountsIn.set(parent, [...(accountsIn.get(parent) ?? []), account]);
+    pushTo(accountsIn, parent, account);
   }
   for (const tally of tallies) {
     const index = columnIndex.get(tally.group);
