@@ -38,8 +38,16 @@ const { values } = parseArgs({
     'per-account': { type: 'string' },
     requests: { type: 'string', default: '20' },
     'keep-data': { type: 'boolean', default: false },
+    // Measure again on the posture a run with --keep-data left (its "schema" in the output): no seeding.
+    'reuse-schema': { type: 'string' },
   },
 });
+const REUSED = values['reuse-schema'];
+if (REUSED !== undefined && !/^bench_web_[0-9a-f]{8}$/.test(REUSED)) {
+  throw new Error(
+    `--reuse-schema takes the schema a --keep-data run printed (bench_web_xxxxxxxx), got ${REUSED}`,
+  );
+}
 const ACCOUNTS = Number(values.accounts);
 /** Every check in every region: 75 checks × 17 regions slots per account (global checks once per slot). */
 const PER_ACCOUNT = Number(values['per-account'] ?? checks.length * BENCH_REGIONS.length);
@@ -55,7 +63,7 @@ const TARGET_CALL_MS = 300;
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/orgscan';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const adminKey = generateApiKey().key;
-const schema = `bench_web_${randomBytes(4).toString('hex')}`;
+const schema = REUSED ?? `bench_web_${randomBytes(4).toString('hex')}`;
 const round = (value: number) => Math.round(value * 10) / 10;
 
 function percentile(samples: readonly number[], fraction: number): number {
@@ -72,7 +80,7 @@ function percentile(samples: readonly number[], fraction: number): number {
 async function withApi<T>(work: (api: ApiRuntime, store: Store, pool: pg.Pool) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  if (!REUSED) await admin.query(`CREATE SCHEMA ${schema}`);
   // Warnings go to stderr: stdout carries only the JSON result.
   const logger = createLogger({ level: 'warn', name: 'bench-web', destination: process.stderr });
   const schemaUrl = new URL(databaseUrl);
@@ -106,7 +114,7 @@ async function withApi<T>(work: (api: ApiRuntime, store: Store, pool: pg.Pool) =
   } finally {
     await api?.close();
     await pool.end();
-    if (!values['keep-data']) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    if (!values['keep-data'] && !REUSED) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
   }
 }
@@ -208,15 +216,20 @@ async function measureOverview(api: ApiRuntime) {
 async function main() {
   const output = await withApi(async (api, store, pool) => {
     const seeding = performance.now();
-    await seedOrganization(store, ORG, ACCOUNTS);
-    for (let scan = 1; scan <= SCANS; scan += 1) {
-      await ingestScan(store, ORG, ACCOUNTS, PER_ACCOUNT, scan, WRITERS);
+    if (!REUSED) {
+      await seedOrganization(store, ORG, ACCOUNTS);
+      for (let scan = 1; scan <= SCANS; scan += 1) {
+        await ingestScan(store, ORG, ACCOUNTS, PER_ACCOUNT, scan, WRITERS);
+      }
+      await pool.query('ANALYZE');
     }
-    await pool.query('ANALYZE');
     const counts = await pool.query<{ posture: string }>('SELECT count(*) AS posture FROM finding_state');
     const seedSeconds = round((performance.now() - seeding) / 1000);
     return {
       bench: 'web',
+      command: `npm run bench:web -- ${process.argv.slice(2).join(' ')}`.trim(),
+      schema,
+      reused: REUSED !== undefined,
       parameters: {
         accounts: ACCOUNTS,
         checks: checks.length,
@@ -224,7 +237,7 @@ async function main() {
         scans: SCANS,
         loads: LOADS,
       },
-      posture: { findings: Number(counts.rows[0]?.posture), seedSeconds },
+      posture: { findings: Number(counts.rows[0]?.posture), seedSeconds: REUSED ? null : seedSeconds },
       overview: await measureOverview(api),
     };
   });
