@@ -4,14 +4,21 @@ import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
 import type { ConfigAggregator, ConfigRecorder } from './config.js';
 import type {
+  Ec2ClientVpnEndpoint,
   Ec2EbsEncryptionByDefault,
   Ec2FlowLog,
   Ec2Instance,
   Ec2InstanceMetadataDefaults,
+  Ec2LaunchTemplate,
   Ec2NetworkAcl,
   Ec2SecurityGroup,
+  Ec2Subnet,
+  Ec2TransitGateway,
   Ec2Volume,
   Ec2Vpc,
+  Ec2VpcBlockPublicAccess,
+  Ec2VpcEndpoint,
+  Ec2VpnConnection,
 } from './ec2.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
@@ -86,6 +93,17 @@ export interface RegionalSlices {
   /** ACTIVE task definition revisions. */
   'ecs.taskDefinitions': readonly EcsTaskDefinition[];
   'sqs.queues': readonly SqsQueue[];
+  'ec2.vpcEndpoints': readonly Ec2VpcEndpoint[];
+  /** Subnets the account owns. */
+  'ec2.subnets': readonly Ec2Subnet[];
+  /** Launch templates, each with its default version. */
+  'ec2.launchTemplates': readonly Ec2LaunchTemplate[];
+  /** Site-to-Site VPN connections that are not deleted, with their tunnels. */
+  'ec2.vpnConnections': readonly Ec2VpnConnection[];
+  /** Transit gateways the account owns that are not deleted. */
+  'ec2.transitGateways': readonly Ec2TransitGateway[];
+  'ec2.clientVpnEndpoints': readonly Ec2ClientVpnEndpoint[];
+  'ec2.vpcBlockPublicAccess': Ec2VpcBlockPublicAccess;
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -162,6 +180,13 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'lambda.functions': 'regional',
   'ecs.taskDefinitions': 'regional',
   'sqs.queues': 'regional',
+  'ec2.vpcEndpoints': 'regional',
+  'ec2.subnets': 'regional',
+  'ec2.launchTemplates': 'regional',
+  'ec2.vpnConnections': 'regional',
+  'ec2.transitGateways': 'regional',
+  'ec2.clientVpnEndpoints': 'regional',
+  'ec2.vpcBlockPublicAccess': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -3,20 +3,25 @@ import type {
   FlowLog,
   Instance,
   IpPermission,
+  LaunchTemplate,
+  LaunchTemplateVersion,
   NetworkAcl,
   NetworkAclEntry,
   SecurityGroup,
+  Subnet,
   Volume,
   Vpc,
+  VpcEndpoint,
 } from '@aws-sdk/client-ec2';
 import { simulatedError } from '../simulated-error.js';
+import type { RegionEc2State, SimulatedLaunchTemplate, SimulatedSubnet } from '../state/ec2-state.js';
 import type {
   RegionNetworkState,
   SimulatedNetworkAclEntry,
   SimulatedSecurityGroupRule,
   SimulatedVpc,
 } from '../state/network-state.js';
-import { daysBefore, page } from './simulated-answers.js';
+import { daysBefore, page, requiredParameter } from './simulated-answers.js';
 import type {
   SimulatedAnswer,
   SimulatedOperation,
@@ -28,6 +33,12 @@ import type {
 function regionState({ caller, region }: SimulatedRequest): RegionNetworkState {
   const network = caller.services?.network;
   return network?.regions?.[region] ?? network?.everyRegion ?? {};
+}
+
+/** The caller's region in the `ec2` area (subnets, endpoints): own entry, else account-wide, else fresh. */
+function ec2RegionState({ caller, region }: SimulatedRequest): RegionEc2State {
+  const ec2 = caller.services?.ec2;
+  return ec2?.regions?.[region] ?? ec2?.everyRegion ?? {};
 }
 
 /** `<prefix>-0d<account><region position, 3 hex digits>`: stable, readable ids for generated resources. */
@@ -50,6 +61,66 @@ function freshDefaultVpc(request: SimulatedRequest): SimulatedVpc {
 function vpcsOf(request: SimulatedRequest): SimulatedVpc[] {
   const state = regionState(request);
   return [...(state.defaultVpc === false ? [] : [freshDefaultVpc(request)]), ...(state.vpcs ?? [])];
+}
+
+/** The Availability Zones AWS gives the default VPC a default subnet in (the simulator gives every region three). */
+const DEFAULT_SUBNET_ZONES = ['a', 'b', 'c'];
+
+/** The default subnets of the region's default VPC (public IPv4 on launch, as AWS creates them), then the state's. */
+function subnetsOf(
+  request: SimulatedRequest,
+): Array<SimulatedSubnet & { zone: string; defaultForAz: boolean }> {
+  const defaultVpc = vpcsOf(request).find((vpc) => vpc.isDefault);
+  const defaults = defaultVpc
+    ? DEFAULT_SUBNET_ZONES.map((zone, index) => ({
+        id: `${generatedId('subnet', request)}${index}`,
+        vpcId: defaultVpc.id,
+        mapPublicIpOnLaunch: true,
+        zone,
+        defaultForAz: true,
+      }))
+    : [];
+  const own = (ec2RegionState(request).subnets ?? []).map((subnet, index) => ({
+    ...subnet,
+    zone: DEFAULT_SUBNET_ZONES[index % DEFAULT_SUBNET_ZONES.length]!,
+    defaultForAz: false,
+  }));
+  return [...defaults, ...own];
+}
+
+/** The one version the simulator gives a launch template (its default), as DescribeLaunchTemplateVersions has it. */
+function launchTemplateVersion(
+  request: SimulatedRequest,
+  template: SimulatedLaunchTemplate,
+): LaunchTemplateVersion {
+  return {
+    LaunchTemplateId: template.id,
+    LaunchTemplateName: template.name,
+    VersionNumber: 1,
+    DefaultVersion: true,
+    CreateTime: daysBefore(request.now, 45),
+    LaunchTemplateData: {
+      InstanceType: 't3.medium',
+      ...(template.httpTokens
+        ? { MetadataOptions: { HttpTokens: template.httpTokens, HttpEndpoint: 'enabled' } }
+        : {}),
+      ...(template.associatePublicIp !== undefined
+        ? { NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: template.associatePublicIp }] }
+        : {}),
+      ...(template.volumes
+        ? {
+            BlockDeviceMappings: template.volumes.map((volume) => ({
+              DeviceName: volume.deviceName,
+              Ebs: {
+                VolumeSize: 30,
+                VolumeType: 'gp3' as const,
+                ...(volume.encrypted !== undefined ? { Encrypted: volume.encrypted } : {}),
+              },
+            })),
+          }
+        : {}),
+    },
+  };
 }
 
 function arn({ caller, region }: SimulatedRequest, resource: string): string {
@@ -207,14 +278,29 @@ const INSTANCE_STATE_CODES: Readonly<Record<string, number>> = {
   stopped: 80,
 };
 
+/** "User initiated (2026-01-02 00:00:00 GMT)": the reason AWS gives for a stop the user asked for. */
+function userInitiatedReason(at: Date): string {
+  return `User initiated (${at.toISOString().slice(0, 19).replace('T', ' ')} GMT)`;
+}
+
 function instancesOf(request: SimulatedRequest): Instance[] {
   const { caller, region, now } = request;
   return (regionState(request).instances ?? []).map((instance) => ({
     InstanceId: instance.id,
-    InstanceType: 't3.medium',
-    LaunchTime: daysBefore(now, 30),
+    InstanceType: instance.virtualizationType === 'paravirtual' ? 'm1.small' : 't3.medium',
+    LaunchTime: daysBefore(now, Math.max(30, (instance.stoppedDaysAgo ?? 1) + 1)),
     Placement: { AvailabilityZone: `${region}a` },
     State: { Name: instance.state, Code: INSTANCE_STATE_CODES[instance.state] ?? 0 },
+    VirtualizationType: instance.virtualizationType ?? 'hvm',
+    StateTransitionReason:
+      instance.state === 'stopped' ? userInitiatedReason(daysBefore(now, instance.stoppedDaysAgo ?? 1)) : '',
+    ...(instance.publicIp ? { PublicIpAddress: instance.publicIp } : {}),
+    NetworkInterfaces: Array.from({ length: instance.networkInterfaces ?? 1 }, (_, index) => ({
+      NetworkInterfaceId: `eni-${instance.id.slice(2)}${index}`,
+      Attachment: { DeviceIndex: index, Status: 'attached' as const },
+      Status: 'in-use' as const,
+      InterfaceType: 'interface',
+    })),
     ...(instance.instanceProfile
       ? {
           IamInstanceProfile: {
@@ -285,7 +371,11 @@ function flowLogsOf(request: SimulatedRequest): FlowLog[] {
 
 type Answer<Op extends SimulatedOperation<typeof Ec2>> = SimulatedAnswer<typeof Ec2, Op>;
 
-/** Simulated EC2: regions, VPCs, flow logs, security groups, network ACLs, instances, volumes, EBS defaults (`services.network`). */
+/**
+ * Simulated EC2: regions, VPCs, flow logs, security groups, network ACLs, instances, volumes, EBS defaults
+ * (`services.network`); subnets, VPC endpoints, launch templates, VPN connections, transit gateways,
+ * Client VPN endpoints and VPC Block Public Access (`services.ec2`).
+ */
 export const simulatedEc2 = {
   DescribeRegions: ({ org, caller }): Answer<'DescribeRegions'> => ({
     Regions: org.regions.map((region) => ({
@@ -395,6 +485,147 @@ export const simulatedEc2 = {
     }));
     return { Reservations: reservations, ...(NextToken ? { NextToken } : {}) };
   },
+  DescribeSubnets: (request): Answer<'DescribeSubnets'> => {
+    const subnets: Subnet[] = subnetsOf(request).map((subnet, index) => ({
+      SubnetId: subnet.id,
+      SubnetArn: arn(request, `subnet/${subnet.id}`),
+      VpcId: subnet.vpcId,
+      OwnerId: request.caller.id,
+      AvailabilityZone: `${request.region}${subnet.zone}`,
+      CidrBlock: `10.${index}.0.0/20`,
+      State: 'available',
+      DefaultForAz: subnet.defaultForAz,
+      MapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch ?? false,
+      AssignIpv6AddressOnCreation: subnet.assignIpv6AddressOnCreation ?? false,
+    }));
+    const filtered = applyFilters(subnets, request.input.Filters, {}, 'DescribeSubnets');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { Subnets: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeVpcEndpoints: (request): Answer<'DescribeVpcEndpoints'> => {
+    const { region, now } = request;
+    const endpoints: VpcEndpoint[] = (ec2RegionState(request).vpcEndpoints ?? []).map((endpoint) => ({
+      VpcEndpointId: endpoint.id,
+      VpcId: endpoint.vpcId,
+      ServiceName: `com.amazonaws.${region}.${endpoint.service}`,
+      VpcEndpointType: endpoint.type ?? 'Interface',
+      State: 'Available',
+      PrivateDnsEnabled: (endpoint.type ?? 'Interface') === 'Interface',
+      CreationTimestamp: daysBefore(now, 100),
+      OwnerId: request.caller.id,
+    }));
+    const filtered = applyFilters(endpoints, request.input.Filters, {}, 'DescribeVpcEndpoints');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { VpcEndpoints: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeLaunchTemplates: (request): Answer<'DescribeLaunchTemplates'> => {
+    const templates: LaunchTemplate[] = (ec2RegionState(request).launchTemplates ?? []).map((template) => ({
+      LaunchTemplateId: template.id,
+      LaunchTemplateName: template.name,
+      CreateTime: daysBefore(request.now, 45),
+      CreatedBy: `arn:aws:iam::${request.caller.id}:root`,
+      DefaultVersionNumber: 1,
+      LatestVersionNumber: 1,
+    }));
+    const filtered = applyFilters(templates, request.input.Filters, {}, 'DescribeLaunchTemplates');
+    const { items, NextToken } = paged(request.input, filtered, 1, 200);
+    return { LaunchTemplates: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeLaunchTemplateVersions: (request): Answer<'DescribeLaunchTemplateVersions'> => {
+    const id = requiredParameter(request.input.LaunchTemplateId, 'LaunchTemplateId');
+    const template = (ec2RegionState(request).launchTemplates ?? []).find((candidate) => candidate.id === id);
+    if (!template) {
+      throw simulatedError(
+        'InvalidLaunchTemplateId.NotFound',
+        `The specified launch template, with template ID ${id}, does not exist.`,
+        400,
+      );
+    }
+    // The only version is 1, which is also $Default and $Latest.
+    const wanted = request.input.Versions ?? ['$Latest'];
+    const matches = wanted.some((version) => ['$Default', '$Latest', '1'].includes(version));
+    return { LaunchTemplateVersions: matches ? [launchTemplateVersion(request, template)] : [] };
+  },
+  DescribeVpnConnections: (request): Answer<'DescribeVpnConnections'> => {
+    const connections = (ec2RegionState(request).vpnConnections ?? []).map((connection, index) => {
+      const tunnels = [1, 2].map((tunnel) => `198.51.100.${index * 2 + tunnel}`);
+      const up = connection.tunnelsUp ?? 2;
+      return {
+        VpnConnectionId: connection.id,
+        State: 'available' as const,
+        Type: 'ipsec.1' as const,
+        CustomerGatewayId: `cgw-${connection.id.slice(4)}`,
+        VpnGatewayId: `vgw-${connection.id.slice(4)}`,
+        Category: 'VPN',
+        VgwTelemetry: tunnels.map((address, position) => ({
+          OutsideIpAddress: address,
+          Status: position < up ? ('UP' as const) : ('DOWN' as const),
+          LastStatusChange: daysBefore(request.now, 3),
+          AcceptedRouteCount: position < up ? 1 : 0,
+        })),
+        Options: {
+          TunnelOptions: tunnels.map((address) => ({
+            OutsideIpAddress: address,
+            LogOptions: {
+              CloudWatchLogOptions: connection.tunnelLogging
+                ? {
+                    LogEnabled: true,
+                    LogGroupArn: `arn:aws:logs:${request.region}:${request.caller.id}:log-group:/vpn/${connection.id}`,
+                    LogOutputFormat: 'json',
+                  }
+                : { LogEnabled: false },
+            },
+          })),
+        },
+      };
+    });
+    const filtered = applyFilters(connections, request.input.Filters, {}, 'DescribeVpnConnections');
+    return { VpnConnections: filtered };
+  },
+  DescribeTransitGateways: (request): Answer<'DescribeTransitGateways'> => {
+    const gateways = (ec2RegionState(request).transitGateways ?? []).map((gateway) => ({
+      TransitGatewayId: gateway.id,
+      TransitGatewayArn: arn(request, `transit-gateway/${gateway.id}`),
+      OwnerId: request.caller.id,
+      State: 'available' as const,
+      CreationTime: daysBefore(request.now, 300),
+      Options: {
+        AmazonSideAsn: 64512,
+        AutoAcceptSharedAttachments: gateway.autoAcceptSharedAttachments
+          ? ('enable' as const)
+          : ('disable' as const),
+        DefaultRouteTableAssociation: 'enable' as const,
+        DefaultRouteTablePropagation: 'enable' as const,
+        DnsSupport: 'enable' as const,
+        VpnEcmpSupport: 'enable' as const,
+      },
+    }));
+    const filtered = applyFilters(gateways, request.input.Filters, {}, 'DescribeTransitGateways');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { TransitGateways: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeClientVpnEndpoints: (request): Answer<'DescribeClientVpnEndpoints'> => {
+    const endpoints = (ec2RegionState(request).clientVpnEndpoints ?? []).map((endpoint) => ({
+      ClientVpnEndpointId: endpoint.id,
+      Status: { Code: 'available' as const },
+      CreationTime: daysBefore(request.now, 200).toISOString(),
+      ConnectionLogOptions: endpoint.connectionLogging
+        ? { Enabled: true, CloudwatchLogGroup: `/client-vpn/${endpoint.id}` }
+        : { Enabled: false },
+    }));
+    const filtered = applyFilters(endpoints, request.input.Filters, {}, 'DescribeClientVpnEndpoints');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { ClientVpnEndpoints: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeVpcBlockPublicAccessOptions: (request): Answer<'DescribeVpcBlockPublicAccessOptions'> => ({
+    VpcBlockPublicAccessOptions: {
+      AwsAccountId: request.caller.id,
+      AwsRegion: request.region,
+      // A region never configured is in its default state; one someone set has completed its update.
+      State: ec2RegionState(request).vpcBlockPublicAccess ? 'update-complete' : 'default-state',
+      InternetGatewayBlockMode: ec2RegionState(request).vpcBlockPublicAccess ?? 'off',
+    },
+  }),
   DescribeVolumes: (request): Answer<'DescribeVolumes'> => {
     const filtered = applyFilters(volumesOf(request), request.input.Filters, {}, 'DescribeVolumes');
     const { items, NextToken } = paged(request.input, filtered, 5, 500);

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { DataStateSchema } from './data-state.js';
+import { Ec2StateSchema } from './ec2-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
@@ -11,6 +12,8 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    /** EC2 beyond the VPC basics of `network`: subnets, VPC endpoints. */
+    ec2: Type.Optional(Ec2StateSchema),
   },
   { additionalProperties: false },
 );

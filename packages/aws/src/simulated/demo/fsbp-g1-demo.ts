@@ -1,0 +1,103 @@
+import type { Ec2State } from '../state/ec2-state.js';
+
+/**
+ * The demo organization's EC2 beyond the VPC basics (subnets, VPC endpoints, launch templates, VPN, transit
+ * gateways, VPC Block Public Access), per account. Undefined is an account as AWS creates it: the default
+ * VPC's public default subnets where network-demo.ts keeps it, no endpoints, launch templates, VPN or
+ * transit gateways, and Block Public Access off. What each account plants:
+ * - management: in us-east-1, two private subnets in its VPC and interface endpoints for EC2, ECR (API and
+ *   Docker Registry), Systems Manager and Incident Manager (both), so no API call leaves the AWS network;
+ *   the app-server launch template requires IMDSv2, assigns no public address and encrypts its volume
+ * - security-tooling: in eu-west-1, a private subnet in the scanner VPC, a Systems Manager endpoint only,
+ *   and the admins' Client VPN endpoint, logging connections
+ * - log-archive: VPC Block Public Access blocks internet gateways in both directions in every region
+ * - prod-web: in eu-west-1, the web launch template allows IMDSv1, gives its instances a public address and
+ *   turns encryption off for its data volume; a Client VPN endpoint without connection logging
+ * - prod-data: in us-east-1, two VPN connections to the data centre: one with a tunnel down (both tunnels
+ *   logged), one with both tunnels up but no tunnel logging
+ * - shared-services: in us-east-1, a transit gateway that accepts shared attachments automatically and one
+ *   that does not
+ */
+const MANAGEMENT_VPC = 'vpc-011aa000000000001';
+const INTERFACE_SERVICES = ['ec2', 'ecr.api', 'ecr.dkr', 'ssm', 'ssm-contacts', 'ssm-incidents'];
+
+const STATES: Readonly<Record<string, Ec2State>> = {
+  '333333333333': { everyRegion: { vpcBlockPublicAccess: 'block-bidirectional' } },
+  '555555555555': {
+    regions: {
+      'us-east-1': {
+        vpnConnections: [
+          { id: 'vpn-055dd000000000001', tunnelsUp: 1, tunnelLogging: true },
+          { id: 'vpn-055dd000000000002' },
+        ],
+      },
+    },
+  },
+  '999999999999': {
+    regions: {
+      'us-east-1': {
+        transitGateways: [
+          { id: 'tgw-099ee000000000001', autoAcceptSharedAttachments: true },
+          { id: 'tgw-099ee000000000002' },
+        ],
+      },
+    },
+  },
+  '111111111111': {
+    regions: {
+      'us-east-1': {
+        subnets: [
+          { id: 'subnet-011aa000000000001', vpcId: MANAGEMENT_VPC },
+          { id: 'subnet-011aa000000000002', vpcId: MANAGEMENT_VPC },
+        ],
+        vpcEndpoints: INTERFACE_SERVICES.map((service, index) => ({
+          id: `vpce-011aa00000000000${index + 1}`,
+          vpcId: MANAGEMENT_VPC,
+          service,
+        })),
+        launchTemplates: [
+          {
+            id: 'lt-011aa000000000001',
+            name: 'app-server',
+            httpTokens: 'required',
+            associatePublicIp: false,
+            volumes: [{ deviceName: '/dev/xvda', encrypted: true }],
+          },
+        ],
+      },
+    },
+  },
+  '444444444444': {
+    regions: {
+      'eu-west-1': {
+        launchTemplates: [
+          {
+            id: 'lt-044cc000000000001',
+            name: 'web',
+            httpTokens: 'optional',
+            associatePublicIp: true,
+            volumes: [
+              { deviceName: '/dev/xvda', encrypted: true },
+              { deviceName: '/dev/xvdb', encrypted: false },
+            ],
+          },
+        ],
+        clientVpnEndpoints: [{ id: 'cvpn-endpoint-044cc00000000001' }],
+      },
+    },
+  },
+  '222222222222': {
+    regions: {
+      'eu-west-1': {
+        subnets: [{ id: 'subnet-022bb000000000001', vpcId: 'vpc-022bb000000000001' }],
+        vpcEndpoints: [{ id: 'vpce-022bb000000000001', vpcId: 'vpc-022bb000000000001', service: 'ssm' }],
+        clientVpnEndpoints: [{ id: 'cvpn-endpoint-022bb00000000001', connectionLogging: true }],
+      },
+    },
+  },
+};
+
+/** The demo organization's EC2 beyond the VPC basics, for one account (undefined: as AWS creates it). */
+export function demoFsbpG1State(accountId: string): Ec2State | undefined {
+  return STATES[accountId];
+}
