@@ -29,6 +29,7 @@ import { ec2ClientVpnConnectionLoggingEnabled } from './checks/ec2/ec2-client-vp
 import { ec2DefaultSecurityGroupRestricted } from './checks/ec2/ec2-default-security-group-restricted.js';
 import { ec2EbsAttachedVolumeEncrypted } from './checks/ec2/ec2-ebs-attached-volume-encrypted.js';
 import { ec2EbsEncryptionByDefaultEnabled } from './checks/ec2/ec2-ebs-encryption-by-default-enabled.js';
+import { ec2EbsSnapshotNotPublic } from './checks/ec2/ec2-ebs-snapshot-not-public.js';
 import { ec2EbsVolumeEncrypted } from './checks/ec2/ec2-ebs-volume-encrypted.js';
 import { ec2InstanceImdsv2Required } from './checks/ec2/ec2-instance-imdsv2-required.js';
 import { ec2InstanceNoPublicIpv4 } from './checks/ec2/ec2-instance-no-public-ipv4.js';
@@ -39,6 +40,8 @@ import { ec2LaunchTemplateEbsEncrypted } from './checks/ec2/ec2-launch-template-
 import { ec2LaunchTemplateImdsv2Required } from './checks/ec2/ec2-launch-template-imdsv2-required.js';
 import { ec2LaunchTemplatePublicIpDisabled } from './checks/ec2/ec2-launch-template-public-ip-disabled.js';
 import { ec2NetworkAclAdminPortsRestricted } from './checks/ec2/ec2-network-acl-admin-ports-restricted.js';
+import { ec2NetworkAclAssociated } from './checks/ec2/ec2-network-acl-associated.js';
+import { ec2NetworkInterfaceSourceDestCheckEnabled } from './checks/ec2/ec2-network-interface-source-dest-check-enabled.js';
 import { ec2SecurityGroupAdminPortsIpv4Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv4-restricted.js';
 import { ec2SecurityGroupAdminPortsIpv6Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv6-restricted.js';
 import { ec2SecurityGroupCifsRestricted } from './checks/ec2/ec2-security-group-cifs-restricted.js';
@@ -198,6 +201,9 @@ export const checks: readonly CheckDefinition[] = [
   ec2TransitGatewayAutoAcceptDisabled,
   ec2ClientVpnConnectionLoggingEnabled,
   ec2VpcBlockPublicAccessIgwBlocked,
+  ec2EbsSnapshotNotPublic,
+  ec2NetworkAclAssociated,
+  ec2NetworkInterfaceSourceDestCheckEnabled,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -31,6 +31,9 @@ const CHECK = {
   transitGatewayAutoAccept: 'ec2-transit-gateway-auto-accept-disabled',
   clientVpnLogging: 'ec2-client-vpn-connection-logging-enabled',
   blockPublicAccess: 'ec2-vpc-block-public-access-igw-blocked',
+  snapshotPublic: 'ec2-ebs-snapshot-not-public',
+  aclAssociated: 'ec2-network-acl-associated',
+  sourceDestCheck: 'ec2-network-interface-source-dest-check-enabled',
 } as const;
 
 type Check = (typeof CHECK)[keyof typeof CHECK];
@@ -88,6 +91,10 @@ interface RegionPlan {
   readonly vpnConnections?: Readonly<Record<string, readonly Check[]>>;
   readonly transitGateways?: Readonly<Record<string, readonly Check[]>>;
   readonly clientVpnEndpoints?: Readonly<Record<string, readonly Check[]>>;
+  /** EBS snapshots (fsbp-g1-demo.ts), non-default network ACLs and the instances' network interfaces. */
+  readonly snapshots?: Readonly<Record<string, readonly Check[]>>;
+  readonly customAcls?: Readonly<Record<string, readonly Check[]>>;
+  readonly interfaces?: Readonly<Record<string, readonly Check[]>>;
 }
 
 /** What each scanned account's regions hold, by network-demo.ts: default VPC kept or not, planted regions. */
@@ -111,6 +118,9 @@ const ACCOUNTS: Readonly<
         vpcs: { 'vpc-011aa000000000001': [] },
         privateSubnets: ['subnet-011aa000000000001', 'subnet-011aa000000000002'],
         launchTemplates: { 'lt-011aa000000000001': [] },
+        // The ACL left over from a migration, used by no subnet.
+        customAcls: { 'acl-011aa000000000002': [CHECK.aclAssociated] },
+        interfaces: { 'eni-011aa0000000000010': [] },
       },
     },
   },
@@ -126,6 +136,7 @@ const ACCOUNTS: Readonly<
         vpcs: { 'vpc-022bb000000000001': ENDPOINT_CHECKS.filter((check) => check !== CHECK.ssmEndpoint) },
         privateSubnets: ['subnet-022bb000000000001'],
         clientVpnEndpoints: { 'cvpn-endpoint-022bb00000000001': [] },
+        interfaces: { 'eni-022bb0000000000010': [] },
       },
     },
   },
@@ -148,6 +159,8 @@ const ACCOUNTS: Readonly<
         // The web launch template: IMDSv1, a public address, an unencrypted data volume.
         launchTemplates: { 'lt-044cc000000000001': LAUNCH_TEMPLATE_CHECKS },
         clientVpnEndpoints: { 'cvpn-endpoint-044cc00000000001': [CHECK.clientVpnLogging] },
+        // The terminated instance's interface is gone.
+        interfaces: { 'eni-044cc0000000000010': [], 'eni-044cc0000000000020': [] },
       },
     },
   },
@@ -171,6 +184,10 @@ const ACCOUNTS: Readonly<
           'vpn-055dd000000000001': [CHECK.vpnTunnelsUp],
           'vpn-055dd000000000002': [CHECK.vpnTunnelLogging],
         },
+        privateSubnets: ['subnet-055dd000000000001'],
+        customAcls: { 'acl-055dd000000000002': [] },
+        snapshots: { 'snap-055dd000000000001': [], 'snap-055dd000000000002': [CHECK.snapshotPublic] },
+        interfaces: { 'eni-055dd0000000000010': [], 'eni-055dd0000000000011': [] },
       },
     },
   },
@@ -186,6 +203,8 @@ const ACCOUNTS: Readonly<
           'tgw-099ee000000000001': [CHECK.transitGatewayAutoAccept],
           'tgw-099ee000000000002': [],
         },
+        // The build host's interface does not check source and destination.
+        interfaces: { 'eni-099ee0000000000010': [CHECK.sourceDestCheck] },
       },
     },
   },
@@ -290,6 +309,24 @@ function regionRows(account: string, region: string, plan: RegionPlan): Row[] {
       acctRegion(account, region),
       BLOCK_PUBLIC_ACCESS_ON.has(account) ? 'PASS' : 'FAIL',
     ],
+    ...perResource(
+      account,
+      region,
+      [CHECK.snapshotPublic],
+      planned(account, region, 'snapshot', plan.snapshots),
+    ),
+    ...perResource(
+      account,
+      region,
+      [CHECK.aclAssociated],
+      planned(account, region, 'network-acl', plan.customAcls),
+    ),
+    ...perResource(
+      account,
+      region,
+      [CHECK.sourceDestCheck],
+      planned(account, region, 'network-interface', plan.interfaces),
+    ),
   ];
 }
 

@@ -384,6 +384,10 @@ describe('ec2NetworkAclsCollector', () => {
             NetworkAclId: 'acl-1',
             VpcId: 'vpc-1',
             IsDefault: true,
+            Associations: [
+              { NetworkAclAssociationId: 'aclassoc-1', NetworkAclId: 'acl-1', SubnetId: 'subnet-1' },
+              { NetworkAclAssociationId: 'aclassoc-2', NetworkAclId: 'acl-1', SubnetId: 'subnet-2' },
+            ],
             Entries: [
               { RuleNumber: 100, Protocol: '-1', RuleAction: 'allow', Egress: false, CidrBlock: '0.0.0.0/0' },
               {
@@ -422,9 +426,9 @@ describe('ec2NetworkAclsCollector', () => {
 
     const acls = await ec2NetworkAclsCollector.collect(context().ctx);
 
-    expect(acls.map((acl) => [acl.arn, acl.isDefault, acl.entries.length])).toEqual([
-      [`${ARN}:network-acl/acl-1`, true, 2],
-      [`${ARN}:network-acl/acl-2`, false, 2],
+    expect(acls.map((acl) => [acl.arn, acl.isDefault, acl.entries.length, acl.associatedSubnetIds])).toEqual([
+      [`${ARN}:network-acl/acl-1`, true, 2, ['subnet-1', 'subnet-2']],
+      [`${ARN}:network-acl/acl-2`, false, 2, []],
     ]);
     expect(acls[1]?.entries).toEqual([
       {

@@ -222,6 +222,9 @@ export const ec2NetworkAclsCollector: RegionalCollector<'ec2.networkAcls'> = {
         vpcId: acl.VpcId ?? null,
         isDefault: acl.IsDefault === true,
         entries: (acl.Entries ?? []).map(networkAclEntry),
+        associatedSubnetIds: (acl.Associations ?? []).flatMap((association) =>
+          association.SubnetId ? [association.SubnetId] : [],
+        ),
       }));
   },
 };

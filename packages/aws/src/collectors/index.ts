@@ -55,4 +55,7 @@ export const regionalCollectors: {
   'ec2.clientVpnEndpoints': async () => (await import('./ec2-vpn.js')).ec2ClientVpnEndpointsCollector,
   'ec2.vpcBlockPublicAccess': async () =>
     (await import('./ec2-vpc-block-public-access.js')).ec2VpcBlockPublicAccessCollector,
+  'ec2.snapshots': async () => (await import('./ec2-snapshots.js')).ec2SnapshotsCollector,
+  'ec2.networkInterfaces': async () =>
+    (await import('./ec2-network-interfaces.js')).ec2NetworkInterfacesCollector,
 };

@@ -105,6 +105,8 @@ export interface Ec2NetworkAcl {
   readonly vpcId: string | null;
   readonly isDefault: boolean;
   readonly entries: readonly Ec2NetworkAclEntry[];
+  /** The subnets that use it (Associations). */
+  readonly associatedSubnetIds: readonly string[];
 }
 
 /** A VPC the account owns (DescribeVpcs; VPCs shared into the account are judged in their owner account). */
@@ -232,7 +234,7 @@ export interface Ec2Snapshot {
 export interface Ec2NetworkInterface {
   readonly arn: string;
   readonly id: string;
-  /** interface, efa, lambda, branch, nat_gateway, vpc_endpoint, ... (InterfaceType). */
+  /** interface, efa, lambda, branch, natGateway, vpc_endpoint, ... (InterfaceType). */
   readonly interfaceType: string;
   /** Traffic not addressed to the interface is dropped (SourceDestCheck). */
   readonly sourceDestCheck: boolean;

@@ -11,7 +11,9 @@ import type {
   Ec2InstanceMetadataDefaults,
   Ec2LaunchTemplate,
   Ec2NetworkAcl,
+  Ec2NetworkInterface,
   Ec2SecurityGroup,
+  Ec2Snapshot,
   Ec2Subnet,
   Ec2TransitGateway,
   Ec2Volume,
@@ -104,6 +106,11 @@ export interface RegionalSlices {
   'ec2.transitGateways': readonly Ec2TransitGateway[];
   'ec2.clientVpnEndpoints': readonly Ec2ClientVpnEndpoint[];
   'ec2.vpcBlockPublicAccess': Ec2VpcBlockPublicAccess;
+  /** EBS snapshots the account owns, each with who may restore it. */
+  'ec2.snapshots': readonly Ec2Snapshot[];
+  /** Network interfaces the account owns. */
+  'ec2.networkInterfaces': readonly Ec2NetworkInterface[];
+  /** SCAFFOLD: what the slice holds, and what an empty one means. */
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -187,6 +194,8 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ec2.transitGateways': 'regional',
   'ec2.clientVpnEndpoints': 'regional',
   'ec2.vpcBlockPublicAccess': 'regional',
+  'ec2.snapshots': 'regional',
+  'ec2.networkInterfaces': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

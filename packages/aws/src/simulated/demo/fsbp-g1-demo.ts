@@ -2,7 +2,7 @@ import type { Ec2State } from '../state/ec2-state.js';
 
 /**
  * The demo organization's EC2 beyond the VPC basics (subnets, VPC endpoints, launch templates, VPN, transit
- * gateways, VPC Block Public Access), per account. Undefined is an account as AWS creates it: the default
+ * gateways, EBS snapshots, VPC Block Public Access), per account. Undefined is an account as AWS creates it: the default
  * VPC's public default subnets where network-demo.ts keeps it, no endpoints, launch templates, VPN or
  * transit gateways, and Block Public Access off. What each account plants:
  * - management: in us-east-1, two private subnets in its VPC and interface endpoints for EC2, ECR (API and
@@ -14,7 +14,8 @@ import type { Ec2State } from '../state/ec2-state.js';
  * - prod-web: in eu-west-1, the web launch template allows IMDSv1, gives its instances a public address and
  *   turns encryption off for its data volume; a Client VPN endpoint without connection logging
  * - prod-data: in us-east-1, two VPN connections to the data centre: one with a tunnel down (both tunnels
- *   logged), one with both tunnels up but no tunnel logging
+ *   logged), one with both tunnels up but no tunnel logging; the database subnet using the subnet ACL; a
+ *   snapshot of the ETL volume shared with log-archive, and one of the unencrypted volume made public
  * - shared-services: in us-east-1, a transit gateway that accepts shared attachments automatically and one
  *   that does not
  */
@@ -29,6 +30,23 @@ const STATES: Readonly<Record<string, Ec2State>> = {
         vpnConnections: [
           { id: 'vpn-055dd000000000001', tunnelsUp: 1, tunnelLogging: true },
           { id: 'vpn-055dd000000000002' },
+        ],
+        // The database subnet, behind the subnet ACL of network-demo.ts.
+        subnets: [
+          {
+            id: 'subnet-055dd000000000001',
+            vpcId: 'vpc-055dd000000000001',
+            networkAclId: 'acl-055dd000000000002',
+          },
+        ],
+        snapshots: [
+          {
+            id: 'snap-055dd000000000001',
+            volumeId: 'vol-055dd000000000001',
+            encrypted: true,
+            sharedWith: ['333333333333'],
+          },
+          { id: 'snap-055dd000000000002', volumeId: 'vol-055dd000000000002', public: true },
         ],
       },
     },

@@ -99,6 +99,8 @@ const MANAGEMENT: NetworkState = {
           egress: [ALL_OUT],
         },
       ],
+      // Left over from a migration: no subnet uses it (FSBP EC2.16); it admits nothing.
+      networkAcls: [{ id: 'acl-011aa000000000002', vpcId: 'vpc-011aa000000000001', entries: [] }],
       instances: [
         {
           id: 'i-011aa000000000001',
@@ -333,6 +335,8 @@ const SHARED_SERVICES: NetworkState = {
           // Forgotten for a quarter, on a previous-generation paravirtual type (FSBP EC2.4, EC2.24).
           stoppedDaysAgo: 90,
           virtualizationType: 'paravirtual',
+          // Once the NAT instance of the build network: source/destination checking off (FSBP EC2.180).
+          sourceDestCheck: false,
         },
       ],
     },

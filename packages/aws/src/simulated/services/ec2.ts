@@ -7,7 +7,9 @@ import type {
   LaunchTemplateVersion,
   NetworkAcl,
   NetworkAclEntry,
+  NetworkInterface,
   SecurityGroup,
+  Snapshot,
   Subnet,
   Volume,
   Vpc,
@@ -254,6 +256,44 @@ function finalDenyEntries(ipv6: boolean): NetworkAclEntry[] {
   ]);
 }
 
+/** The subnets using a network ACL: those naming it, and for a default ACL those of its VPC naming none. */
+function aclSubnets(request: SimulatedRequest, acl: { id: string; vpcId: string; isDefault: boolean }) {
+  return subnetsOf(request).filter((subnet) =>
+    subnet.networkAclId ? subnet.networkAclId === acl.id : acl.isDefault && subnet.vpcId === acl.vpcId,
+  );
+}
+
+/** The network interfaces of the live instances, as DescribeInstances lists them. */
+function networkInterfacesOf(request: SimulatedRequest): NetworkInterface[] {
+  const { region } = request;
+  return (regionState(request).instances ?? [])
+    .filter((instance) => instance.state !== 'terminated' && instance.state !== 'shutting-down')
+    .flatMap((instance) =>
+      Array.from({ length: instance.networkInterfaces ?? 1 }, (_, index) => ({
+        NetworkInterfaceId: instanceEniId(instance.id, index),
+        InterfaceType: 'interface' as const,
+        OwnerId: request.caller.id,
+        AvailabilityZone: `${region}a`,
+        Status: 'in-use' as const,
+        SourceDestCheck: instance.sourceDestCheck ?? true,
+        RequesterManaged: false,
+        Attachment: {
+          AttachmentId: `eni-attach-${instance.id.slice(2)}${index}`,
+          InstanceId: instance.id,
+          InstanceOwnerId: request.caller.id,
+          DeviceIndex: index,
+          Status: 'attached' as const,
+          DeleteOnTermination: index === 0,
+        },
+      })),
+    );
+}
+
+/** The id of an instance's `index`th network interface: `eni-` and the instance id's digits and the index. */
+function instanceEniId(instanceId: string, index: number): string {
+  return `eni-${instanceId.slice(2)}${index}`;
+}
+
 function networkAcl(
   request: SimulatedRequest,
   acl: { id: string; vpcId: string; isDefault: boolean; entries: readonly SimulatedNetworkAclEntry[] },
@@ -264,7 +304,11 @@ function networkAcl(
     VpcId: acl.vpcId,
     IsDefault: acl.isDefault,
     OwnerId: request.caller.id,
-    Associations: [],
+    Associations: aclSubnets(request, acl).map((subnet) => ({
+      NetworkAclAssociationId: `aclassoc-${subnet.id.slice(7)}`,
+      NetworkAclId: acl.id,
+      SubnetId: subnet.id,
+    })),
     Entries: [...acl.entries.map(aclEntry), ...finalDenyEntries(ipv6)],
   };
 }
@@ -296,7 +340,7 @@ function instancesOf(request: SimulatedRequest): Instance[] {
       instance.state === 'stopped' ? userInitiatedReason(daysBefore(now, instance.stoppedDaysAgo ?? 1)) : '',
     ...(instance.publicIp ? { PublicIpAddress: instance.publicIp } : {}),
     NetworkInterfaces: Array.from({ length: instance.networkInterfaces ?? 1 }, (_, index) => ({
-      NetworkInterfaceId: `eni-${instance.id.slice(2)}${index}`,
+      NetworkInterfaceId: instanceEniId(instance.id, index),
       Attachment: { DeviceIndex: index, Status: 'attached' as const },
       Status: 'in-use' as const,
       InterfaceType: 'interface',
@@ -374,7 +418,8 @@ type Answer<Op extends SimulatedOperation<typeof Ec2>> = SimulatedAnswer<typeof 
 /**
  * Simulated EC2: regions, VPCs, flow logs, security groups, network ACLs, instances, volumes, EBS defaults
  * (`services.network`); subnets, VPC endpoints, launch templates, VPN connections, transit gateways,
- * Client VPN endpoints and VPC Block Public Access (`services.ec2`).
+ * Client VPN endpoints, EBS snapshots and VPC Block Public Access (`services.ec2`); network interfaces of the
+ * instances.
  */
 export const simulatedEc2 = {
   DescribeRegions: ({ org, caller }): Answer<'DescribeRegions'> => ({
@@ -626,6 +671,56 @@ export const simulatedEc2 = {
       InternetGatewayBlockMode: ec2RegionState(request).vpcBlockPublicAccess ?? 'off',
     },
   }),
+  DescribeNetworkInterfaces: (request): Answer<'DescribeNetworkInterfaces'> => {
+    const filtered = applyFilters(
+      networkInterfacesOf(request),
+      request.input.Filters,
+      {},
+      'DescribeNetworkInterfaces',
+    );
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { NetworkInterfaces: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeSnapshots: (request): Answer<'DescribeSnapshots'> => {
+    // Only the account's own snapshots are simulated: OwnerIds self (or the account's id) lists them; the
+    // public catalogue of other owners is not.
+    const owners = request.input.OwnerIds ?? [];
+    if (!owners.every((owner) => owner === 'self' || owner === request.caller.id)) {
+      throw new Error('the simulated AWS implements DescribeSnapshots for OwnerIds self only');
+    }
+    const snapshots: Snapshot[] = (ec2RegionState(request).snapshots ?? []).map((snapshot) => ({
+      SnapshotId: snapshot.id,
+      OwnerId: request.caller.id,
+      ...(snapshot.volumeId ? { VolumeId: snapshot.volumeId } : {}),
+      VolumeSize: 30,
+      Encrypted: snapshot.encrypted ?? false,
+      State: 'completed',
+      Progress: '100%',
+      StartTime: daysBefore(request.now, 20),
+      StorageTier: 'standard',
+    }));
+    const filtered = applyFilters(snapshots, request.input.Filters, {}, 'DescribeSnapshots');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { Snapshots: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeSnapshotAttribute: (request): Answer<'DescribeSnapshotAttribute'> => {
+    const id = requiredParameter(request.input.SnapshotId, 'SnapshotId');
+    const attribute = requiredParameter(request.input.Attribute, 'Attribute');
+    if (attribute !== 'createVolumePermission') {
+      throw new Error(`the simulated AWS does not implement DescribeSnapshotAttribute ${attribute}`);
+    }
+    const snapshot = (ec2RegionState(request).snapshots ?? []).find((candidate) => candidate.id === id);
+    if (!snapshot) {
+      throw simulatedError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`, 400);
+    }
+    return {
+      SnapshotId: id,
+      CreateVolumePermissions: [
+        ...(snapshot.public ? [{ Group: 'all' as const }] : []),
+        ...(snapshot.sharedWith ?? []).map((UserId) => ({ UserId })),
+      ],
+    };
+  },
   DescribeVolumes: (request): Answer<'DescribeVolumes'> => {
     const filtered = applyFilters(volumesOf(request), request.input.Filters, {}, 'DescribeVolumes');
     const { items, NextToken } = paged(request.input, filtered, 5, 500);

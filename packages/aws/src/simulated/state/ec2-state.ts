@@ -3,14 +3,15 @@ import { type Static, Type } from '@sinclair/typebox';
 /**
  * Simulated EC2 resources of one account beyond the VPC basics of `network` (VPCs, security groups, network
  * ACLs, instances, volumes): subnets of the account's own VPCs, VPC endpoints, launch templates, VPN
- * connections, transit gateways, Client VPN endpoints and VPC Block Public Access, region by region.
+ * connections, transit gateways, Client VPN endpoints, EBS snapshots and VPC Block Public Access, region by
+ * region.
  *
  * Omitted means what a fresh account has: the default VPC (when `network` keeps it) has one default subnet
  * per Availability Zone (zones a, b and c), each assigning public IPv4 addresses on launch, as AWS creates
  * them; their ids are `subnet-` followed by the default VPC's generated suffix and the zone's index
  * (`subnet-0d4444444444440090` for zone a of eu-west-1 in the demo). Other VPCs have no subnets and no
  * VPC has endpoints; there are no launch templates, VPN connections, transit gateways or Client VPN
- * endpoints; VPC Block Public Access is off.
+ * endpoints, no snapshots; VPC Block Public Access is off.
  */
 
 const SubnetSchema = Type.Object(
@@ -91,6 +92,21 @@ const ClientVpnEndpointSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** An EBS snapshot the account owns. */
+const SnapshotSchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^snap-' }),
+    volumeId: Type.Optional(Type.String({ pattern: '^vol-' })),
+    /** Omitted: false. */
+    encrypted: Type.Optional(Type.Boolean()),
+    /** Restorable by anyone (createVolumePermission group all); omitted: false, private as created. */
+    public: Type.Optional(Type.Boolean()),
+    /** Accounts it is shared with; omitted: none. */
+    sharedWith: Type.Optional(Type.Array(Type.String({ pattern: '^[0-9]{12}$' }))),
+  },
+  { additionalProperties: false },
+);
+
 export const RegionEc2StateSchema = Type.Object(
   {
     subnets: Type.Optional(Type.Array(SubnetSchema)),
@@ -99,6 +115,7 @@ export const RegionEc2StateSchema = Type.Object(
     vpnConnections: Type.Optional(Type.Array(VpnConnectionSchema)),
     transitGateways: Type.Optional(Type.Array(TransitGatewaySchema)),
     clientVpnEndpoints: Type.Optional(Type.Array(ClientVpnEndpointSchema)),
+    snapshots: Type.Optional(Type.Array(SnapshotSchema)),
     /** VPC Block Public Access InternetGatewayBlockMode; omitted: off, as in a fresh account. */
     vpcBlockPublicAccess: Type.Optional(
       Type.Union([Type.Literal('off'), Type.Literal('block-bidirectional'), Type.Literal('block-ingress')]),

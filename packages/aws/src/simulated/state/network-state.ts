@@ -131,6 +131,8 @@ const InstanceSchema = Type.Object(
     virtualizationType: Type.Optional(Type.Union([Type.Literal('hvm'), Type.Literal('paravirtual')])),
     /** For a stopped instance, how long ago the user stopped it; omitted: 1 day. */
     stoppedDaysAgo: Type.Optional(Type.Integer({ minimum: 0 })),
+    /** Source/destination checking on its network interfaces; omitted: true, as AWS launches them. */
+    sourceDestCheck: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
