@@ -1,6 +1,12 @@
 import { accessanalyzerExternalAnalyzerActive } from './checks/accessanalyzer/accessanalyzer-external-analyzer-active.js';
 import { accountRootEmailDedicated } from './checks/account/account-root-email-dedicated.js';
 import { accountSecurityContactRegistered } from './checks/account/account-security-contact-registered.js';
+import { autoscalingGroupElbHealthCheckEnabled } from './checks/autoscaling/autoscaling-group-elb-health-check-enabled.js';
+import { autoscalingGroupLaunchTemplateUsed } from './checks/autoscaling/autoscaling-group-launch-template-used.js';
+import { autoscalingGroupMultiAz } from './checks/autoscaling/autoscaling-group-multi-az.js';
+import { autoscalingGroupMultipleInstanceTypes } from './checks/autoscaling/autoscaling-group-multiple-instance-types.js';
+import { autoscalingLaunchConfigurationImdsv2Required } from './checks/autoscaling/autoscaling-launch-configuration-imdsv2-required.js';
+import { autoscalingLaunchConfigurationPublicIpDisabled } from './checks/autoscaling/autoscaling-launch-configuration-public-ip-disabled.js';
 import { cloudtrailMultiRegionTrailEnabled } from './checks/cloudtrail/cloudtrail-multi-region-trail-enabled.js';
 import { cloudtrailS3ObjectReadsLogged } from './checks/cloudtrail/cloudtrail-s3-object-reads-logged.js';
 import { cloudtrailS3ObjectWritesLogged } from './checks/cloudtrail/cloudtrail-s3-object-writes-logged.js';
@@ -92,6 +98,10 @@ import { s3TrailBucketAccessLoggingEnabled } from './checks/s3/s3-trail-bucket-a
 import { securityhubHubEnabled } from './checks/securityhub/securityhub-hub-enabled.js';
 import { snsTopicPolicyNotPublic } from './checks/sns/sns-topic-policy-not-public.js';
 import { sqsQueuePolicyNotPublic } from './checks/sqs/sqs-queue-policy-not-public.js';
+import { ssmAutomationCloudwatchLoggingEnabled } from './checks/ssm/ssm-automation-cloudwatch-logging-enabled.js';
+import { ssmDocumentNotPublic } from './checks/ssm/ssm-document-not-public.js';
+import { ssmDocumentPublicSharingBlocked } from './checks/ssm/ssm-document-public-sharing-blocked.js';
+import { ssmInstanceManaged } from './checks/ssm/ssm-instance-managed.js';
 import { vpcEc2EndpointConfigured } from './checks/vpc/vpc-ec2-endpoint-configured.js';
 import { vpcEcrApiEndpointConfigured } from './checks/vpc/vpc-ecr-api-endpoint-configured.js';
 import { vpcEcrDkrEndpointConfigured } from './checks/vpc/vpc-ecr-dkr-endpoint-configured.js';
@@ -204,6 +214,16 @@ export const checks: readonly CheckDefinition[] = [
   ec2EbsSnapshotNotPublic,
   ec2NetworkAclAssociated,
   ec2NetworkInterfaceSourceDestCheckEnabled,
+  autoscalingGroupElbHealthCheckEnabled,
+  autoscalingGroupMultiAz,
+  autoscalingGroupMultipleInstanceTypes,
+  autoscalingGroupLaunchTemplateUsed,
+  autoscalingLaunchConfigurationImdsv2Required,
+  autoscalingLaunchConfigurationPublicIpDisabled,
+  ssmDocumentNotPublic,
+  ssmAutomationCloudwatchLoggingEnabled,
+  ssmDocumentPublicSharingBlocked,
+  ssmInstanceManaged,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

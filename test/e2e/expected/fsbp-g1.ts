@@ -34,6 +34,16 @@ const CHECK = {
   snapshotPublic: 'ec2-ebs-snapshot-not-public',
   aclAssociated: 'ec2-network-acl-associated',
   sourceDestCheck: 'ec2-network-interface-source-dest-check-enabled',
+  groupElbHealthCheck: 'autoscaling-group-elb-health-check-enabled',
+  groupMultiAz: 'autoscaling-group-multi-az',
+  groupInstanceTypes: 'autoscaling-group-multiple-instance-types',
+  groupLaunchTemplate: 'autoscaling-group-launch-template-used',
+  launchConfigImdsv2: 'autoscaling-launch-configuration-imdsv2-required',
+  launchConfigPublicIp: 'autoscaling-launch-configuration-public-ip-disabled',
+  ssmManaged: 'ssm-instance-managed',
+  ssmDocumentPublic: 'ssm-document-not-public',
+  ssmAutomationLogging: 'ssm-automation-cloudwatch-logging-enabled',
+  ssmPublicSharingBlocked: 'ssm-document-public-sharing-blocked',
 } as const;
 
 type Check = (typeof CHECK)[keyof typeof CHECK];
@@ -45,6 +55,7 @@ const INSTANCE_CHECKS: readonly Check[] = [
   CHECK.publicIpv4,
   CHECK.singleEni,
   CHECK.paravirtual,
+  CHECK.ssmManaged,
 ];
 const SECURITY_GROUP_CHECKS: readonly Check[] = [CHECK.authorizedPorts, CHECK.highRiskPorts];
 const ENDPOINT_CHECKS: readonly Check[] = [
@@ -60,6 +71,15 @@ const LAUNCH_TEMPLATE_CHECKS: readonly Check[] = [
   CHECK.templatePublicIp,
   CHECK.templateEbsEncrypted,
 ];
+const GROUP_CHECKS: readonly Check[] = [
+  CHECK.groupElbHealthCheck,
+  CHECK.groupMultiAz,
+  CHECK.groupInstanceTypes,
+  CHECK.groupLaunchTemplate,
+];
+const LAUNCH_CONFIGURATION_CHECKS: readonly Check[] = [CHECK.launchConfigImdsv2, CHECK.launchConfigPublicIp];
+/** The id the simulator puts in Auto Scaling ARNs. */
+const AUTOSCALING_UUID = '6d1f2b3c-0000-4000-8000-000000000001';
 /** A VPC without any endpoint fails every endpoint check. */
 const NO_ENDPOINTS = ENDPOINT_CHECKS;
 
@@ -95,6 +115,11 @@ interface RegionPlan {
   readonly snapshots?: Readonly<Record<string, readonly Check[]>>;
   readonly customAcls?: Readonly<Record<string, readonly Check[]>>;
   readonly interfaces?: Readonly<Record<string, readonly Check[]>>;
+  /** Auto Scaling groups and launch configurations by name (fsbp-g1-demo.ts), with what they fail. */
+  readonly autoscalingGroups?: Readonly<Record<string, readonly Check[]>>;
+  readonly launchConfigurations?: Readonly<Record<string, readonly Check[]>>;
+  /** SSM documents by name (fsbp-g1-demo.ts), with what they fail. */
+  readonly ssmDocuments?: Readonly<Record<string, readonly Check[]>>;
 }
 
 /** What each scanned account's regions hold, by network-demo.ts: default VPC kept or not, planted regions. */
@@ -146,8 +171,8 @@ const ACCOUNTS: Readonly<
     planted: {
       'eu-west-1': {
         defaultVpc: true,
-        // The web instance has a public address; the terminated one is not listed.
-        instances: { 'i-044cc000000000001': [CHECK.publicIpv4], 'i-044cc000000000002': [] },
+        // The web instance has a public address and no SSM Agent; the terminated one is not listed.
+        instances: { 'i-044cc000000000001': [CHECK.publicIpv4, CHECK.ssmManaged], 'i-044cc000000000002': [] },
         attachedVolumes: { 'vol-044cc000000000001': 'PASS', 'vol-044cc000000000002': 'PASS' },
         // web-admin: SSH from 0.0.0.0/0 and RDP from ::/0; web-public: 80 and 443 only.
         securityGroups: {
@@ -161,6 +186,9 @@ const ACCOUNTS: Readonly<
         clientVpnEndpoints: { 'cvpn-endpoint-044cc00000000001': [CHECK.clientVpnLogging] },
         // The terminated instance's interface is gone.
         interfaces: { 'eni-044cc0000000000010': [], 'eni-044cc0000000000020': [] },
+        // The web group is well kept; the legacy batch group and its launch configuration are not.
+        autoscalingGroups: { web: [], 'legacy-batch': GROUP_CHECKS },
+        launchConfigurations: { 'legacy-batch-lc': LAUNCH_CONFIGURATION_CHECKS, 'hardened-lc': [] },
       },
     },
   },
@@ -188,6 +216,7 @@ const ACCOUNTS: Readonly<
         customAcls: { 'acl-055dd000000000002': [] },
         snapshots: { 'snap-055dd000000000001': [], 'snap-055dd000000000002': [CHECK.snapshotPublic] },
         interfaces: { 'eni-055dd0000000000010': [], 'eni-055dd0000000000011': [] },
+        ssmDocuments: { 'etl-runbook': [], 'db-restore': [CHECK.ssmDocumentPublic] },
       },
     },
   },
@@ -198,7 +227,7 @@ const ACCOUNTS: Readonly<
       // The build host: stopped 90 days ago, paravirtual.
       'us-east-1': {
         defaultVpc: true,
-        instances: { 'i-099ee000000000001': [CHECK.stoppedInstance, CHECK.paravirtual] },
+        instances: { 'i-099ee000000000001': [CHECK.stoppedInstance, CHECK.paravirtual, CHECK.ssmManaged] },
         transitGateways: {
           'tgw-099ee000000000001': [CHECK.transitGatewayAutoAccept],
           'tgw-099ee000000000002': [],
@@ -235,6 +264,9 @@ function planned(
     failing,
   ]);
 }
+
+/** Accounts logging SSM Automation to CloudWatch and blocking public documents everywhere (fsbp-g1-demo.ts). */
+const SSM_SETTINGS_SET: ReadonlySet<string> = new Set([logArchive]);
 
 /** Accounts whose VPC Block Public Access blocks internet gateways everywhere (fsbp-g1-demo.ts). */
 const BLOCK_PUBLIC_ACCESS_ON: ReadonlySet<string> = new Set([logArchive]);
@@ -326,6 +358,36 @@ function regionRows(account: string, region: string, plan: RegionPlan): Row[] {
       region,
       [CHECK.sourceDestCheck],
       planned(account, region, 'network-interface', plan.interfaces),
+    ),
+    ...perResource(
+      account,
+      region,
+      GROUP_CHECKS,
+      Object.entries(plan.autoscalingGroups ?? {}).map(([name, failing]): [string, readonly Check[]] => [
+        `arn:aws:autoscaling:${region}:${account}:autoScalingGroup:${AUTOSCALING_UUID}:autoScalingGroupName/${name}`,
+        failing,
+      ]),
+    ),
+    ...perResource(
+      account,
+      region,
+      [CHECK.ssmDocumentPublic],
+      Object.entries(plan.ssmDocuments ?? {}).map(([name, failing]): [string, readonly Check[]] => [
+        `arn:aws:ssm:${region}:${account}:document/${name}`,
+        failing,
+      ]),
+    ),
+    ...[CHECK.ssmAutomationLogging, CHECK.ssmPublicSharingBlocked].map(
+      (check): Row => [check, acctRegion(account, region), SSM_SETTINGS_SET.has(account) ? 'PASS' : 'FAIL'],
+    ),
+    ...perResource(
+      account,
+      region,
+      LAUNCH_CONFIGURATION_CHECKS,
+      Object.entries(plan.launchConfigurations ?? {}).map(([name, failing]): [string, readonly Check[]] => [
+        `arn:aws:autoscaling:${region}:${account}:launchConfiguration:${AUTOSCALING_UUID}:launchConfigurationName/${name}`,
+        failing,
+      ]),
     ),
   ];
 }

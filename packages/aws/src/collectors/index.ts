@@ -58,4 +58,10 @@ export const regionalCollectors: {
   'ec2.snapshots': async () => (await import('./ec2-snapshots.js')).ec2SnapshotsCollector,
   'ec2.networkInterfaces': async () =>
     (await import('./ec2-network-interfaces.js')).ec2NetworkInterfacesCollector,
+  'autoscaling.groups': async () => (await import('./autoscaling.js')).autoscalingGroupsCollector,
+  'autoscaling.launchConfigurations': async () =>
+    (await import('./autoscaling.js')).autoscalingLaunchConfigurationsCollector,
+  'ssm.documents': async () => (await import('./ssm.js')).ssmDocumentsCollector,
+  'ssm.serviceSettings': async () => (await import('./ssm.js')).ssmServiceSettingsCollector,
+  'ssm.managedInstances': async () => (await import('./ssm.js')).ssmManagedInstancesCollector,
 };

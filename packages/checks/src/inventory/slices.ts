@@ -1,5 +1,6 @@
 import type { AccessAnalyzer } from './accessanalyzer.js';
 import type { AccountSecurityContact } from './account.js';
+import type { AutoscalingGroup, AutoscalingLaunchConfiguration } from './autoscaling.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
 import type { ConfigAggregator, ConfigRecorder } from './config.js';
@@ -40,6 +41,7 @@ import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
 import type { SecurityHubHub } from './securityhub.js';
 import type { SnsTopic } from './sns.js';
 import type { SqsQueue } from './sqs.js';
+import type { SsmDocument, SsmManagedInstance, SsmServiceSettings } from './ssm.js';
 
 /**
  * The inventory slices a check can `require`. Collectors in @orgscan/aws produce exactly these shapes.
@@ -110,7 +112,15 @@ export interface RegionalSlices {
   'ec2.snapshots': readonly Ec2Snapshot[];
   /** Network interfaces the account owns. */
   'ec2.networkInterfaces': readonly Ec2NetworkInterface[];
-  /** SCAFFOLD: what the slice holds, and what an empty one means. */
+  /** Auto Scaling groups of the region. */
+  'autoscaling.groups': readonly AutoscalingGroup[];
+  /** Launch configurations of the region, whether a group uses them or not. */
+  'autoscaling.launchConfigurations': readonly AutoscalingLaunchConfiguration[];
+  /** SSM documents the account owns, each with who it is shared with. */
+  'ssm.documents': readonly SsmDocument[];
+  'ssm.serviceSettings': SsmServiceSettings;
+  /** Nodes Systems Manager manages in the region. */
+  'ssm.managedInstances': readonly SsmManagedInstance[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -196,6 +206,11 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ec2.vpcBlockPublicAccess': 'regional',
   'ec2.snapshots': 'regional',
   'ec2.networkInterfaces': 'regional',
+  'autoscaling.groups': 'regional',
+  'autoscaling.launchConfigurations': 'regional',
+  'ssm.documents': 'regional',
+  'ssm.serviceSettings': 'regional',
+  'ssm.managedInstances': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

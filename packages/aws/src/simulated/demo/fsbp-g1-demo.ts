@@ -1,4 +1,6 @@
+import type { AutoscalingState } from '../state/autoscaling-state.js';
 import type { Ec2State } from '../state/ec2-state.js';
+import type { SsmState } from '../state/ssm-state.js';
 
 /**
  * The demo organization's EC2 beyond the VPC basics (subnets, VPC endpoints, launch templates, VPN, transit
@@ -118,4 +120,75 @@ const STATES: Readonly<Record<string, Ec2State>> = {
 /** The demo organization's EC2 beyond the VPC basics, for one account (undefined: as AWS creates it). */
 export function demoFsbpG1State(accountId: string): Ec2State | undefined {
   return STATES[accountId];
+}
+
+/**
+ * The demo organization's Auto Scaling: prod-web runs, in eu-west-1, the web group as it should be (ELB
+ * health checks, three zones, a launch template with two instance types) and a legacy batch group (EC2
+ * health checks behind a target group, one zone, a launch configuration allowing IMDSv1 and public
+ * addresses), beside a hardened launch configuration nothing uses yet. Other accounts have none.
+ */
+const AUTOSCALING_STATES: Readonly<Record<string, AutoscalingState>> = {
+  '444444444444': {
+    regions: {
+      'eu-west-1': {
+        groups: [
+          {
+            name: 'web',
+            healthCheckType: 'ELB',
+            targetGroups: ['web'],
+            zones: ['a', 'b', 'c'],
+            launchTemplate: 'lt-044cc000000000001',
+            instanceTypes: ['m5.large', 'm6i.large'],
+          },
+          {
+            name: 'legacy-batch',
+            targetGroups: ['batch'],
+            zones: ['a'],
+            launchConfiguration: 'legacy-batch-lc',
+          },
+        ],
+        launchConfigurations: [
+          { name: 'legacy-batch-lc', httpTokens: 'optional', associatePublicIp: true },
+          { name: 'hardened-lc', httpTokens: 'required', associatePublicIp: false },
+        ],
+      },
+    },
+  },
+};
+
+/** The demo organization's Auto Scaling of one account (undefined: none, as AWS creates an account). */
+export function demoFsbpG1AutoscalingState(accountId: string): AutoscalingState | undefined {
+  return AUTOSCALING_STATES[accountId];
+}
+
+/**
+ * The demo organization's Systems Manager: log-archive sends Automation output to CloudWatch Logs and blocks
+ * public sharing of documents in every region (everyone else keeps the defaults); the SSM Agent manages
+ * the instances of network-demo.ts except prod-web's public web instance and shared-services' stopped build
+ * host; prod-data shares its ETL runbook with log-archive and its restore document with everyone.
+ */
+const SSM_STATES: Readonly<Record<string, SsmState>> = {
+  '111111111111': { regions: { 'us-east-1': { managedInstances: ['i-011aa000000000001'] } } },
+  '222222222222': { regions: { 'eu-west-1': { managedInstances: ['i-022bb000000000001'] } } },
+  '333333333333': {
+    everyRegion: { automationLogDestination: 'CloudWatch', documentPublicSharing: 'Disable' },
+  },
+  '444444444444': { regions: { 'eu-west-1': { managedInstances: ['i-044cc000000000002'] } } },
+  '555555555555': {
+    regions: {
+      'us-east-1': {
+        managedInstances: ['i-055dd000000000001'],
+        documents: [
+          { name: 'etl-runbook', sharedWith: ['333333333333'] },
+          { name: 'db-restore', public: true },
+        ],
+      },
+    },
+  },
+};
+
+/** The demo organization's Systems Manager of one account (undefined: as AWS creates an account). */
+export function demoFsbpG1SsmState(accountId: string): SsmState | undefined {
+  return SSM_STATES[accountId];
 }
