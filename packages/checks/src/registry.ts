@@ -98,10 +98,12 @@ import { s3TrailBucketAccessLoggingEnabled } from './checks/s3/s3-trail-bucket-a
 import { securityhubHubEnabled } from './checks/securityhub/securityhub-hub-enabled.js';
 import { snsTopicPolicyNotPublic } from './checks/sns/sns-topic-policy-not-public.js';
 import { sqsQueuePolicyNotPublic } from './checks/sqs/sqs-queue-policy-not-public.js';
+import { ssmAssociationComplianceCompliant } from './checks/ssm/ssm-association-compliance-compliant.js';
 import { ssmAutomationCloudwatchLoggingEnabled } from './checks/ssm/ssm-automation-cloudwatch-logging-enabled.js';
 import { ssmDocumentNotPublic } from './checks/ssm/ssm-document-not-public.js';
 import { ssmDocumentPublicSharingBlocked } from './checks/ssm/ssm-document-public-sharing-blocked.js';
 import { ssmInstanceManaged } from './checks/ssm/ssm-instance-managed.js';
+import { ssmPatchComplianceCompliant } from './checks/ssm/ssm-patch-compliance-compliant.js';
 import { vpcEc2EndpointConfigured } from './checks/vpc/vpc-ec2-endpoint-configured.js';
 import { vpcEcrApiEndpointConfigured } from './checks/vpc/vpc-ecr-api-endpoint-configured.js';
 import { vpcEcrDkrEndpointConfigured } from './checks/vpc/vpc-ecr-dkr-endpoint-configured.js';
@@ -224,6 +226,8 @@ export const checks: readonly CheckDefinition[] = [
   ssmAutomationCloudwatchLoggingEnabled,
   ssmDocumentPublicSharingBlocked,
   ssmInstanceManaged,
+  ssmPatchComplianceCompliant,
+  ssmAssociationComplianceCompliant,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

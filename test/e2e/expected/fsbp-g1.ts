@@ -44,6 +44,8 @@ const CHECK = {
   ssmDocumentPublic: 'ssm-document-not-public',
   ssmAutomationLogging: 'ssm-automation-cloudwatch-logging-enabled',
   ssmPublicSharingBlocked: 'ssm-document-public-sharing-blocked',
+  ssmPatchCompliance: 'ssm-patch-compliance-compliant',
+  ssmAssociationCompliance: 'ssm-association-compliance-compliant',
 } as const;
 
 type Check = (typeof CHECK)[keyof typeof CHECK];
@@ -120,6 +122,8 @@ interface RegionPlan {
   readonly launchConfigurations?: Readonly<Record<string, readonly Check[]>>;
   /** SSM documents by name (fsbp-g1-demo.ts), with what they fail. */
   readonly ssmDocuments?: Readonly<Record<string, readonly Check[]>>;
+  /** Instances reporting patch and association compliance (fsbp-g1-demo.ts), with what they fail. */
+  readonly compliance?: Readonly<Record<string, readonly Check[]>>;
 }
 
 /** What each scanned account's regions hold, by network-demo.ts: default VPC kept or not, planted regions. */
@@ -143,6 +147,7 @@ const ACCOUNTS: Readonly<
         vpcs: { 'vpc-011aa000000000001': [] },
         privateSubnets: ['subnet-011aa000000000001', 'subnet-011aa000000000002'],
         launchTemplates: { 'lt-011aa000000000001': [] },
+        compliance: { 'i-011aa000000000001': [CHECK.ssmAssociationCompliance] },
         // The ACL left over from a migration, used by no subnet.
         customAcls: { 'acl-011aa000000000002': [CHECK.aclAssociated] },
         interfaces: { 'eni-011aa0000000000010': [] },
@@ -217,6 +222,7 @@ const ACCOUNTS: Readonly<
         snapshots: { 'snap-055dd000000000001': [], 'snap-055dd000000000002': [CHECK.snapshotPublic] },
         interfaces: { 'eni-055dd0000000000010': [], 'eni-055dd0000000000011': [] },
         ssmDocuments: { 'etl-runbook': [], 'db-restore': [CHECK.ssmDocumentPublic] },
+        compliance: { 'i-055dd000000000001': [CHECK.ssmPatchCompliance] },
       },
     },
   },
@@ -376,6 +382,12 @@ function regionRows(account: string, region: string, plan: RegionPlan): Row[] {
         `arn:aws:ssm:${region}:${account}:document/${name}`,
         failing,
       ]),
+    ),
+    ...perResource(
+      account,
+      region,
+      [CHECK.ssmPatchCompliance, CHECK.ssmAssociationCompliance],
+      planned(account, region, 'instance', plan.compliance),
     ),
     ...[CHECK.ssmAutomationLogging, CHECK.ssmPublicSharingBlocked].map(
       (check): Row => [check, acctRegion(account, region), SSM_SETTINGS_SET.has(account) ? 'PASS' : 'FAIL'],

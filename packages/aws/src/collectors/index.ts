@@ -64,4 +64,6 @@ export const regionalCollectors: {
   'ssm.documents': async () => (await import('./ssm.js')).ssmDocumentsCollector,
   'ssm.serviceSettings': async () => (await import('./ssm.js')).ssmServiceSettingsCollector,
   'ssm.managedInstances': async () => (await import('./ssm.js')).ssmManagedInstancesCollector,
+  'ssm.complianceSummaries': async () =>
+    (await import('./ssm-compliance.js')).ssmComplianceSummariesCollector,
 };

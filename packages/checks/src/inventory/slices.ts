@@ -41,7 +41,7 @@ import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
 import type { SecurityHubHub } from './securityhub.js';
 import type { SnsTopic } from './sns.js';
 import type { SqsQueue } from './sqs.js';
-import type { SsmDocument, SsmManagedInstance, SsmServiceSettings } from './ssm.js';
+import type { SsmComplianceSummary, SsmDocument, SsmManagedInstance, SsmServiceSettings } from './ssm.js';
 
 /**
  * The inventory slices a check can `require`. Collectors in @orgscan/aws produce exactly these shapes.
@@ -121,6 +121,8 @@ export interface RegionalSlices {
   'ssm.serviceSettings': SsmServiceSettings;
   /** Nodes Systems Manager manages in the region. */
   'ssm.managedInstances': readonly SsmManagedInstance[];
+  /** Patch and association compliance of the managed nodes. */
+  'ssm.complianceSummaries': readonly SsmComplianceSummary[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -211,6 +213,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ssm.documents': 'regional',
   'ssm.serviceSettings': 'regional',
   'ssm.managedInstances': 'regional',
+  'ssm.complianceSummaries': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

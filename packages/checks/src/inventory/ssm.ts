@@ -31,3 +31,13 @@ export interface SsmManagedInstance {
   /** Online, ConnectionLost, Inactive. */
   readonly pingStatus: string;
 }
+
+/** The patch or association compliance of one managed node (ListResourceComplianceSummaries). */
+export interface SsmComplianceSummary {
+  /** i-... for EC2 instances, mi-... for hybrid nodes. */
+  readonly resourceId: string;
+  /** Patch or Association (custom compliance types are not kept). */
+  readonly complianceType: 'Patch' | 'Association';
+  /** COMPLIANT or NON_COMPLIANT. */
+  readonly status: string;
+}

@@ -166,10 +166,22 @@ export function demoFsbpG1AutoscalingState(accountId: string): AutoscalingState 
  * The demo organization's Systems Manager: log-archive sends Automation output to CloudWatch Logs and blocks
  * public sharing of documents in every region (everyone else keeps the defaults); the SSM Agent manages
  * the instances of network-demo.ts except prod-web's public web instance and shared-services' stopped build
- * host; prod-data shares its ETL runbook with log-archive and its restore document with everyone.
+ * host; prod-data shares its ETL runbook with log-archive and its restore document with everyone. The
+ * management app server is patched but an association failed on it; the prod-data ETL host is missing
+ * patches, its associations applied.
  */
 const SSM_STATES: Readonly<Record<string, SsmState>> = {
-  '111111111111': { regions: { 'us-east-1': { managedInstances: ['i-011aa000000000001'] } } },
+  '111111111111': {
+    regions: {
+      'us-east-1': {
+        managedInstances: ['i-011aa000000000001'],
+        compliance: [
+          { instanceId: 'i-011aa000000000001', type: 'Patch', status: 'COMPLIANT' },
+          { instanceId: 'i-011aa000000000001', type: 'Association', status: 'NON_COMPLIANT' },
+        ],
+      },
+    },
+  },
   '222222222222': { regions: { 'eu-west-1': { managedInstances: ['i-022bb000000000001'] } } },
   '333333333333': {
     everyRegion: { automationLogDestination: 'CloudWatch', documentPublicSharing: 'Disable' },
@@ -179,6 +191,10 @@ const SSM_STATES: Readonly<Record<string, SsmState>> = {
     regions: {
       'us-east-1': {
         managedInstances: ['i-055dd000000000001'],
+        compliance: [
+          { instanceId: 'i-055dd000000000001', type: 'Patch', status: 'NON_COMPLIANT' },
+          { instanceId: 'i-055dd000000000001', type: 'Association', status: 'COMPLIANT' },
+        ],
         documents: [
           { name: 'etl-runbook', sharedWith: ['333333333333'] },
           { name: 'db-restore', public: true },

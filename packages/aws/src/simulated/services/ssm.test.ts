@@ -5,6 +5,7 @@ import {
   ssmManagedInstancesCollector,
   ssmServiceSettingsCollector,
 } from '../../collectors/ssm.js';
+import { ssmComplianceSummariesCollector } from '../../collectors/ssm-compliance.js';
 import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
@@ -58,6 +59,10 @@ describe('simulated Systems Manager', () => {
       ]);
       expect(await ssmManagedInstancesCollector.collect(ctx)).toEqual([
         { instanceId: 'i-055dd000000000001', pingStatus: 'Online' },
+      ]);
+      expect(await ssmComplianceSummariesCollector.collect(ctx)).toEqual([
+        { resourceId: 'i-055dd000000000001', complianceType: 'Patch', status: 'NON_COMPLIANT' },
+        { resourceId: 'i-055dd000000000001', complianceType: 'Association', status: 'COMPLIANT' },
       ]);
     } finally {
       await data.close();

@@ -1,5 +1,9 @@
 import type * as Ssm from '@aws-sdk/client-ssm';
-import type { DocumentIdentifier, InstanceInformation } from '@aws-sdk/client-ssm';
+import type {
+  DocumentIdentifier,
+  InstanceInformation,
+  ResourceComplianceSummaryItem,
+} from '@aws-sdk/client-ssm';
 import { simulatedError } from '../simulated-error.js';
 import type { RegionSsmState } from '../state/ssm-state.js';
 import { boundedPageSize, daysBefore, page, requiredParameter } from './simulated-answers.js';
@@ -24,7 +28,7 @@ const SETTINGS: Readonly<Record<string, (state: RegionSsmState) => string>> = {
   '/ssm/documents/console/public-sharing-permission': (state) => state.documentPublicSharing ?? 'Enable',
 };
 
-/** Simulated Systems Manager: documents, service settings, managed nodes (`services.ssm`). */
+/** Simulated Systems Manager: documents, service settings, managed nodes and their compliance (`services.ssm`). */
 export const simulatedSsm = {
   ListDocuments: (request): Answer<'ListDocuments'> => {
     // Only the account's own documents are simulated: Owner Self lists them; AWS's catalogue is not.
@@ -73,6 +77,22 @@ export const simulatedSsm = {
         LastModifiedDate: daysBefore(request.now, 30),
       },
     };
+  },
+  ListResourceComplianceSummaries: (request): Answer<'ListResourceComplianceSummaries'> => {
+    if ((request.input.Filters ?? []).length > 0) {
+      throw new Error('the simulated AWS implements ListResourceComplianceSummaries without filters only');
+    }
+    const items: ResourceComplianceSummaryItem[] = (regionState(request).compliance ?? []).map((entry) => ({
+      ComplianceType: entry.type,
+      ResourceType: 'ManagedInstance',
+      ResourceId: entry.instanceId,
+      Status: entry.status,
+      OverallSeverity: entry.status === 'COMPLIANT' ? 'UNSPECIFIED' : 'HIGH',
+      ExecutionSummary: { ExecutionTime: daysBefore(request.now, 1) },
+    }));
+    const size = boundedPageSize(request.input.MaxResults, 50, 1, 50, 'MaxResults');
+    const { items: pageItems, next } = page(items, request.input.NextToken, size);
+    return { ResourceComplianceSummaryItems: pageItems, ...(next ? { NextToken: next } : {}) };
   },
   DescribeInstanceInformation: (request): Answer<'DescribeInstanceInformation'> => {
     const nodes: InstanceInformation[] = (regionState(request).managedInstances ?? []).map((id) => ({
