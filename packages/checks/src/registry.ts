@@ -53,6 +53,7 @@ import { ec2SecurityGroupAdminPortsIpv6Restricted } from './checks/ec2/ec2-secur
 import { ec2SecurityGroupCifsRestricted } from './checks/ec2/ec2-security-group-cifs-restricted.js';
 import { ec2SecurityGroupHighRiskPortsRestricted } from './checks/ec2/ec2-security-group-high-risk-ports-restricted.js';
 import { ec2SecurityGroupOnlyAuthorizedPortsOpen } from './checks/ec2/ec2-security-group-only-authorized-ports-open.js';
+import { ec2SpotFleetEbsEncrypted } from './checks/ec2/ec2-spot-fleet-ebs-encrypted.js';
 import { ec2StoppedInstanceRemovedAfter30Days } from './checks/ec2/ec2-stopped-instance-removed-after-30-days.js';
 import { ec2SubnetPublicIpAutoAssignDisabled } from './checks/ec2/ec2-subnet-public-ip-auto-assign-disabled.js';
 import { ec2TransitGatewayAutoAcceptDisabled } from './checks/ec2/ec2-transit-gateway-auto-accept-disabled.js';
@@ -228,6 +229,7 @@ export const checks: readonly CheckDefinition[] = [
   ssmInstanceManaged,
   ssmPatchComplianceCompliant,
   ssmAssociationComplianceCompliant,
+  ec2SpotFleetEbsEncrypted,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

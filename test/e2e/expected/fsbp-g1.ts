@@ -46,6 +46,7 @@ const CHECK = {
   ssmPublicSharingBlocked: 'ssm-document-public-sharing-blocked',
   ssmPatchCompliance: 'ssm-patch-compliance-compliant',
   ssmAssociationCompliance: 'ssm-association-compliance-compliant',
+  spotFleetEncrypted: 'ec2-spot-fleet-ebs-encrypted',
 } as const;
 
 type Check = (typeof CHECK)[keyof typeof CHECK];
@@ -124,6 +125,8 @@ interface RegionPlan {
   readonly ssmDocuments?: Readonly<Record<string, readonly Check[]>>;
   /** Instances reporting patch and association compliance (fsbp-g1-demo.ts), with what they fail. */
   readonly compliance?: Readonly<Record<string, readonly Check[]>>;
+  /** Spot Fleet requests with launch specifications (fsbp-g1-demo.ts), with what they fail. */
+  readonly spotFleets?: Readonly<Record<string, readonly Check[]>>;
 }
 
 /** What each scanned account's regions hold, by network-demo.ts: default VPC kept or not, planted regions. */
@@ -238,6 +241,7 @@ const ACCOUNTS: Readonly<
           'tgw-099ee000000000001': [CHECK.transitGatewayAutoAccept],
           'tgw-099ee000000000002': [],
         },
+        spotFleets: { 'sfr-099ee000000000001': [CHECK.spotFleetEncrypted], 'sfr-099ee000000000002': [] },
         // The build host's interface does not check source and destination.
         interfaces: { 'eni-099ee0000000000010': [CHECK.sourceDestCheck] },
       },
@@ -382,6 +386,12 @@ function regionRows(account: string, region: string, plan: RegionPlan): Row[] {
         `arn:aws:ssm:${region}:${account}:document/${name}`,
         failing,
       ]),
+    ),
+    ...perResource(
+      account,
+      region,
+      [CHECK.spotFleetEncrypted],
+      planned(account, region, 'spot-fleet-request', plan.spotFleets),
     ),
     ...perResource(
       account,

@@ -58,6 +58,8 @@ export const regionalCollectors: {
   'ec2.snapshots': async () => (await import('./ec2-snapshots.js')).ec2SnapshotsCollector,
   'ec2.networkInterfaces': async () =>
     (await import('./ec2-network-interfaces.js')).ec2NetworkInterfacesCollector,
+  'ec2.spotFleetRequests': async () =>
+    (await import('./ec2-spot-fleet-requests.js')).ec2SpotFleetRequestsCollector,
   'autoscaling.groups': async () => (await import('./autoscaling.js')).autoscalingGroupsCollector,
   'autoscaling.launchConfigurations': async () =>
     (await import('./autoscaling.js')).autoscalingLaunchConfigurationsCollector,

@@ -241,3 +241,13 @@ export interface Ec2NetworkInterface {
   /** The instance it is attached to; null when detached or attached to something else. */
   readonly instanceId: string | null;
 }
+
+/** A Spot Fleet request that has not ended (DescribeSpotFleetRequests). */
+export interface Ec2SpotFleetRequest {
+  readonly arn: string;
+  readonly id: string;
+  /** Launch specifications written in the request; 0 when it launches from launch templates only. */
+  readonly launchSpecificationCount: number;
+  /** Device names of EBS volumes its launch specifications set Encrypted false. */
+  readonly unencryptedEbsDevices: readonly string[];
+}

@@ -15,6 +15,7 @@ import type {
   Ec2NetworkInterface,
   Ec2SecurityGroup,
   Ec2Snapshot,
+  Ec2SpotFleetRequest,
   Ec2Subnet,
   Ec2TransitGateway,
   Ec2Volume,
@@ -112,6 +113,8 @@ export interface RegionalSlices {
   'ec2.snapshots': readonly Ec2Snapshot[];
   /** Network interfaces the account owns. */
   'ec2.networkInterfaces': readonly Ec2NetworkInterface[];
+  /** Spot Fleet requests that have not ended. */
+  'ec2.spotFleetRequests': readonly Ec2SpotFleetRequest[];
   /** Auto Scaling groups of the region. */
   'autoscaling.groups': readonly AutoscalingGroup[];
   /** Launch configurations of the region, whether a group uses them or not. */
@@ -208,6 +211,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ec2.vpcBlockPublicAccess': 'regional',
   'ec2.snapshots': 'regional',
   'ec2.networkInterfaces': 'regional',
+  'ec2.spotFleetRequests': 'regional',
   'autoscaling.groups': 'regional',
   'autoscaling.launchConfigurations': 'regional',
   'ssm.documents': 'regional',

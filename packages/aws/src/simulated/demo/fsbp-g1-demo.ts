@@ -19,7 +19,7 @@ import type { SsmState } from '../state/ssm-state.js';
  *   logged), one with both tunnels up but no tunnel logging; the database subnet using the subnet ACL; a
  *   snapshot of the ETL volume shared with log-archive, and one of the unencrypted volume made public
  * - shared-services: in us-east-1, a transit gateway that accepts shared attachments automatically and one
- *   that does not
+ *   that does not; two build Spot Fleets, one turning encryption off for its scratch volume
  */
 const MANAGEMENT_VPC = 'vpc-011aa000000000001';
 const INTERFACE_SERVICES = ['ec2', 'ecr.api', 'ecr.dkr', 'ssm', 'ssm-contacts', 'ssm-incidents'];
@@ -59,6 +59,10 @@ const STATES: Readonly<Record<string, Ec2State>> = {
         transitGateways: [
           { id: 'tgw-099ee000000000001', autoAcceptSharedAttachments: true },
           { id: 'tgw-099ee000000000002' },
+        ],
+        spotFleetRequests: [
+          { id: 'sfr-099ee000000000001', volumes: [{ deviceName: '/dev/xvdb', encrypted: false }] },
+          { id: 'sfr-099ee000000000002', volumes: [{ deviceName: '/dev/xvdb', encrypted: true }] },
         ],
       },
     },

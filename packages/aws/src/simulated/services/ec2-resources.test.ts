@@ -4,6 +4,7 @@ import { ec2InstancesCollector, ec2NetworkAclsCollector } from '../../collectors
 import { ec2LaunchTemplatesCollector } from '../../collectors/ec2-launch-templates.js';
 import { ec2NetworkInterfacesCollector } from '../../collectors/ec2-network-interfaces.js';
 import { ec2SnapshotsCollector } from '../../collectors/ec2-snapshots.js';
+import { ec2SpotFleetRequestsCollector } from '../../collectors/ec2-spot-fleet-requests.js';
 import { ec2SubnetsCollector } from '../../collectors/ec2-subnets.js';
 import { ec2TransitGatewaysCollector } from '../../collectors/ec2-transit-gateways.js';
 import { ec2VpcBlockPublicAccessCollector } from '../../collectors/ec2-vpc-block-public-access.js';
@@ -52,6 +53,7 @@ describe('simulated EC2 beyond the VPC basics: a fresh region', () => {
     expect(call('DescribeClientVpnEndpoints', {}).ClientVpnEndpoints).toEqual([]);
     expect(call('DescribeSnapshots', { OwnerIds: ['self'] }).Snapshots).toEqual([]);
     expect(call('DescribeNetworkInterfaces', {}).NetworkInterfaces).toEqual([]);
+    expect(call('DescribeSpotFleetRequests', {}).SpotFleetRequestConfigs).toEqual([]);
     expect(call('DescribeVpcBlockPublicAccessOptions', {}).VpcBlockPublicAccessOptions).toMatchObject({
       InternetGatewayBlockMode: 'off',
       State: 'default-state',
@@ -156,6 +158,10 @@ describe('the demo organization through the new EC2 collectors', () => {
     }
     const shared = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.sharedServices, NOW);
     try {
+      expect(await ec2SpotFleetRequestsCollector.collect(shared.context('us-east-1'))).toMatchObject([
+        { id: 'sfr-099ee000000000001', launchSpecificationCount: 1, unencryptedEbsDevices: ['/dev/xvdb'] },
+        { id: 'sfr-099ee000000000002', launchSpecificationCount: 1, unencryptedEbsDevices: [] },
+      ]);
       expect(await ec2TransitGatewaysCollector.collect(shared.context('us-east-1'))).toMatchObject([
         { id: 'tgw-099ee000000000001', autoAcceptSharedAttachments: true },
         { id: 'tgw-099ee000000000002', autoAcceptSharedAttachments: false },

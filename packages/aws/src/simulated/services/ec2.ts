@@ -721,6 +721,49 @@ export const simulatedEc2 = {
       ],
     };
   },
+  DescribeSpotFleetRequests: (request): Answer<'DescribeSpotFleetRequests'> => {
+    const { caller, now } = request;
+    const fleetRole = `arn:aws:iam::${caller.id}:role/aws-ec2-spot-fleet-tagging-role`;
+    const requests = (ec2RegionState(request).spotFleetRequests ?? []).map((fleet) => ({
+      SpotFleetRequestId: fleet.id,
+      SpotFleetRequestState: 'active' as const,
+      ActivityStatus: 'fulfilled' as const,
+      CreateTime: daysBefore(now, 10),
+      SpotFleetRequestConfig: {
+        IamFleetRole: fleetRole,
+        TargetCapacity: 2,
+        ...(fleet.volumes
+          ? {
+              LaunchSpecifications: [
+                {
+                  ImageId: 'ami-0abcdef1234567890',
+                  InstanceType: 'c5.large' as const,
+                  BlockDeviceMappings: fleet.volumes.map((volume) => ({
+                    DeviceName: volume.deviceName,
+                    Ebs: {
+                      VolumeSize: 50,
+                      VolumeType: 'gp3' as const,
+                      ...(volume.encrypted !== undefined ? { Encrypted: volume.encrypted } : {}),
+                    },
+                  })),
+                },
+              ],
+            }
+          : {
+              LaunchTemplateConfigs: [
+                {
+                  LaunchTemplateSpecification: {
+                    LaunchTemplateId: `lt-${fleet.id.slice(4)}`,
+                    Version: '$Default',
+                  },
+                },
+              ],
+            }),
+      },
+    }));
+    const { items, NextToken } = paged(request.input, requests, 1, 1000);
+    return { SpotFleetRequestConfigs: items, ...(NextToken ? { NextToken } : {}) };
+  },
   DescribeVolumes: (request): Answer<'DescribeVolumes'> => {
     const filtered = applyFilters(volumesOf(request), request.input.Filters, {}, 'DescribeVolumes');
     const { items, NextToken } = paged(request.input, filtered, 5, 500);

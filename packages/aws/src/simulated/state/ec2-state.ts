@@ -11,7 +11,7 @@ import { type Static, Type } from '@sinclair/typebox';
  * them; their ids are `subnet-` followed by the default VPC's generated suffix and the zone's index
  * (`subnet-0d4444444444440090` for zone a of eu-west-1 in the demo). Other VPCs have no subnets and no
  * VPC has endpoints; there are no launch templates, VPN connections, transit gateways or Client VPN
- * endpoints, no snapshots; VPC Block Public Access is off.
+ * endpoints, no snapshots, no Spot Fleet requests; VPC Block Public Access is off.
  */
 
 const SubnetSchema = Type.Object(
@@ -107,6 +107,23 @@ const SnapshotSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** A Spot Fleet request (active). */
+const SpotFleetRequestSchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^sfr-' }),
+    /** EBS volumes of its one launch specification; omitted: it launches from a launch template instead. */
+    volumes: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { deviceName: Type.String({ minLength: 1 }), encrypted: Type.Optional(Type.Boolean()) },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const RegionEc2StateSchema = Type.Object(
   {
     subnets: Type.Optional(Type.Array(SubnetSchema)),
@@ -116,6 +133,7 @@ export const RegionEc2StateSchema = Type.Object(
     transitGateways: Type.Optional(Type.Array(TransitGatewaySchema)),
     clientVpnEndpoints: Type.Optional(Type.Array(ClientVpnEndpointSchema)),
     snapshots: Type.Optional(Type.Array(SnapshotSchema)),
+    spotFleetRequests: Type.Optional(Type.Array(SpotFleetRequestSchema)),
     /** VPC Block Public Access InternetGatewayBlockMode; omitted: off, as in a fresh account. */
     vpcBlockPublicAccess: Type.Optional(
       Type.Union([Type.Literal('off'), Type.Literal('block-bidirectional'), Type.Literal('block-ingress')]),
