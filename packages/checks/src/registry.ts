@@ -1,6 +1,12 @@
 import { accessanalyzerExternalAnalyzerActive } from './checks/accessanalyzer/accessanalyzer-external-analyzer-active.js';
 import { accountRootEmailDedicated } from './checks/account/account-root-email-dedicated.js';
 import { accountSecurityContactRegistered } from './checks/account/account-security-contact-registered.js';
+import { autoscalingGroupElbHealthCheckEnabled } from './checks/autoscaling/autoscaling-group-elb-health-check-enabled.js';
+import { autoscalingGroupLaunchTemplateUsed } from './checks/autoscaling/autoscaling-group-launch-template-used.js';
+import { autoscalingGroupMultiAz } from './checks/autoscaling/autoscaling-group-multi-az.js';
+import { autoscalingGroupMultipleInstanceTypes } from './checks/autoscaling/autoscaling-group-multiple-instance-types.js';
+import { autoscalingLaunchConfigurationImdsv2Required } from './checks/autoscaling/autoscaling-launch-configuration-imdsv2-required.js';
+import { autoscalingLaunchConfigurationPublicIpDisabled } from './checks/autoscaling/autoscaling-launch-configuration-public-ip-disabled.js';
 import { cloudtrailMultiRegionTrailEnabled } from './checks/cloudtrail/cloudtrail-multi-region-trail-enabled.js';
 import { cloudtrailS3ObjectReadsLogged } from './checks/cloudtrail/cloudtrail-s3-object-reads-logged.js';
 import { cloudtrailS3ObjectWritesLogged } from './checks/cloudtrail/cloudtrail-s3-object-writes-logged.js';
@@ -25,15 +31,35 @@ import { cloudwatchUnauthorizedApiCallsMonitored } from './checks/cloudwatch/clo
 import { cloudwatchVpcChangesMonitored } from './checks/cloudwatch/cloudwatch-vpc-changes-monitored.js';
 import { configRecorderAllResourcesEnabled } from './checks/config/config-recorder-all-resources-enabled.js';
 import { configRecorderGlobalResourcesIncluded } from './checks/config/config-recorder-global-resources-included.js';
+import { ec2ClientVpnConnectionLoggingEnabled } from './checks/ec2/ec2-client-vpn-connection-logging-enabled.js';
 import { ec2DefaultSecurityGroupRestricted } from './checks/ec2/ec2-default-security-group-restricted.js';
+import { ec2EbsAttachedVolumeEncrypted } from './checks/ec2/ec2-ebs-attached-volume-encrypted.js';
 import { ec2EbsEncryptionByDefaultEnabled } from './checks/ec2/ec2-ebs-encryption-by-default-enabled.js';
+import { ec2EbsSnapshotNotPublic } from './checks/ec2/ec2-ebs-snapshot-not-public.js';
 import { ec2EbsVolumeEncrypted } from './checks/ec2/ec2-ebs-volume-encrypted.js';
 import { ec2InstanceImdsv2Required } from './checks/ec2/ec2-instance-imdsv2-required.js';
+import { ec2InstanceNoPublicIpv4 } from './checks/ec2/ec2-instance-no-public-ipv4.js';
+import { ec2InstanceParavirtualNotUsed } from './checks/ec2/ec2-instance-paravirtual-not-used.js';
 import { ec2InstanceProfileAttached } from './checks/ec2/ec2-instance-profile-attached.js';
+import { ec2InstanceSingleNetworkInterface } from './checks/ec2/ec2-instance-single-network-interface.js';
+import { ec2LaunchTemplateEbsEncrypted } from './checks/ec2/ec2-launch-template-ebs-encrypted.js';
+import { ec2LaunchTemplateImdsv2Required } from './checks/ec2/ec2-launch-template-imdsv2-required.js';
+import { ec2LaunchTemplatePublicIpDisabled } from './checks/ec2/ec2-launch-template-public-ip-disabled.js';
 import { ec2NetworkAclAdminPortsRestricted } from './checks/ec2/ec2-network-acl-admin-ports-restricted.js';
+import { ec2NetworkAclAssociated } from './checks/ec2/ec2-network-acl-associated.js';
+import { ec2NetworkInterfaceSourceDestCheckEnabled } from './checks/ec2/ec2-network-interface-source-dest-check-enabled.js';
 import { ec2SecurityGroupAdminPortsIpv4Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv4-restricted.js';
 import { ec2SecurityGroupAdminPortsIpv6Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv6-restricted.js';
 import { ec2SecurityGroupCifsRestricted } from './checks/ec2/ec2-security-group-cifs-restricted.js';
+import { ec2SecurityGroupHighRiskPortsRestricted } from './checks/ec2/ec2-security-group-high-risk-ports-restricted.js';
+import { ec2SecurityGroupOnlyAuthorizedPortsOpen } from './checks/ec2/ec2-security-group-only-authorized-ports-open.js';
+import { ec2SpotFleetEbsEncrypted } from './checks/ec2/ec2-spot-fleet-ebs-encrypted.js';
+import { ec2StoppedInstanceRemovedAfter30Days } from './checks/ec2/ec2-stopped-instance-removed-after-30-days.js';
+import { ec2SubnetPublicIpAutoAssignDisabled } from './checks/ec2/ec2-subnet-public-ip-auto-assign-disabled.js';
+import { ec2TransitGatewayAutoAcceptDisabled } from './checks/ec2/ec2-transit-gateway-auto-accept-disabled.js';
+import { ec2VpcBlockPublicAccessIgwBlocked } from './checks/ec2/ec2-vpc-block-public-access-igw-blocked.js';
+import { ec2VpnTunnelLoggingEnabled } from './checks/ec2/ec2-vpn-tunnel-logging-enabled.js';
+import { ec2VpnTunnelsUp } from './checks/ec2/ec2-vpn-tunnels-up.js';
 import { ecsTaskDefinitionEnvNoSecrets } from './checks/ecs/ecs-task-definition-env-no-secrets.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
 import { iamAccessKeyRotated90Days } from './checks/iam/iam-access-key-rotated-90-days.js';
@@ -73,7 +99,19 @@ import { s3TrailBucketAccessLoggingEnabled } from './checks/s3/s3-trail-bucket-a
 import { securityhubHubEnabled } from './checks/securityhub/securityhub-hub-enabled.js';
 import { snsTopicPolicyNotPublic } from './checks/sns/sns-topic-policy-not-public.js';
 import { sqsQueuePolicyNotPublic } from './checks/sqs/sqs-queue-policy-not-public.js';
+import { ssmAssociationComplianceCompliant } from './checks/ssm/ssm-association-compliance-compliant.js';
+import { ssmAutomationCloudwatchLoggingEnabled } from './checks/ssm/ssm-automation-cloudwatch-logging-enabled.js';
+import { ssmDocumentNotPublic } from './checks/ssm/ssm-document-not-public.js';
+import { ssmDocumentPublicSharingBlocked } from './checks/ssm/ssm-document-public-sharing-blocked.js';
+import { ssmInstanceManaged } from './checks/ssm/ssm-instance-managed.js';
+import { ssmPatchComplianceCompliant } from './checks/ssm/ssm-patch-compliance-compliant.js';
+import { vpcEc2EndpointConfigured } from './checks/vpc/vpc-ec2-endpoint-configured.js';
+import { vpcEcrApiEndpointConfigured } from './checks/vpc/vpc-ecr-api-endpoint-configured.js';
+import { vpcEcrDkrEndpointConfigured } from './checks/vpc/vpc-ecr-dkr-endpoint-configured.js';
 import { vpcFlowLogsEnabled } from './checks/vpc/vpc-flow-logs-enabled.js';
+import { vpcSsmContactsEndpointConfigured } from './checks/vpc/vpc-ssm-contacts-endpoint-configured.js';
+import { vpcSsmEndpointConfigured } from './checks/vpc/vpc-ssm-endpoint-configured.js';
+import { vpcSsmIncidentsEndpointConfigured } from './checks/vpc/vpc-ssm-incidents-endpoint-configured.js';
 import type { CheckDefinition } from './model/check-definition.js';
 
 /** Every check, explicitly. A test keeps this list equal to the check files on disk. */
@@ -154,6 +192,44 @@ export const checks: readonly CheckDefinition[] = [
   sqsQueuePolicyNotPublic,
   snsTopicPolicyNotPublic,
   s3AccountPublicAccessBlocked,
+  ec2EbsAttachedVolumeEncrypted,
+  ec2StoppedInstanceRemovedAfter30Days,
+  ec2InstanceNoPublicIpv4,
+  ec2InstanceSingleNetworkInterface,
+  ec2InstanceParavirtualNotUsed,
+  ec2SecurityGroupOnlyAuthorizedPortsOpen,
+  ec2SecurityGroupHighRiskPortsRestricted,
+  ec2SubnetPublicIpAutoAssignDisabled,
+  vpcEc2EndpointConfigured,
+  vpcEcrApiEndpointConfigured,
+  vpcEcrDkrEndpointConfigured,
+  vpcSsmEndpointConfigured,
+  vpcSsmContactsEndpointConfigured,
+  vpcSsmIncidentsEndpointConfigured,
+  ec2LaunchTemplateImdsv2Required,
+  ec2LaunchTemplatePublicIpDisabled,
+  ec2LaunchTemplateEbsEncrypted,
+  ec2VpnTunnelsUp,
+  ec2VpnTunnelLoggingEnabled,
+  ec2TransitGatewayAutoAcceptDisabled,
+  ec2ClientVpnConnectionLoggingEnabled,
+  ec2VpcBlockPublicAccessIgwBlocked,
+  ec2EbsSnapshotNotPublic,
+  ec2NetworkAclAssociated,
+  ec2NetworkInterfaceSourceDestCheckEnabled,
+  autoscalingGroupElbHealthCheckEnabled,
+  autoscalingGroupMultiAz,
+  autoscalingGroupMultipleInstanceTypes,
+  autoscalingGroupLaunchTemplateUsed,
+  autoscalingLaunchConfigurationImdsv2Required,
+  autoscalingLaunchConfigurationPublicIpDisabled,
+  ssmDocumentNotPublic,
+  ssmAutomationCloudwatchLoggingEnabled,
+  ssmDocumentPublicSharingBlocked,
+  ssmInstanceManaged,
+  ssmPatchComplianceCompliant,
+  ssmAssociationComplianceCompliant,
+  ec2SpotFleetEbsEncrypted,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

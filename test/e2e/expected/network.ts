@@ -98,6 +98,8 @@ function managementUsEast1(): Row[] {
     [CHECK.defaultSg, at('security-group/sg-011aa000000000001'), 'PASS'],
     // The ephemeral-port ALLOW covers 3389, but the DENY entries numbered before it win.
     [CHECK.nacl, at('network-acl/acl-011aa000000000001'), 'PASS'],
+    // The unused ACL left over from a migration admits nothing.
+    [CHECK.nacl, at('network-acl/acl-011aa000000000002'), 'PASS'],
     [CHECK.flowLogs, at('vpc/vpc-011aa000000000001'), 'PASS'],
   ];
 }

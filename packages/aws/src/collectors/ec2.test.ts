@@ -24,6 +24,7 @@ import {
   ec2VolumesCollector,
   ec2VpcsCollector,
   protocolName,
+  stateTransitionTime,
 } from './ec2.js';
 
 const ec2 = mockClient(EC2Client);
@@ -187,6 +188,11 @@ describe('ec2InstancesCollector', () => {
                   Id: 'AIPA1',
                 },
                 MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' },
+                PublicIpAddress: '203.0.113.10',
+                NetworkInterfaces: [{ NetworkInterfaceId: 'eni-1' }, { NetworkInterfaceId: 'eni-2' }],
+                VirtualizationType: 'hvm',
+                LaunchTime: new Date('2026-01-01T08:00:00.000Z'),
+                StateTransitionReason: '',
               },
             ],
           },
@@ -198,7 +204,14 @@ describe('ec2InstancesCollector', () => {
         Reservations: [
           {
             OwnerId: TEST_ACCOUNT_ID,
-            Instances: [{ InstanceId: 'i-2', State: { Name: 'stopped', Code: 80 } }],
+            Instances: [
+              {
+                InstanceId: 'i-2',
+                State: { Name: 'stopped', Code: 80 },
+                VirtualizationType: 'paravirtual',
+                StateTransitionReason: 'User initiated (2026-02-03 04:05:06 GMT)',
+              },
+            ],
           },
         ],
       });
@@ -211,6 +224,11 @@ describe('ec2InstancesCollector', () => {
         iamInstanceProfileArn: `arn:aws:iam::${TEST_ACCOUNT_ID}:instance-profile/app`,
         metadataHttpTokens: 'required',
         metadataHttpEndpoint: 'enabled',
+        publicIpAddress: '203.0.113.10',
+        networkInterfaceCount: 2,
+        virtualizationType: 'hvm',
+        launchTime: '2026-01-01T08:00:00.000Z',
+        stateTransitionTime: null,
       },
       {
         arn: `${ARN}:instance/i-2`,
@@ -219,6 +237,11 @@ describe('ec2InstancesCollector', () => {
         iamInstanceProfileArn: null,
         metadataHttpTokens: null,
         metadataHttpEndpoint: null,
+        publicIpAddress: null,
+        networkInterfaceCount: 0,
+        virtualizationType: 'paravirtual',
+        launchTime: null,
+        stateTransitionTime: '2026-02-03T04:05:06.000Z',
       },
     ]);
     const inputs = ec2.commandCalls(DescribeInstancesCommand).map((call) => call.args[0].input);
@@ -236,6 +259,15 @@ describe('ec2InstancesCollector', () => {
       code: 'UnauthorizedOperation',
       operation: 'ec2:DescribeInstances',
     });
+  });
+});
+
+describe('stateTransitionTime', () => {
+  it('reads the GMT timestamp of a state transition reason, and nothing from a reason without one', () => {
+    expect(stateTransitionTime('User initiated (2026-02-03 04:05:06 GMT)')).toBe('2026-02-03T04:05:06.000Z');
+    expect(stateTransitionTime('Server.ScheduledStop: Stopped due to scheduled retirement')).toBeNull();
+    expect(stateTransitionTime('')).toBeNull();
+    expect(stateTransitionTime(undefined)).toBeNull();
   });
 });
 
@@ -352,6 +384,10 @@ describe('ec2NetworkAclsCollector', () => {
             NetworkAclId: 'acl-1',
             VpcId: 'vpc-1',
             IsDefault: true,
+            Associations: [
+              { NetworkAclAssociationId: 'aclassoc-1', NetworkAclId: 'acl-1', SubnetId: 'subnet-1' },
+              { NetworkAclAssociationId: 'aclassoc-2', NetworkAclId: 'acl-1', SubnetId: 'subnet-2' },
+            ],
             Entries: [
               { RuleNumber: 100, Protocol: '-1', RuleAction: 'allow', Egress: false, CidrBlock: '0.0.0.0/0' },
               {
@@ -390,9 +426,9 @@ describe('ec2NetworkAclsCollector', () => {
 
     const acls = await ec2NetworkAclsCollector.collect(context().ctx);
 
-    expect(acls.map((acl) => [acl.arn, acl.isDefault, acl.entries.length])).toEqual([
-      [`${ARN}:network-acl/acl-1`, true, 2],
-      [`${ARN}:network-acl/acl-2`, false, 2],
+    expect(acls.map((acl) => [acl.arn, acl.isDefault, acl.entries.length, acl.associatedSubnetIds])).toEqual([
+      [`${ARN}:network-acl/acl-1`, true, 2, ['subnet-1', 'subnet-2']],
+      [`${ARN}:network-acl/acl-2`, false, 2, []],
     ]);
     expect(acls[1]?.entries).toEqual([
       {

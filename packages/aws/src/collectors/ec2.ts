@@ -38,7 +38,8 @@ export function protocolName(raw: string | undefined): string {
   return PROTOCOL_NAMES[lower] ?? lower;
 }
 
-function ec2Arn({ partition, region, accountId }: CollectorContext, resource: string, owner?: string) {
+/** The ARN of an EC2 resource; `owner` when AWS names another account (shared resources). */
+export function ec2Arn({ partition, region, accountId }: CollectorContext, resource: string, owner?: string) {
   return `arn:${partition}:ec2:${region}:${owner ?? accountId}:${resource}`;
 }
 
@@ -73,6 +74,17 @@ export function networkAclEntry(entry: NetworkAclEntry): Ec2NetworkAclEntry {
     cidrIpv6: entry.Ipv6CidrBlock ?? null,
     action: entry.RuleAction === 'allow' ? 'allow' : 'deny',
   };
+}
+
+/** The timestamp AWS writes into StateTransitionReason: "User initiated (2026-01-02 03:04:05 GMT)". */
+const TRANSITION_TIMESTAMP = /\((\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) GMT\)/;
+
+/** The time of the instance's last state transition as ISO 8601, or null when the reason carries none. */
+export function stateTransitionTime(reason: string | undefined): string | null {
+  const match = reason?.match(TRANSITION_TIMESTAMP);
+  if (!match) return null;
+  const time = new Date(`${match[1]}T${match[2]}Z`);
+  return Number.isNaN(time.getTime()) ? null : time.toISOString();
 }
 
 export const ec2EbsEncryptionByDefaultCollector: RegionalCollector<'ec2.ebsEncryptionByDefault'> = {
@@ -153,6 +165,11 @@ export const ec2InstancesCollector: RegionalCollector<'ec2.instances'> = {
         iamInstanceProfileArn: instance.IamInstanceProfile?.Arn ?? null,
         metadataHttpTokens: instance.MetadataOptions?.HttpTokens ?? null,
         metadataHttpEndpoint: instance.MetadataOptions?.HttpEndpoint ?? null,
+        publicIpAddress: instance.PublicIpAddress ?? null,
+        networkInterfaceCount: instance.NetworkInterfaces?.length ?? 0,
+        virtualizationType: instance.VirtualizationType ?? null,
+        launchTime: instance.LaunchTime?.toISOString() ?? null,
+        stateTransitionTime: stateTransitionTime(instance.StateTransitionReason),
       }));
   },
 };
@@ -205,6 +222,9 @@ export const ec2NetworkAclsCollector: RegionalCollector<'ec2.networkAcls'> = {
         vpcId: acl.VpcId ?? null,
         isDefault: acl.IsDefault === true,
         entries: (acl.Entries ?? []).map(networkAclEntry),
+        associatedSubnetIds: (acl.Associations ?? []).flatMap((association) =>
+          association.SubnetId ? [association.SubnetId] : [],
+        ),
       }));
   },
 };

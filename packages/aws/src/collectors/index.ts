@@ -47,4 +47,25 @@ export const regionalCollectors: {
   'lambda.functions': async () => (await import('./lambda.js')).lambdaFunctionsCollector,
   'ecs.taskDefinitions': async () => (await import('./ecs.js')).ecsTaskDefinitionsCollector,
   'sqs.queues': async () => (await import('./sqs.js')).sqsQueuesCollector,
+  'ec2.vpcEndpoints': async () => (await import('./ec2-vpc-endpoints.js')).ec2VpcEndpointsCollector,
+  'ec2.subnets': async () => (await import('./ec2-subnets.js')).ec2SubnetsCollector,
+  'ec2.launchTemplates': async () => (await import('./ec2-launch-templates.js')).ec2LaunchTemplatesCollector,
+  'ec2.vpnConnections': async () => (await import('./ec2-vpn.js')).ec2VpnConnectionsCollector,
+  'ec2.transitGateways': async () => (await import('./ec2-transit-gateways.js')).ec2TransitGatewaysCollector,
+  'ec2.clientVpnEndpoints': async () => (await import('./ec2-vpn.js')).ec2ClientVpnEndpointsCollector,
+  'ec2.vpcBlockPublicAccess': async () =>
+    (await import('./ec2-vpc-block-public-access.js')).ec2VpcBlockPublicAccessCollector,
+  'ec2.snapshots': async () => (await import('./ec2-snapshots.js')).ec2SnapshotsCollector,
+  'ec2.networkInterfaces': async () =>
+    (await import('./ec2-network-interfaces.js')).ec2NetworkInterfacesCollector,
+  'ec2.spotFleetRequests': async () =>
+    (await import('./ec2-spot-fleet-requests.js')).ec2SpotFleetRequestsCollector,
+  'autoscaling.groups': async () => (await import('./autoscaling.js')).autoscalingGroupsCollector,
+  'autoscaling.launchConfigurations': async () =>
+    (await import('./autoscaling.js')).autoscalingLaunchConfigurationsCollector,
+  'ssm.documents': async () => (await import('./ssm.js')).ssmDocumentsCollector,
+  'ssm.serviceSettings': async () => (await import('./ssm.js')).ssmServiceSettingsCollector,
+  'ssm.managedInstances': async () => (await import('./ssm.js')).ssmManagedInstancesCollector,
+  'ssm.complianceSummaries': async () =>
+    (await import('./ssm-compliance.js')).ssmComplianceSummariesCollector,
 };

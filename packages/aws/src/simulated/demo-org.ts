@@ -1,5 +1,6 @@
 import { regionCatalog } from './aws-regions.js';
 import { demoDataState } from './demo/data-demo.js';
+import { demoFsbpG1AutoscalingState, demoFsbpG1SsmState, demoFsbpG1State } from './demo/fsbp-g1-demo.js';
 import { demoGovernanceState } from './demo/governance-demo.js';
 import { demoLoggingState } from './demo/logging-demo.js';
 import { demoNetworkState } from './demo/network-demo.js';
@@ -41,6 +42,9 @@ function account(
     network: demoNetworkState(id),
     data: demoDataState(id),
     governance: demoGovernanceState(id),
+    ec2: demoFsbpG1State(id),
+    autoscaling: demoFsbpG1AutoscalingState(id),
+    ssm: demoFsbpG1SsmState(id),
   };
   return {
     id,

@@ -151,6 +151,16 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-sts')).STSClient,
     iamPrefix: 'sts',
   },
+  autoscaling: {
+    sdkPackage: '@aws-sdk/client-auto-scaling',
+    loadClient: async () => (await import('@aws-sdk/client-auto-scaling')).AutoScalingClient,
+    iamPrefix: 'autoscaling',
+  },
+  ssm: {
+    sdkPackage: '@aws-sdk/client-ssm',
+    loadClient: async () => (await import('@aws-sdk/client-ssm')).SSMClient,
+    iamPrefix: 'ssm',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

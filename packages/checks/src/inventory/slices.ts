@@ -1,17 +1,28 @@
 import type { AccessAnalyzer } from './accessanalyzer.js';
 import type { AccountSecurityContact } from './account.js';
+import type { AutoscalingGroup, AutoscalingLaunchConfiguration } from './autoscaling.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
 import type { ConfigAggregator, ConfigRecorder } from './config.js';
 import type {
+  Ec2ClientVpnEndpoint,
   Ec2EbsEncryptionByDefault,
   Ec2FlowLog,
   Ec2Instance,
   Ec2InstanceMetadataDefaults,
+  Ec2LaunchTemplate,
   Ec2NetworkAcl,
+  Ec2NetworkInterface,
   Ec2SecurityGroup,
+  Ec2Snapshot,
+  Ec2SpotFleetRequest,
+  Ec2Subnet,
+  Ec2TransitGateway,
   Ec2Volume,
   Ec2Vpc,
+  Ec2VpcBlockPublicAccess,
+  Ec2VpcEndpoint,
+  Ec2VpnConnection,
 } from './ec2.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
@@ -31,6 +42,7 @@ import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
 import type { SecurityHubHub } from './securityhub.js';
 import type { SnsTopic } from './sns.js';
 import type { SqsQueue } from './sqs.js';
+import type { SsmComplianceSummary, SsmDocument, SsmManagedInstance, SsmServiceSettings } from './ssm.js';
 
 /**
  * The inventory slices a check can `require`. Collectors in @orgscan/aws produce exactly these shapes.
@@ -86,6 +98,34 @@ export interface RegionalSlices {
   /** ACTIVE task definition revisions. */
   'ecs.taskDefinitions': readonly EcsTaskDefinition[];
   'sqs.queues': readonly SqsQueue[];
+  'ec2.vpcEndpoints': readonly Ec2VpcEndpoint[];
+  /** Subnets the account owns. */
+  'ec2.subnets': readonly Ec2Subnet[];
+  /** Launch templates, each with its default version. */
+  'ec2.launchTemplates': readonly Ec2LaunchTemplate[];
+  /** Site-to-Site VPN connections that are not deleted, with their tunnels. */
+  'ec2.vpnConnections': readonly Ec2VpnConnection[];
+  /** Transit gateways the account owns that are not deleted. */
+  'ec2.transitGateways': readonly Ec2TransitGateway[];
+  'ec2.clientVpnEndpoints': readonly Ec2ClientVpnEndpoint[];
+  'ec2.vpcBlockPublicAccess': Ec2VpcBlockPublicAccess;
+  /** EBS snapshots the account owns, each with who may restore it. */
+  'ec2.snapshots': readonly Ec2Snapshot[];
+  /** Network interfaces the account owns. */
+  'ec2.networkInterfaces': readonly Ec2NetworkInterface[];
+  /** Spot Fleet requests that have not ended. */
+  'ec2.spotFleetRequests': readonly Ec2SpotFleetRequest[];
+  /** Auto Scaling groups of the region. */
+  'autoscaling.groups': readonly AutoscalingGroup[];
+  /** Launch configurations of the region, whether a group uses them or not. */
+  'autoscaling.launchConfigurations': readonly AutoscalingLaunchConfiguration[];
+  /** SSM documents the account owns, each with who it is shared with. */
+  'ssm.documents': readonly SsmDocument[];
+  'ssm.serviceSettings': SsmServiceSettings;
+  /** Nodes Systems Manager manages in the region. */
+  'ssm.managedInstances': readonly SsmManagedInstance[];
+  /** Patch and association compliance of the managed nodes. */
+  'ssm.complianceSummaries': readonly SsmComplianceSummary[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -162,6 +202,22 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'lambda.functions': 'regional',
   'ecs.taskDefinitions': 'regional',
   'sqs.queues': 'regional',
+  'ec2.vpcEndpoints': 'regional',
+  'ec2.subnets': 'regional',
+  'ec2.launchTemplates': 'regional',
+  'ec2.vpnConnections': 'regional',
+  'ec2.transitGateways': 'regional',
+  'ec2.clientVpnEndpoints': 'regional',
+  'ec2.vpcBlockPublicAccess': 'regional',
+  'ec2.snapshots': 'regional',
+  'ec2.networkInterfaces': 'regional',
+  'ec2.spotFleetRequests': 'regional',
+  'autoscaling.groups': 'regional',
+  'autoscaling.launchConfigurations': 'regional',
+  'ssm.documents': 'regional',
+  'ssm.serviceSettings': 'regional',
+  'ssm.managedInstances': 'regional',
+  'ssm.complianceSummaries': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -99,6 +99,8 @@ const MANAGEMENT: NetworkState = {
           egress: [ALL_OUT],
         },
       ],
+      // Left over from a migration: no subnet uses it (FSBP EC2.16); it admits nothing.
+      networkAcls: [{ id: 'acl-011aa000000000002', vpcId: 'vpc-011aa000000000001', entries: [] }],
       instances: [
         {
           id: 'i-011aa000000000001',
@@ -203,7 +205,13 @@ const PROD_WEB: NetworkState = {
         },
       ],
       instances: [
-        { id: 'i-044cc000000000001', state: 'running', httpTokens: 'optional' },
+        {
+          id: 'i-044cc000000000001',
+          state: 'running',
+          httpTokens: 'optional',
+          // Reachable from the internet by its own address (FSBP EC2.9).
+          publicIp: '203.0.113.44',
+        },
         {
           id: 'i-044cc000000000002',
           state: 'running',
@@ -296,11 +304,19 @@ const PROD_DATA: NetworkState = {
           state: 'running',
           instanceProfile: 'etl-runner',
           httpTokens: 'required',
+          // A second interface into the database subnet (FSBP EC2.17).
+          networkInterfaces: 2,
         },
       ],
       volumes: [
         { id: 'vol-055dd000000000001', sizeGiB: 500, encrypted: true, attachedTo: 'i-055dd000000000001' },
-        { id: 'vol-055dd000000000002', sizeGiB: 200, encrypted: false },
+        {
+          id: 'vol-055dd000000000002',
+          sizeGiB: 200,
+          encrypted: false,
+          // Attached: FSBP EC2.3 judges attached volumes only.
+          attachedTo: 'i-055dd000000000001',
+        },
       ],
     },
   },
@@ -316,6 +332,11 @@ const SHARED_SERVICES: NetworkState = {
           state: 'stopped',
           instanceProfile: 'legacy-build',
           httpTokens: 'optional',
+          // Forgotten for a quarter, on a previous-generation paravirtual type (FSBP EC2.4, EC2.24).
+          stoppedDaysAgo: 90,
+          virtualizationType: 'paravirtual',
+          // Once the NAT instance of the build network: source/destination checking off (FSBP EC2.180).
+          sourceDestCheck: false,
         },
       ],
     },

@@ -3,20 +3,27 @@ import type {
   FlowLog,
   Instance,
   IpPermission,
+  LaunchTemplate,
+  LaunchTemplateVersion,
   NetworkAcl,
   NetworkAclEntry,
+  NetworkInterface,
   SecurityGroup,
+  Snapshot,
+  Subnet,
   Volume,
   Vpc,
+  VpcEndpoint,
 } from '@aws-sdk/client-ec2';
 import { simulatedError } from '../simulated-error.js';
+import type { RegionEc2State, SimulatedLaunchTemplate, SimulatedSubnet } from '../state/ec2-state.js';
 import type {
   RegionNetworkState,
   SimulatedNetworkAclEntry,
   SimulatedSecurityGroupRule,
   SimulatedVpc,
 } from '../state/network-state.js';
-import { daysBefore, page } from './simulated-answers.js';
+import { daysBefore, page, requiredParameter } from './simulated-answers.js';
 import type {
   SimulatedAnswer,
   SimulatedOperation,
@@ -28,6 +35,12 @@ import type {
 function regionState({ caller, region }: SimulatedRequest): RegionNetworkState {
   const network = caller.services?.network;
   return network?.regions?.[region] ?? network?.everyRegion ?? {};
+}
+
+/** The caller's region in the `ec2` area (subnets, endpoints): own entry, else account-wide, else fresh. */
+function ec2RegionState({ caller, region }: SimulatedRequest): RegionEc2State {
+  const ec2 = caller.services?.ec2;
+  return ec2?.regions?.[region] ?? ec2?.everyRegion ?? {};
 }
 
 /** `<prefix>-0d<account><region position, 3 hex digits>`: stable, readable ids for generated resources. */
@@ -50,6 +63,66 @@ function freshDefaultVpc(request: SimulatedRequest): SimulatedVpc {
 function vpcsOf(request: SimulatedRequest): SimulatedVpc[] {
   const state = regionState(request);
   return [...(state.defaultVpc === false ? [] : [freshDefaultVpc(request)]), ...(state.vpcs ?? [])];
+}
+
+/** The Availability Zones AWS gives the default VPC a default subnet in (the simulator gives every region three). */
+const DEFAULT_SUBNET_ZONES = ['a', 'b', 'c'];
+
+/** The default subnets of the region's default VPC (public IPv4 on launch, as AWS creates them), then the state's. */
+function subnetsOf(
+  request: SimulatedRequest,
+): Array<SimulatedSubnet & { zone: string; defaultForAz: boolean }> {
+  const defaultVpc = vpcsOf(request).find((vpc) => vpc.isDefault);
+  const defaults = defaultVpc
+    ? DEFAULT_SUBNET_ZONES.map((zone, index) => ({
+        id: `${generatedId('subnet', request)}${index}`,
+        vpcId: defaultVpc.id,
+        mapPublicIpOnLaunch: true,
+        zone,
+        defaultForAz: true,
+      }))
+    : [];
+  const own = (ec2RegionState(request).subnets ?? []).map((subnet, index) => ({
+    ...subnet,
+    zone: DEFAULT_SUBNET_ZONES[index % DEFAULT_SUBNET_ZONES.length]!,
+    defaultForAz: false,
+  }));
+  return [...defaults, ...own];
+}
+
+/** The one version the simulator gives a launch template (its default), as DescribeLaunchTemplateVersions has it. */
+function launchTemplateVersion(
+  request: SimulatedRequest,
+  template: SimulatedLaunchTemplate,
+): LaunchTemplateVersion {
+  return {
+    LaunchTemplateId: template.id,
+    LaunchTemplateName: template.name,
+    VersionNumber: 1,
+    DefaultVersion: true,
+    CreateTime: daysBefore(request.now, 45),
+    LaunchTemplateData: {
+      InstanceType: 't3.medium',
+      ...(template.httpTokens
+        ? { MetadataOptions: { HttpTokens: template.httpTokens, HttpEndpoint: 'enabled' } }
+        : {}),
+      ...(template.associatePublicIp !== undefined
+        ? { NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: template.associatePublicIp }] }
+        : {}),
+      ...(template.volumes
+        ? {
+            BlockDeviceMappings: template.volumes.map((volume) => ({
+              DeviceName: volume.deviceName,
+              Ebs: {
+                VolumeSize: 30,
+                VolumeType: 'gp3' as const,
+                ...(volume.encrypted !== undefined ? { Encrypted: volume.encrypted } : {}),
+              },
+            })),
+          }
+        : {}),
+    },
+  };
 }
 
 function arn({ caller, region }: SimulatedRequest, resource: string): string {
@@ -183,6 +256,44 @@ function finalDenyEntries(ipv6: boolean): NetworkAclEntry[] {
   ]);
 }
 
+/** The subnets using a network ACL: those naming it, and for a default ACL those of its VPC naming none. */
+function aclSubnets(request: SimulatedRequest, acl: { id: string; vpcId: string; isDefault: boolean }) {
+  return subnetsOf(request).filter((subnet) =>
+    subnet.networkAclId ? subnet.networkAclId === acl.id : acl.isDefault && subnet.vpcId === acl.vpcId,
+  );
+}
+
+/** The network interfaces of the live instances, as DescribeInstances lists them. */
+function networkInterfacesOf(request: SimulatedRequest): NetworkInterface[] {
+  const { region } = request;
+  return (regionState(request).instances ?? [])
+    .filter((instance) => instance.state !== 'terminated' && instance.state !== 'shutting-down')
+    .flatMap((instance) =>
+      Array.from({ length: instance.networkInterfaces ?? 1 }, (_, index) => ({
+        NetworkInterfaceId: instanceEniId(instance.id, index),
+        InterfaceType: 'interface' as const,
+        OwnerId: request.caller.id,
+        AvailabilityZone: `${region}a`,
+        Status: 'in-use' as const,
+        SourceDestCheck: instance.sourceDestCheck ?? true,
+        RequesterManaged: false,
+        Attachment: {
+          AttachmentId: `eni-attach-${instance.id.slice(2)}${index}`,
+          InstanceId: instance.id,
+          InstanceOwnerId: request.caller.id,
+          DeviceIndex: index,
+          Status: 'attached' as const,
+          DeleteOnTermination: index === 0,
+        },
+      })),
+    );
+}
+
+/** The id of an instance's `index`th network interface: `eni-` and the instance id's digits and the index. */
+function instanceEniId(instanceId: string, index: number): string {
+  return `eni-${instanceId.slice(2)}${index}`;
+}
+
 function networkAcl(
   request: SimulatedRequest,
   acl: { id: string; vpcId: string; isDefault: boolean; entries: readonly SimulatedNetworkAclEntry[] },
@@ -193,7 +304,11 @@ function networkAcl(
     VpcId: acl.vpcId,
     IsDefault: acl.isDefault,
     OwnerId: request.caller.id,
-    Associations: [],
+    Associations: aclSubnets(request, acl).map((subnet) => ({
+      NetworkAclAssociationId: `aclassoc-${subnet.id.slice(7)}`,
+      NetworkAclId: acl.id,
+      SubnetId: subnet.id,
+    })),
     Entries: [...acl.entries.map(aclEntry), ...finalDenyEntries(ipv6)],
   };
 }
@@ -207,14 +322,29 @@ const INSTANCE_STATE_CODES: Readonly<Record<string, number>> = {
   stopped: 80,
 };
 
+/** "User initiated (2026-01-02 00:00:00 GMT)": the reason AWS gives for a stop the user asked for. */
+function userInitiatedReason(at: Date): string {
+  return `User initiated (${at.toISOString().slice(0, 19).replace('T', ' ')} GMT)`;
+}
+
 function instancesOf(request: SimulatedRequest): Instance[] {
   const { caller, region, now } = request;
   return (regionState(request).instances ?? []).map((instance) => ({
     InstanceId: instance.id,
-    InstanceType: 't3.medium',
-    LaunchTime: daysBefore(now, 30),
+    InstanceType: instance.virtualizationType === 'paravirtual' ? 'm1.small' : 't3.medium',
+    LaunchTime: daysBefore(now, Math.max(30, (instance.stoppedDaysAgo ?? 1) + 1)),
     Placement: { AvailabilityZone: `${region}a` },
     State: { Name: instance.state, Code: INSTANCE_STATE_CODES[instance.state] ?? 0 },
+    VirtualizationType: instance.virtualizationType ?? 'hvm',
+    StateTransitionReason:
+      instance.state === 'stopped' ? userInitiatedReason(daysBefore(now, instance.stoppedDaysAgo ?? 1)) : '',
+    ...(instance.publicIp ? { PublicIpAddress: instance.publicIp } : {}),
+    NetworkInterfaces: Array.from({ length: instance.networkInterfaces ?? 1 }, (_, index) => ({
+      NetworkInterfaceId: instanceEniId(instance.id, index),
+      Attachment: { DeviceIndex: index, Status: 'attached' as const },
+      Status: 'in-use' as const,
+      InterfaceType: 'interface',
+    })),
     ...(instance.instanceProfile
       ? {
           IamInstanceProfile: {
@@ -285,7 +415,12 @@ function flowLogsOf(request: SimulatedRequest): FlowLog[] {
 
 type Answer<Op extends SimulatedOperation<typeof Ec2>> = SimulatedAnswer<typeof Ec2, Op>;
 
-/** Simulated EC2: regions, VPCs, flow logs, security groups, network ACLs, instances, volumes, EBS defaults (`services.network`). */
+/**
+ * Simulated EC2: regions, VPCs, flow logs, security groups, network ACLs, instances, volumes, EBS defaults
+ * (`services.network`); subnets, VPC endpoints, launch templates, VPN connections, transit gateways,
+ * Client VPN endpoints, EBS snapshots and VPC Block Public Access (`services.ec2`); network interfaces of the
+ * instances.
+ */
 export const simulatedEc2 = {
   DescribeRegions: ({ org, caller }): Answer<'DescribeRegions'> => ({
     Regions: org.regions.map((region) => ({
@@ -394,6 +529,240 @@ export const simulatedEc2 = {
       Instances: [instance],
     }));
     return { Reservations: reservations, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeSubnets: (request): Answer<'DescribeSubnets'> => {
+    const subnets: Subnet[] = subnetsOf(request).map((subnet, index) => ({
+      SubnetId: subnet.id,
+      SubnetArn: arn(request, `subnet/${subnet.id}`),
+      VpcId: subnet.vpcId,
+      OwnerId: request.caller.id,
+      AvailabilityZone: `${request.region}${subnet.zone}`,
+      CidrBlock: `10.${index}.0.0/20`,
+      State: 'available',
+      DefaultForAz: subnet.defaultForAz,
+      MapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch ?? false,
+      AssignIpv6AddressOnCreation: subnet.assignIpv6AddressOnCreation ?? false,
+    }));
+    const filtered = applyFilters(subnets, request.input.Filters, {}, 'DescribeSubnets');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { Subnets: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeVpcEndpoints: (request): Answer<'DescribeVpcEndpoints'> => {
+    const { region, now } = request;
+    const endpoints: VpcEndpoint[] = (ec2RegionState(request).vpcEndpoints ?? []).map((endpoint) => ({
+      VpcEndpointId: endpoint.id,
+      VpcId: endpoint.vpcId,
+      ServiceName: `com.amazonaws.${region}.${endpoint.service}`,
+      VpcEndpointType: endpoint.type ?? 'Interface',
+      State: 'Available',
+      PrivateDnsEnabled: (endpoint.type ?? 'Interface') === 'Interface',
+      CreationTimestamp: daysBefore(now, 100),
+      OwnerId: request.caller.id,
+    }));
+    const filtered = applyFilters(endpoints, request.input.Filters, {}, 'DescribeVpcEndpoints');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { VpcEndpoints: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeLaunchTemplates: (request): Answer<'DescribeLaunchTemplates'> => {
+    const templates: LaunchTemplate[] = (ec2RegionState(request).launchTemplates ?? []).map((template) => ({
+      LaunchTemplateId: template.id,
+      LaunchTemplateName: template.name,
+      CreateTime: daysBefore(request.now, 45),
+      CreatedBy: `arn:aws:iam::${request.caller.id}:root`,
+      DefaultVersionNumber: 1,
+      LatestVersionNumber: 1,
+    }));
+    const filtered = applyFilters(templates, request.input.Filters, {}, 'DescribeLaunchTemplates');
+    const { items, NextToken } = paged(request.input, filtered, 1, 200);
+    return { LaunchTemplates: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeLaunchTemplateVersions: (request): Answer<'DescribeLaunchTemplateVersions'> => {
+    const id = requiredParameter(request.input.LaunchTemplateId, 'LaunchTemplateId');
+    const template = (ec2RegionState(request).launchTemplates ?? []).find((candidate) => candidate.id === id);
+    if (!template) {
+      throw simulatedError(
+        'InvalidLaunchTemplateId.NotFound',
+        `The specified launch template, with template ID ${id}, does not exist.`,
+        400,
+      );
+    }
+    // The only version is 1, which is also $Default and $Latest.
+    const wanted = request.input.Versions ?? ['$Latest'];
+    const matches = wanted.some((version) => ['$Default', '$Latest', '1'].includes(version));
+    return { LaunchTemplateVersions: matches ? [launchTemplateVersion(request, template)] : [] };
+  },
+  DescribeVpnConnections: (request): Answer<'DescribeVpnConnections'> => {
+    const connections = (ec2RegionState(request).vpnConnections ?? []).map((connection, index) => {
+      const tunnels = [1, 2].map((tunnel) => `198.51.100.${index * 2 + tunnel}`);
+      const up = connection.tunnelsUp ?? 2;
+      return {
+        VpnConnectionId: connection.id,
+        State: 'available' as const,
+        Type: 'ipsec.1' as const,
+        CustomerGatewayId: `cgw-${connection.id.slice(4)}`,
+        VpnGatewayId: `vgw-${connection.id.slice(4)}`,
+        Category: 'VPN',
+        VgwTelemetry: tunnels.map((address, position) => ({
+          OutsideIpAddress: address,
+          Status: position < up ? ('UP' as const) : ('DOWN' as const),
+          LastStatusChange: daysBefore(request.now, 3),
+          AcceptedRouteCount: position < up ? 1 : 0,
+        })),
+        Options: {
+          TunnelOptions: tunnels.map((address) => ({
+            OutsideIpAddress: address,
+            LogOptions: {
+              CloudWatchLogOptions: connection.tunnelLogging
+                ? {
+                    LogEnabled: true,
+                    LogGroupArn: `arn:aws:logs:${request.region}:${request.caller.id}:log-group:/vpn/${connection.id}`,
+                    LogOutputFormat: 'json',
+                  }
+                : { LogEnabled: false },
+            },
+          })),
+        },
+      };
+    });
+    const filtered = applyFilters(connections, request.input.Filters, {}, 'DescribeVpnConnections');
+    return { VpnConnections: filtered };
+  },
+  DescribeTransitGateways: (request): Answer<'DescribeTransitGateways'> => {
+    const gateways = (ec2RegionState(request).transitGateways ?? []).map((gateway) => ({
+      TransitGatewayId: gateway.id,
+      TransitGatewayArn: arn(request, `transit-gateway/${gateway.id}`),
+      OwnerId: request.caller.id,
+      State: 'available' as const,
+      CreationTime: daysBefore(request.now, 300),
+      Options: {
+        AmazonSideAsn: 64512,
+        AutoAcceptSharedAttachments: gateway.autoAcceptSharedAttachments
+          ? ('enable' as const)
+          : ('disable' as const),
+        DefaultRouteTableAssociation: 'enable' as const,
+        DefaultRouteTablePropagation: 'enable' as const,
+        DnsSupport: 'enable' as const,
+        VpnEcmpSupport: 'enable' as const,
+      },
+    }));
+    const filtered = applyFilters(gateways, request.input.Filters, {}, 'DescribeTransitGateways');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { TransitGateways: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeClientVpnEndpoints: (request): Answer<'DescribeClientVpnEndpoints'> => {
+    const endpoints = (ec2RegionState(request).clientVpnEndpoints ?? []).map((endpoint) => ({
+      ClientVpnEndpointId: endpoint.id,
+      Status: { Code: 'available' as const },
+      CreationTime: daysBefore(request.now, 200).toISOString(),
+      ConnectionLogOptions: endpoint.connectionLogging
+        ? { Enabled: true, CloudwatchLogGroup: `/client-vpn/${endpoint.id}` }
+        : { Enabled: false },
+    }));
+    const filtered = applyFilters(endpoints, request.input.Filters, {}, 'DescribeClientVpnEndpoints');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { ClientVpnEndpoints: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeVpcBlockPublicAccessOptions: (request): Answer<'DescribeVpcBlockPublicAccessOptions'> => ({
+    VpcBlockPublicAccessOptions: {
+      AwsAccountId: request.caller.id,
+      AwsRegion: request.region,
+      // A region never configured is in its default state; one someone set has completed its update.
+      State: ec2RegionState(request).vpcBlockPublicAccess ? 'update-complete' : 'default-state',
+      InternetGatewayBlockMode: ec2RegionState(request).vpcBlockPublicAccess ?? 'off',
+    },
+  }),
+  DescribeNetworkInterfaces: (request): Answer<'DescribeNetworkInterfaces'> => {
+    const filtered = applyFilters(
+      networkInterfacesOf(request),
+      request.input.Filters,
+      {},
+      'DescribeNetworkInterfaces',
+    );
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { NetworkInterfaces: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeSnapshots: (request): Answer<'DescribeSnapshots'> => {
+    // Only the account's own snapshots are simulated: OwnerIds self (or the account's id) lists them; the
+    // public catalogue of other owners is not.
+    const owners = request.input.OwnerIds ?? [];
+    if (!owners.every((owner) => owner === 'self' || owner === request.caller.id)) {
+      throw new Error('the simulated AWS implements DescribeSnapshots for OwnerIds self only');
+    }
+    const snapshots: Snapshot[] = (ec2RegionState(request).snapshots ?? []).map((snapshot) => ({
+      SnapshotId: snapshot.id,
+      OwnerId: request.caller.id,
+      ...(snapshot.volumeId ? { VolumeId: snapshot.volumeId } : {}),
+      VolumeSize: 30,
+      Encrypted: snapshot.encrypted ?? false,
+      State: 'completed',
+      Progress: '100%',
+      StartTime: daysBefore(request.now, 20),
+      StorageTier: 'standard',
+    }));
+    const filtered = applyFilters(snapshots, request.input.Filters, {}, 'DescribeSnapshots');
+    const { items, NextToken } = paged(request.input, filtered, 5, 1000);
+    return { Snapshots: items, ...(NextToken ? { NextToken } : {}) };
+  },
+  DescribeSnapshotAttribute: (request): Answer<'DescribeSnapshotAttribute'> => {
+    const id = requiredParameter(request.input.SnapshotId, 'SnapshotId');
+    const attribute = requiredParameter(request.input.Attribute, 'Attribute');
+    if (attribute !== 'createVolumePermission') {
+      throw new Error(`the simulated AWS does not implement DescribeSnapshotAttribute ${attribute}`);
+    }
+    const snapshot = (ec2RegionState(request).snapshots ?? []).find((candidate) => candidate.id === id);
+    if (!snapshot) {
+      throw simulatedError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`, 400);
+    }
+    return {
+      SnapshotId: id,
+      CreateVolumePermissions: [
+        ...(snapshot.public ? [{ Group: 'all' as const }] : []),
+        ...(snapshot.sharedWith ?? []).map((UserId) => ({ UserId })),
+      ],
+    };
+  },
+  DescribeSpotFleetRequests: (request): Answer<'DescribeSpotFleetRequests'> => {
+    const { caller, now } = request;
+    const fleetRole = `arn:aws:iam::${caller.id}:role/aws-ec2-spot-fleet-tagging-role`;
+    const requests = (ec2RegionState(request).spotFleetRequests ?? []).map((fleet) => ({
+      SpotFleetRequestId: fleet.id,
+      SpotFleetRequestState: 'active' as const,
+      ActivityStatus: 'fulfilled' as const,
+      CreateTime: daysBefore(now, 10),
+      SpotFleetRequestConfig: {
+        IamFleetRole: fleetRole,
+        TargetCapacity: 2,
+        ...(fleet.volumes
+          ? {
+              LaunchSpecifications: [
+                {
+                  ImageId: 'ami-0abcdef1234567890',
+                  InstanceType: 'c5.large' as const,
+                  BlockDeviceMappings: fleet.volumes.map((volume) => ({
+                    DeviceName: volume.deviceName,
+                    Ebs: {
+                      VolumeSize: 50,
+                      VolumeType: 'gp3' as const,
+                      ...(volume.encrypted !== undefined ? { Encrypted: volume.encrypted } : {}),
+                    },
+                  })),
+                },
+              ],
+            }
+          : {
+              LaunchTemplateConfigs: [
+                {
+                  LaunchTemplateSpecification: {
+                    LaunchTemplateId: `lt-${fleet.id.slice(4)}`,
+                    Version: '$Default',
+                  },
+                },
+              ],
+            }),
+      },
+    }));
+    const { items, NextToken } = paged(request.input, requests, 1, 1000);
+    return { SpotFleetRequestConfigs: items, ...(NextToken ? { NextToken } : {}) };
   },
   DescribeVolumes: (request): Answer<'DescribeVolumes'> => {
     const filtered = applyFilters(volumesOf(request), request.input.Filters, {}, 'DescribeVolumes');

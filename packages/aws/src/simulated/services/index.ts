@@ -1,6 +1,7 @@
 import type { AwsServiceName } from '../../transport/aws-services.js';
 import { simulatedAccessAnalyzer } from './accessanalyzer.js';
 import { simulatedAccount } from './account.js';
+import { simulatedAutoscaling } from './autoscaling.js';
 import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
 import { simulatedConfig } from './config.js';
@@ -19,6 +20,7 @@ import { simulatedSecurityHub } from './securityhub.js';
 import type { SimulatedHandlers } from './simulated-service.js';
 import { simulatedSns } from './sns.js';
 import { simulatedSqs } from './sqs.js';
+import { simulatedSsm } from './ssm.js';
 import { simulatedSts } from './sts.js';
 
 /** The simulated AWS by service; typed so a service in the registry without a simulator does not compile. */
@@ -43,4 +45,6 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sns: simulatedSns,
   sqs: simulatedSqs,
   sts: simulatedSts,
+  autoscaling: simulatedAutoscaling,
+  ssm: simulatedSsm,
 };

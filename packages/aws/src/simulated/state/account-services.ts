@@ -1,8 +1,11 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { AutoscalingStateSchema } from './autoscaling-state.js';
 import { DataStateSchema } from './data-state.js';
+import { Ec2StateSchema } from './ec2-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
+import { SsmStateSchema } from './ssm-state.js';
 
 /** What an account has configured beyond IAM basics, by area. An absent area means nothing configured. */
 export const AccountServicesSchema = Type.Object(
@@ -11,6 +14,10 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    ssm: Type.Optional(SsmStateSchema),
+    autoscaling: Type.Optional(AutoscalingStateSchema),
+    /** EC2 beyond the VPC basics of `network`: subnets, VPC endpoints, launch templates, VPN, snapshots, ... */
+    ec2: Type.Optional(Ec2StateSchema),
   },
   { additionalProperties: false },
 );

@@ -123,6 +123,16 @@ const InstanceSchema = Type.Object(
     httpTokens: Type.Union([Type.Literal('optional'), Type.Literal('required')]),
     /** Omitted: enabled. */
     httpEndpoint: Type.Optional(Type.Union([Type.Literal('enabled'), Type.Literal('disabled')])),
+    /** The public IPv4 address; omitted: none (launched into a subnet that assigns none). */
+    publicIp: Type.Optional(Type.String({ minLength: 7 })),
+    /** Attached network interfaces; omitted: 1, the primary one every instance has. */
+    networkInterfaces: Type.Optional(Type.Integer({ minimum: 1 })),
+    /** Omitted: hvm, as every current instance type is. */
+    virtualizationType: Type.Optional(Type.Union([Type.Literal('hvm'), Type.Literal('paravirtual')])),
+    /** For a stopped instance, how long ago the user stopped it; omitted: 1 day. */
+    stoppedDaysAgo: Type.Optional(Type.Integer({ minimum: 0 })),
+    /** Source/destination checking on its network interfaces; omitted: true, as AWS launches them. */
+    sourceDestCheck: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,11 @@
-import type { Ec2Instance, Ec2NetworkAcl, Ec2SecurityGroup, Ec2Volume, Ec2Vpc } from '../../inventory/ec2.js';
+import type {
+  Ec2Instance,
+  Ec2NetworkAcl,
+  Ec2SecurityGroup,
+  Ec2Subnet,
+  Ec2Volume,
+  Ec2Vpc,
+} from '../../inventory/ec2.js';
 import type { ResourceRef } from '../../model/resource.js';
 
 /** EC2 and VPC resources by ARN, typed with the AWS Security Finding Format resource types. */
@@ -20,6 +27,10 @@ export function networkAclResource(acl: Ec2NetworkAcl): ResourceRef {
 
 export function vpcResource(vpc: Ec2Vpc): ResourceRef {
   return { id: vpc.arn, type: 'AwsEc2Vpc' };
+}
+
+export function subnetResource(subnet: Ec2Subnet): ResourceRef {
+  return { id: subnet.arn, type: 'AwsEc2Subnet' };
 }
 
 /** "sg-0abc (web-admin)": how messages name a security group. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, InventoryBuilder } from '../../fixtures/index.js';
+import type { AutoscalingGroup } from '../../inventory/autoscaling.js';
+import { autoscalingGroupMultiAz as check } from './autoscaling-group-multi-az.js';
+import { asGroup } from './autoscaling-test-builders.js';
+
+const REGION = 'eu-west-1';
+const withGroups = (...groups: AutoscalingGroup[]) =>
+  new InventoryBuilder().regional(REGION, 'autoscaling.groups', groups).build();
+
+describe('autoscaling-group-multi-az', () => {
+  it('passes on the region when it has no Auto Scaling groups', () => {
+    expect(evaluate(check, withGroups())).toMatchObject([
+      { status: 'PASS', resourceType: 'AwsAccountRegion' },
+    ]);
+  });
+
+  it('passes a compliant group and fails a faulty one', () => {
+    const findings = evaluate(
+      check,
+      withGroups(asGroup('good'), asGroup('bad', { availabilityZones: ['eu-west-1a'] })),
+    );
+    expect(findings).toMatchObject([
+      { status: 'PASS', resourceType: 'AwsAutoScalingAutoScalingGroup' },
+      { status: 'FAIL', message: 'Auto Scaling group bad spans 1 Availability Zone(s), fewer than 2.' },
+    ]);
+  });
+
+  it('is an ERROR when the groups cannot be read', () => {
+    const inventory = new InventoryBuilder().regionalError(REGION, 'autoscaling.groups').build();
+    expect(evaluate(check, inventory)).toMatchObject([{ status: 'ERROR', errorCode: 'AccessDenied' }]);
+  });
+});

@@ -1,0 +1,22 @@
+import { defineCheck } from '../../model/check-definition.js';
+import { judgeVpcEndpointPresence } from './vpc-endpoint-presence.js';
+
+/**
+ * FSBP EC2.56: every VPC of the account has an interface endpoint for com.amazonaws.<region>.ecr.dkr, so
+ * ECR Docker Registry API calls from the VPC stay on the AWS network instead of crossing the internet.
+ */
+export const vpcEcrDkrEndpointConfigured = defineCheck({
+  id: 'vpc-ecr-dkr-endpoint-configured',
+  title: 'VPCs have an interface endpoint for the ECR Docker Registry',
+  service: 'vpc',
+  severity: 'medium',
+  scope: 'regional',
+  requires: ['ec2.vpcs', 'ec2.vpcEndpoints'],
+  compliance: { 'aws-fsbp': ['EC2.56'] },
+  remediation: {
+    text: 'Create an interface VPC endpoint for com.amazonaws.<region>.ecr.dkr in the VPC, with private DNS, in the subnets whose workloads call ECR Docker Registry.',
+    cli: 'aws ec2 create-vpc-endpoint --vpc-id <vpc-id> --vpc-endpoint-type Interface --service-name com.amazonaws.<region>.ecr.dkr --subnet-ids <subnet-ids> --private-dns-enabled',
+    url: 'https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html',
+  },
+  evaluate: (ctx) => judgeVpcEndpointPresence(ctx, 'ecr.dkr', 'ECR Docker Registry', 'Interface'),
+});
