@@ -1,6 +1,18 @@
 import { accessanalyzerExternalAnalyzerActive } from './checks/accessanalyzer/accessanalyzer-external-analyzer-active.js';
 import { accountRootEmailDedicated } from './checks/account/account-root-email-dedicated.js';
 import { accountSecurityContactRegistered } from './checks/account/account-security-contact-registered.js';
+import { cloudfrontDistributionAccessLoggingEnabled } from './checks/cloudfront/cloudfront-distribution-access-logging-enabled.js';
+import { cloudfrontDistributionCustomCertificateUsed } from './checks/cloudfront/cloudfront-distribution-custom-certificate-used.js';
+import { cloudfrontDistributionDefaultRootObjectConfigured } from './checks/cloudfront/cloudfront-distribution-default-root-object-configured.js';
+import { cloudfrontDistributionLambdaOriginAccessControlUsed } from './checks/cloudfront/cloudfront-distribution-lambda-origin-access-control-used.js';
+import { cloudfrontDistributionOriginFailoverConfigured } from './checks/cloudfront/cloudfront-distribution-origin-failover-configured.js';
+import { cloudfrontDistributionOriginSslProtocolsNotDeprecated } from './checks/cloudfront/cloudfront-distribution-origin-ssl-protocols-not-deprecated.js';
+import { cloudfrontDistributionOriginTrafficEncrypted } from './checks/cloudfront/cloudfront-distribution-origin-traffic-encrypted.js';
+import { cloudfrontDistributionS3OriginAccessControlUsed } from './checks/cloudfront/cloudfront-distribution-s3-origin-access-control-used.js';
+import { cloudfrontDistributionSniUsed } from './checks/cloudfront/cloudfront-distribution-sni-used.js';
+import { cloudfrontDistributionTlsPolicyRecommended } from './checks/cloudfront/cloudfront-distribution-tls-policy-recommended.js';
+import { cloudfrontDistributionViewerHttpsRequired } from './checks/cloudfront/cloudfront-distribution-viewer-https-required.js';
+import { cloudfrontDistributionWafAssociated } from './checks/cloudfront/cloudfront-distribution-waf-associated.js';
 import { cloudtrailMultiRegionTrailEnabled } from './checks/cloudtrail/cloudtrail-multi-region-trail-enabled.js';
 import { cloudtrailS3ObjectReadsLogged } from './checks/cloudtrail/cloudtrail-s3-object-reads-logged.js';
 import { cloudtrailS3ObjectWritesLogged } from './checks/cloudtrail/cloudtrail-s3-object-writes-logged.js';
@@ -154,6 +166,18 @@ export const checks: readonly CheckDefinition[] = [
   sqsQueuePolicyNotPublic,
   snsTopicPolicyNotPublic,
   s3AccountPublicAccessBlocked,
+  cloudfrontDistributionAccessLoggingEnabled,
+  cloudfrontDistributionCustomCertificateUsed,
+  cloudfrontDistributionDefaultRootObjectConfigured,
+  cloudfrontDistributionLambdaOriginAccessControlUsed,
+  cloudfrontDistributionOriginFailoverConfigured,
+  cloudfrontDistributionOriginSslProtocolsNotDeprecated,
+  cloudfrontDistributionOriginTrafficEncrypted,
+  cloudfrontDistributionS3OriginAccessControlUsed,
+  cloudfrontDistributionSniUsed,
+  cloudfrontDistributionTlsPolicyRecommended,
+  cloudfrontDistributionViewerHttpsRequired,
+  cloudfrontDistributionWafAssociated,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -18,6 +18,7 @@ export const globalCollectors: { readonly [K in GlobalSliceName]: () => Promise<
   's3.buckets': async () => (await import('./s3.js')).s3BucketsCollector,
   's3control.publicAccessBlock': async () =>
     (await import('./s3control.js')).s3ControlPublicAccessBlockCollector,
+  'cloudfront.distributions': async () => (await import('./cloudfront.js')).cloudFrontDistributionsCollector,
 };
 
 export const regionalCollectors: {

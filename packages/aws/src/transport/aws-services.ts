@@ -151,6 +151,12 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-sts')).STSClient,
     iamPrefix: 'sts',
   },
+  cloudfront: {
+    sdkPackage: '@aws-sdk/client-cloudfront',
+    loadClient: async () => (await import('@aws-sdk/client-cloudfront')).CloudFrontClient,
+    iamPrefix: 'cloudfront',
+    global: true,
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

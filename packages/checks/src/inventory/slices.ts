@@ -1,5 +1,6 @@
 import type { AccessAnalyzer } from './accessanalyzer.js';
 import type { AccountSecurityContact } from './account.js';
+import type { CloudFrontDistribution } from './cloudfront.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
 import type { ConfigAggregator, ConfigRecorder } from './config.js';
@@ -51,6 +52,8 @@ export interface GlobalSlices {
   's3.buckets': readonly S3Bucket[];
   /** The account-level Block Public Access (S3 Control); null when never configured. */
   's3control.publicAccessBlock': S3PublicAccessBlock | null;
+  /** Every CloudFront distribution of the account (a global service), each with its configuration. */
+  'cloudfront.distributions': readonly CloudFrontDistribution[];
 }
 
 export interface RegionalSlices {
@@ -139,6 +142,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'account.securityContact': 'global',
   's3.buckets': 'global',
   's3control.publicAccessBlock': 'global',
+  'cloudfront.distributions': 'global',
   'cloudtrail.trails': 'regional',
   'logs.metricFilters': 'regional',
   'logs.subscriptionFilters': 'regional',

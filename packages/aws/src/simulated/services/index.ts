@@ -1,6 +1,7 @@
 import type { AwsServiceName } from '../../transport/aws-services.js';
 import { simulatedAccessAnalyzer } from './accessanalyzer.js';
 import { simulatedAccount } from './account.js';
+import { simulatedCloudFront } from './cloudfront.js';
 import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
 import { simulatedConfig } from './config.js';
@@ -43,4 +44,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sns: simulatedSns,
   sqs: simulatedSqs,
   sts: simulatedSts,
+  cloudfront: simulatedCloudFront,
 };

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { CloudFrontStateSchema } from './cloudfront-state.js';
 import { DataStateSchema } from './data-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
 import { LoggingStateSchema } from './logging-state.js';
@@ -11,6 +12,7 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    cloudfront: Type.Optional(CloudFrontStateSchema),
   },
   { additionalProperties: false },
 );

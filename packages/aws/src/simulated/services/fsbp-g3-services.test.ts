@@ -1,0 +1,116 @@
+import { Value } from '@sinclair/typebox/value';
+import { describe, expect, it } from 'vitest';
+import { cloudFrontDistributionsCollector } from '../../collectors/cloudfront.js';
+import { callSimulated } from '../../test-support/simulated-call.js';
+import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
+import { demoFsbpG3Services } from '../demo/fsbp-g3-demo.js';
+import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
+import type { SimulatedAccount } from '../org-description.js';
+import { type AccountServices, AccountServicesSchema } from '../state/account-services.js';
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+const ORG = demoOrganization();
+const ACCOUNT_ID = '123456789012';
+
+function caller(services: AccountServices = {}): SimulatedAccount {
+  return { ...ORG.accounts[0]!, id: ACCOUNT_ID, services };
+}
+
+function call(operation: string, input: object, account = caller(), region = 'us-east-1') {
+  return callSimulated(operation, { org: ORG, caller: account, region, input, now: NOW });
+}
+
+describe('simulated CloudFront', () => {
+  it('has no distribution in an account nobody configured', () => {
+    expect(call('cloudfront:ListDistributions', {}).DistributionList).toMatchObject({
+      IsTruncated: false,
+      Quantity: 0,
+      Items: [],
+    });
+  });
+
+  it('gives a distribution created without options the defaults CloudFront applies', () => {
+    const account = caller({
+      cloudfront: {
+        distributions: [
+          { id: 'EPLAIN', origins: [{ id: 'app', domainName: 'app.example.com', type: 'custom' }] },
+        ],
+      },
+    });
+    const { DistributionConfig: config } = call(
+      'cloudfront:GetDistributionConfig',
+      { Id: 'EPLAIN' },
+      account,
+    );
+    expect(config).toMatchObject({
+      DefaultRootObject: '',
+      DefaultCacheBehavior: { TargetOriginId: 'app', ViewerProtocolPolicy: 'allow-all' },
+      Logging: { Enabled: false },
+      WebACLId: '',
+      ViewerCertificate: { CloudFrontDefaultCertificate: true },
+    });
+    expect(config.Origins.Items[0].CustomOriginConfig).toMatchObject({
+      OriginProtocolPolicy: 'https-only',
+      OriginSslProtocols: { Quantity: 1, Items: ['TLSv1.2'] },
+    });
+    expect(() => call('cloudfront:GetDistributionConfig', { Id: 'EGONE' }, account)).toThrow(
+      expect.objectContaining({ name: 'NoSuchDistribution' }),
+    );
+  });
+
+  it('pages the distributions by Marker and MaxItems', () => {
+    const distributions = ['E1', 'E2', 'E3'].map((id) => ({
+      id,
+      origins: [{ id: 'app', domainName: 'app.example.com', type: 'custom' as const }],
+    }));
+    const account = caller({ cloudfront: { distributions } });
+    const first = call('cloudfront:ListDistributions', { MaxItems: 2 }, account).DistributionList;
+    expect(first.Items.map((item: { Id: string }) => item.Id)).toEqual(['E1', 'E2']);
+    expect(first.IsTruncated).toBe(true);
+    const second = call(
+      'cloudfront:ListDistributions',
+      { MaxItems: 2, Marker: first.NextMarker },
+      account,
+    ).DistributionList;
+    expect(second.Items.map((item: { Id: string }) => item.Id)).toEqual(['E3']);
+    expect(second.IsTruncated).toBe(false);
+  });
+});
+
+describe('the demo organization (FSBP group 3 services)', () => {
+  it('is valid against the schema for every account', () => {
+    for (const id of Object.values(DEMO_ACCOUNTS)) {
+      expect([...Value.Errors(AccountServicesSchema, demoFsbpG3Services(id))], id).toEqual([]);
+    }
+  });
+
+  it("collects prod-web's four distributions through the global endpoint, each read once", async () => {
+    const account = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.prodWeb, NOW);
+    try {
+      const distributions = await cloudFrontDistributionsCollector.collect(account.context('us-east-1'));
+      expect(distributions.map((distribution) => distribution.id)).toEqual([
+        'E1PRODWEBSITE',
+        'E2LEGACYPORTAL',
+        'E3KIOSKCLIENTS',
+        'E4DOCSPORTAL',
+      ]);
+      expect(distributions[1]?.config).toMatchObject({
+        ok: true,
+        value: {
+          defaultRootObject: null,
+          loggingEnabled: false,
+          webAclId: null,
+          viewerCertificate: { cloudFrontDefault: true },
+          origins: [
+            { id: 'static', kind: 's3', originAccessControlId: null },
+            { id: 'app', kind: 'custom', protocolPolicy: 'http-only', sslProtocols: ['SSLv3', 'TLSv1'] },
+            { id: 'thumbs', kind: 'lambda-url', originAccessControlId: null },
+          ],
+        },
+      });
+      expect(account.stats.maxSameRequest()).toBe(1);
+    } finally {
+      account.close();
+    }
+  });
+});
