@@ -10,6 +10,8 @@ export type * from './inventory/config.js';
 export type * from './inventory/ec2.js';
 export type * from './inventory/ecs.js';
 export type * from './inventory/efs.js';
+export * from './inventory/elb.js';
+export type * from './inventory/elbv2.js';
 export type * from './inventory/iam.js';
 export * from './inventory/kms.js';
 export type * from './inventory/lambda.js';

@@ -48,6 +48,21 @@ import { ec2SecurityGroupAdminPortsIpv6Restricted } from './checks/ec2/ec2-secur
 import { ec2SecurityGroupCifsRestricted } from './checks/ec2/ec2-security-group-cifs-restricted.js';
 import { ecsTaskDefinitionEnvNoSecrets } from './checks/ecs/ecs-task-definition-env-no-secrets.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
+import { elbLoadBalancerAccessLoggingEnabled } from './checks/elb/elb-load-balancer-access-logging-enabled.js';
+import { elbLoadBalancerAcmCertificateUsed } from './checks/elb/elb-load-balancer-acm-certificate-used.js';
+import { elbLoadBalancerConnectionDrainingEnabled } from './checks/elb/elb-load-balancer-connection-draining-enabled.js';
+import { elbLoadBalancerCrossZoneEnabled } from './checks/elb/elb-load-balancer-cross-zone-enabled.js';
+import { elbLoadBalancerDesyncMitigationDefensive } from './checks/elb/elb-load-balancer-desync-mitigation-defensive.js';
+import { elbLoadBalancerListenersEncrypted } from './checks/elb/elb-load-balancer-listeners-encrypted.js';
+import { elbLoadBalancerMultiAz } from './checks/elb/elb-load-balancer-multi-az.js';
+import { elbLoadBalancerTlsPolicyPredefined } from './checks/elb/elb-load-balancer-tls-policy-predefined.js';
+import { elbv2AlbDesyncMitigationDefensive } from './checks/elbv2/elbv2-alb-desync-mitigation-defensive.js';
+import { elbv2AlbHttpRedirectedToHttps } from './checks/elbv2/elbv2-alb-http-redirected-to-https.js';
+import { elbv2AlbInvalidHeadersDropped } from './checks/elbv2/elbv2-alb-invalid-headers-dropped.js';
+import { elbv2ListenerEncrypted } from './checks/elbv2/elbv2-listener-encrypted.js';
+import { elbv2ListenerTlsPolicyRecommended } from './checks/elbv2/elbv2-listener-tls-policy-recommended.js';
+import { elbv2LoadBalancerDeletionProtectionEnabled } from './checks/elbv2/elbv2-load-balancer-deletion-protection-enabled.js';
+import { elbv2LoadBalancerMultiAz } from './checks/elbv2/elbv2-load-balancer-multi-az.js';
 import { iamAccessKeyRotated90Days } from './checks/iam/iam-access-key-rotated-90-days.js';
 import { iamAccountAliasSet } from './checks/iam/iam-account-alias-set.js';
 import { iamAdminAccessViaGroupsOrRoles } from './checks/iam/iam-admin-access-via-groups-or-roles.js';
@@ -178,6 +193,21 @@ export const checks: readonly CheckDefinition[] = [
   cloudfrontDistributionTlsPolicyRecommended,
   cloudfrontDistributionViewerHttpsRequired,
   cloudfrontDistributionWafAssociated,
+  elbLoadBalancerAccessLoggingEnabled,
+  elbLoadBalancerAcmCertificateUsed,
+  elbLoadBalancerConnectionDrainingEnabled,
+  elbLoadBalancerCrossZoneEnabled,
+  elbLoadBalancerDesyncMitigationDefensive,
+  elbLoadBalancerListenersEncrypted,
+  elbLoadBalancerMultiAz,
+  elbLoadBalancerTlsPolicyPredefined,
+  elbv2AlbDesyncMitigationDefensive,
+  elbv2AlbHttpRedirectedToHttps,
+  elbv2AlbInvalidHeadersDropped,
+  elbv2ListenerEncrypted,
+  elbv2ListenerTlsPolicyRecommended,
+  elbv2LoadBalancerDeletionProtectionEnabled,
+  elbv2LoadBalancerMultiAz,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

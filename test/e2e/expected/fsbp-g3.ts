@@ -1,7 +1,14 @@
+import { createHash } from 'node:crypto';
 import { DEMO_ACCOUNTS } from '@orgscan/aws';
-import { acct, type ExpectedFinding, SCANNED_ACCOUNTS } from './expected-finding.js';
+import {
+  acct,
+  acctRegion,
+  DEFAULT_REGIONS,
+  type ExpectedFinding,
+  SCANNED_ACCOUNTS,
+} from './expected-finding.js';
 
-const { prodWeb } = DEMO_ACCOUNTS;
+const { prodWeb, devSandbox } = DEMO_ACCOUNTS;
 
 /** The CloudFront checks (global: one evaluation per account), by the FSBP control each decides. */
 const CLOUDFRONT = {
@@ -60,8 +67,107 @@ function cloudFrontRows(): ExpectedFinding[] {
   return rows;
 }
 
+/** The Elastic Load Balancing checks (regional), by the FSBP control each decides. */
+const ELB = {
+  httpRedirect: 'elbv2-alb-http-redirected-to-https',
+  invalidHeaders: 'elbv2-alb-invalid-headers-dropped',
+  accessLogs: 'elb-load-balancer-access-logging-enabled',
+  deletionProtection: 'elbv2-load-balancer-deletion-protection-enabled',
+  albDesync: 'elbv2-alb-desync-mitigation-defensive',
+  multiAz: 'elbv2-load-balancer-multi-az',
+  listenerPolicy: 'elbv2-listener-tls-policy-recommended',
+  listenerEncrypted: 'elbv2-listener-encrypted',
+  acmCertificate: 'elb-load-balancer-acm-certificate-used',
+  classicListeners: 'elb-load-balancer-listeners-encrypted',
+  draining: 'elb-load-balancer-connection-draining-enabled',
+  classicPolicy: 'elb-load-balancer-tls-policy-predefined',
+  crossZone: 'elb-load-balancer-cross-zone-enabled',
+  classicMultiAz: 'elb-load-balancer-multi-az',
+  classicDesync: 'elb-load-balancer-desync-mitigation-defensive',
+} as const;
+
+/** The simulator's ARN ids: the first 16 hex digits of a SHA-256, as stable as AWS's own. */
+const hexId = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const PROD_WEB_ELB = `arn:aws:elasticloadbalancing:us-east-1:${prodWeb}`;
+const alb = (name: string, kind = 'app') =>
+  `${PROD_WEB_ELB}:loadbalancer/${kind}/${name}/${hexId(`${prodWeb}/us-east-1/${name}`)}`;
+/** The listener at `index` in the load balancer's list. */
+const listener = (loadBalancerArn: string, index: number) =>
+  `${loadBalancerArn.replace(':loadbalancer/', ':listener/')}/${hexId(`${loadBalancerArn}/${index}`)}`;
+const clb = (name: string) => `${PROD_WEB_ELB}:loadbalancer/${name}`;
+
+const GOOD_ALB = alb('prod-web-alb');
+const LEGACY_ALB = alb('legacy-alb');
+const NLB = alb('prod-web-nlb', 'net');
+
+/** prod-web's load balancers in us-east-1 (the only planted ones): [check, resource, status]. */
+const PLANTED_ELB: readonly [check: string, resource: string, status: string][] = [
+  [ELB.httpRedirect, GOOD_ALB, 'PASS'],
+  // Its HTTP listener redirects by default, but a path rule forwards plain HTTP.
+  [ELB.httpRedirect, LEGACY_ALB, 'FAIL'],
+  [ELB.invalidHeaders, GOOD_ALB, 'PASS'],
+  [ELB.invalidHeaders, LEGACY_ALB, 'FAIL'],
+  [ELB.accessLogs, GOOD_ALB, 'PASS'],
+  [ELB.accessLogs, LEGACY_ALB, 'FAIL'],
+  [ELB.accessLogs, clb('checkout-clb'), 'PASS'],
+  [ELB.accessLogs, clb('legacy-shop'), 'FAIL'],
+  [ELB.deletionProtection, GOOD_ALB, 'PASS'],
+  [ELB.deletionProtection, LEGACY_ALB, 'FAIL'],
+  [ELB.deletionProtection, NLB, 'PASS'],
+  [ELB.albDesync, GOOD_ALB, 'PASS'],
+  [ELB.albDesync, LEGACY_ALB, 'FAIL'],
+  [ELB.multiAz, GOOD_ALB, 'PASS'],
+  [ELB.multiAz, LEGACY_ALB, 'FAIL'],
+  [ELB.multiAz, NLB, 'PASS'],
+  [ELB.listenerPolicy, listener(GOOD_ALB, 1), 'PASS'],
+  [ELB.listenerPolicy, listener(LEGACY_ALB, 1), 'FAIL'],
+  [ELB.listenerPolicy, listener(NLB, 0), 'PASS'],
+  // HTTP listeners fail even when they redirect, as AWS evaluates ELB.18.
+  [ELB.listenerEncrypted, listener(GOOD_ALB, 0), 'FAIL'],
+  [ELB.listenerEncrypted, listener(GOOD_ALB, 1), 'PASS'],
+  [ELB.listenerEncrypted, listener(LEGACY_ALB, 0), 'FAIL'],
+  [ELB.listenerEncrypted, listener(LEGACY_ALB, 1), 'PASS'],
+  [ELB.listenerEncrypted, listener(NLB, 0), 'PASS'],
+  ...[
+    ELB.acmCertificate,
+    ELB.classicListeners,
+    ELB.draining,
+    ELB.classicPolicy,
+    ELB.crossZone,
+    ELB.classicMultiAz,
+    ELB.classicDesync,
+  ].flatMap((check): [string, string, string][] => [
+    [check, clb('checkout-clb'), 'PASS'],
+    [check, clb('legacy-shop'), 'FAIL'],
+  ]),
+];
+
+/**
+ * Every ELB check in every region of every scanned account: prod-web's load balancers in us-east-1, else
+ * one result on the region — ERROR in dev-sandbox's SCP-denied sa-east-1, PASS elsewhere (none).
+ */
+function elbRows(): ExpectedFinding[] {
+  const rows: ExpectedFinding[] = [];
+  for (const account of SCANNED_ACCOUNTS) {
+    const regions = account === devSandbox ? [...DEFAULT_REGIONS, 'eu-south-1'] : DEFAULT_REGIONS;
+    for (const region of regions) {
+      for (const check of Object.values(ELB)) {
+        if (account === prodWeb && region === 'us-east-1') {
+          for (const [planted, resource, status] of PLANTED_ELB) {
+            if (planted === check) rows.push([account, check, resource, status]);
+          }
+          continue;
+        }
+        const denied = account === devSandbox && region === 'sa-east-1';
+        rows.push([account, check, acctRegion(account, region), denied ? 'ERROR' : 'PASS']);
+      }
+    }
+  }
+  return rows;
+}
+
 /** FSBP group 3 (CloudFront, Elastic Load Balancing): the demo organization's planted posture. */
-export const EXPECTED_FSBP_G3: ExpectedFinding[] = [...cloudFrontRows()];
+export const EXPECTED_FSBP_G3: ExpectedFinding[] = [...cloudFrontRows(), ...elbRows()];
 
 /** The checks this group covers: the test compares exactly their findings with EXPECTED_FSBP_G3. */
-export const FSBP_G3_CHECKS: string[] = [...Object.values(CLOUDFRONT)];
+export const FSBP_G3_CHECKS: string[] = [...Object.values(CLOUDFRONT), ...Object.values(ELB)];

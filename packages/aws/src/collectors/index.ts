@@ -48,4 +48,6 @@ export const regionalCollectors: {
   'lambda.functions': async () => (await import('./lambda.js')).lambdaFunctionsCollector,
   'ecs.taskDefinitions': async () => (await import('./ecs.js')).ecsTaskDefinitionsCollector,
   'sqs.queues': async () => (await import('./sqs.js')).sqsQueuesCollector,
+  'elbv2.loadBalancers': async () => (await import('./elbv2.js')).elbv2LoadBalancersCollector,
+  'elb.loadBalancers': async () => (await import('./elb.js')).elbLoadBalancersCollector,
 };

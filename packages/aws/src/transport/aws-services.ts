@@ -151,6 +151,18 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-sts')).STSClient,
     iamPrefix: 'sts',
   },
+  elbv2: {
+    sdkPackage: '@aws-sdk/client-elastic-load-balancing-v2',
+    loadClient: async () =>
+      (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client,
+    iamPrefix: 'elasticloadbalancing',
+  },
+  elb: {
+    sdkPackage: '@aws-sdk/client-elastic-load-balancing',
+    loadClient: async () =>
+      (await import('@aws-sdk/client-elastic-load-balancing')).ElasticLoadBalancingClient,
+    iamPrefix: 'elasticloadbalancing',
+  },
   cloudfront: {
     sdkPackage: '@aws-sdk/client-cloudfront',
     loadClient: async () => (await import('@aws-sdk/client-cloudfront')).CloudFrontClient,

@@ -16,6 +16,8 @@ import type {
 } from './ec2.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
+import type { ElbLoadBalancer } from './elb.js';
+import type { Elbv2LoadBalancer } from './elbv2.js';
 import type {
   CredentialReport,
   IamAccountSummary,
@@ -89,6 +91,10 @@ export interface RegionalSlices {
   /** ACTIVE task definition revisions. */
   'ecs.taskDefinitions': readonly EcsTaskDefinition[];
   'sqs.queues': readonly SqsQueue[];
+  /** Application, Network and Gateway Load Balancers with attributes and listeners; empty: none. */
+  'elbv2.loadBalancers': readonly Elbv2LoadBalancer[];
+  /** Classic Load Balancers with listeners, attributes and SSL negotiation policies; empty: none. */
+  'elb.loadBalancers': readonly ElbLoadBalancer[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -166,6 +172,8 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'lambda.functions': 'regional',
   'ecs.taskDefinitions': 'regional',
   'sqs.queues': 'regional',
+  'elbv2.loadBalancers': 'regional',
+  'elb.loadBalancers': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -9,6 +9,11 @@ import type { AccountServices } from '../state/account-services.js';
  *   wrong (an S3 origin without OAC or root object, an http-only origin offering SSLv3, a function URL
  *   without OAC, HTTP allowed, no failover, no logging, no web ACL, the default certificate).
  *   E3KIOSKCLIENTS serves legacy clients from dedicated IPs; E4DOCSPORTAL uses the TLSv1.1_2016 policy.
+ *   In us-east-1: an Application Load Balancer that does everything right (prod-web-alb: HTTP redirected to
+ *   HTTPS, logs, deletion protection, invalid headers dropped, three zones) beside one that does everything
+ *   wrong (legacy-alb), a TLS Network Load Balancer, and two Classic Load Balancers: checkout-clb (ACM,
+ *   TLS 1.2 policy, logs) and legacy-shop (an IAM certificate, the 2016-08 policy, plain HTTP, one zone,
+ *   no cross-zone balancing, draining or logs, desync mitigation in monitor mode).
  */
 const PROD_WEB = '444444444444';
 
@@ -44,6 +49,73 @@ function wellConfiguredSite(id: string, bucket: string) {
 
 const STATES: Readonly<Record<string, AccountServices>> = {
   [PROD_WEB]: {
+    elbv2: {
+      regions: {
+        'us-east-1': [
+          {
+            name: 'prod-web-alb',
+            type: 'application',
+            zones: ['a', 'b', 'c'],
+            deletionProtection: true,
+            accessLogs: true,
+            dropInvalidHeaderFields: true,
+            listeners: [
+              { port: 80, protocol: 'HTTP', defaultAction: 'redirect-to-https' },
+              { port: 443, protocol: 'HTTPS' },
+            ],
+          },
+          {
+            name: 'legacy-alb',
+            type: 'application',
+            zones: ['a'],
+            desyncMitigationMode: 'monitor',
+            listeners: [
+              { port: 80, protocol: 'HTTP', defaultAction: 'redirect-to-https', rules: ['forward'] },
+              { port: 443, protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-2016-08' },
+            ],
+          },
+          {
+            name: 'prod-web-nlb',
+            type: 'network',
+            deletionProtection: true,
+            listeners: [{ port: 443, protocol: 'TLS' }],
+          },
+        ],
+      },
+    },
+    elb: {
+      regions: {
+        'us-east-1': [
+          {
+            name: 'checkout-clb',
+            accessLogs: true,
+            listeners: [
+              {
+                protocol: 'HTTPS',
+                port: 443,
+                certificateArn: ACM_CERTIFICATE,
+                referenceSecurityPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01',
+              },
+            ],
+          },
+          {
+            name: 'legacy-shop',
+            zones: ['a'],
+            crossZoneLoadBalancing: false,
+            connectionDraining: false,
+            desyncMitigationMode: 'monitor',
+            listeners: [
+              { protocol: 'HTTP', port: 80 },
+              {
+                protocol: 'HTTPS',
+                port: 443,
+                certificateArn: `arn:aws:iam::${PROD_WEB}:server-certificate/legacy-shop-2019`,
+              },
+            ],
+          },
+        ],
+      },
+    },
     cloudfront: {
       distributions: [
         {

@@ -1,6 +1,8 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { cloudFrontDistributionsCollector } from '../../collectors/cloudfront.js';
+import { elbLoadBalancersCollector } from '../../collectors/elb.js';
+import { elbv2LoadBalancersCollector } from '../../collectors/elbv2.js';
 import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { demoFsbpG3Services } from '../demo/fsbp-g3-demo.js';
@@ -77,6 +79,84 @@ describe('simulated CloudFront', () => {
   });
 });
 
+describe('simulated Elastic Load Balancing', () => {
+  it('has no load balancer in an account nobody configured', () => {
+    expect(call('elbv2:DescribeLoadBalancers', {}).LoadBalancers).toEqual([]);
+    expect(call('elb:DescribeLoadBalancers', {}).LoadBalancerDescriptions).toEqual([]);
+  });
+
+  it('gives load balancers created without options the defaults AWS applies', () => {
+    const account = caller({
+      elbv2: {
+        regions: {
+          'eu-west-1': [{ name: 'web', type: 'application', listeners: [{ port: 443, protocol: 'HTTPS' }] }],
+        },
+      },
+      elb: { regions: { 'eu-west-1': [{ name: 'old', listeners: [{ protocol: 'SSL', port: 443 }] }] } },
+    });
+    const [web] = call('elbv2:DescribeLoadBalancers', {}, account, 'eu-west-1').LoadBalancers;
+    expect(web.AvailabilityZones).toHaveLength(2);
+    const attributes = call(
+      'elbv2:DescribeLoadBalancerAttributes',
+      { LoadBalancerArn: web.LoadBalancerArn },
+      account,
+      'eu-west-1',
+    ).Attributes;
+    expect(attributes).toEqual(
+      expect.arrayContaining([
+        { Key: 'deletion_protection.enabled', Value: 'false' },
+        { Key: 'access_logs.s3.enabled', Value: 'false' },
+        { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'false' },
+        { Key: 'routing.http.desync_mitigation_mode', Value: 'defensive' },
+      ]),
+    );
+    const [listener] = call(
+      'elbv2:DescribeListeners',
+      { LoadBalancerArn: web.LoadBalancerArn },
+      account,
+      'eu-west-1',
+    ).Listeners;
+    expect(listener).toMatchObject({
+      Protocol: 'HTTPS',
+      SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06',
+    });
+    expect(
+      call('elbv2:DescribeRules', { ListenerArn: listener.ListenerArn }, account, 'eu-west-1').Rules,
+    ).toMatchObject([{ IsDefault: true, Actions: [{ Type: 'forward' }] }]);
+    expect(() =>
+      call(
+        'elbv2:DescribeLoadBalancerAttributes',
+        { LoadBalancerArn: `${web.LoadBalancerArn}x` },
+        account,
+        'eu-west-1',
+      ),
+    ).toThrow(expect.objectContaining({ name: 'LoadBalancerNotFound' }));
+
+    expect(
+      call('elb:DescribeLoadBalancerAttributes', { LoadBalancerName: 'old' }, account, 'eu-west-1')
+        .LoadBalancerAttributes,
+    ).toMatchObject({
+      CrossZoneLoadBalancing: { Enabled: true },
+      AccessLog: { Enabled: false },
+      ConnectionDraining: { Enabled: true },
+      AdditionalAttributes: [{ Key: 'elb.http.desyncmitigationmode', Value: 'defensive' }],
+    });
+    expect(
+      call('elb:DescribeLoadBalancerPolicies', { LoadBalancerName: 'old' }, account, 'eu-west-1')
+        .PolicyDescriptions,
+    ).toMatchObject([
+      {
+        PolicyTypeName: 'SSLNegotiationPolicyType',
+        PolicyAttributeDescriptions: [
+          { AttributeName: 'Reference-Security-Policy', AttributeValue: 'ELBSecurityPolicy-2016-08' },
+          expect.anything(),
+        ],
+      },
+    ]);
+    expect(call('elb:DescribeLoadBalancers', {}, account, 'us-east-1').LoadBalancerDescriptions).toEqual([]);
+  });
+});
+
 describe('the demo organization (FSBP group 3 services)', () => {
   it('is valid against the schema for every account', () => {
     for (const id of Object.values(DEMO_ACCOUNTS)) {
@@ -109,6 +189,60 @@ describe('the demo organization (FSBP group 3 services)', () => {
         },
       });
       expect(account.stats.maxSameRequest()).toBe(1);
+    } finally {
+      account.close();
+    }
+  });
+
+  it("collects prod-web's load balancers in us-east-1, each operation once per resource", async () => {
+    const account = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.prodWeb, NOW);
+    try {
+      const v2 = await elbv2LoadBalancersCollector.collect(account.context('us-east-1'));
+      expect(v2.map((lb) => [lb.name, lb.type, lb.availabilityZones])).toEqual([
+        ['prod-web-alb', 'application', 3],
+        ['legacy-alb', 'application', 1],
+        ['prod-web-nlb', 'network', 2],
+      ]);
+      expect(v2[1]?.listeners).toMatchObject({
+        ok: true,
+        value: [
+          { protocol: 'HTTP', redirectsToHttps: { ok: true, value: false } },
+          { protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-2016-08', redirectsToHttps: null },
+        ],
+      });
+      expect(v2[0]?.listeners).toMatchObject({
+        ok: true,
+        value: [{ redirectsToHttps: { ok: true, value: true } }, {}],
+      });
+      const classic = await elbLoadBalancersCollector.collect(account.context('us-east-1'));
+      expect(classic.map((lb) => [lb.name, lb.sslNegotiationPolicies])).toEqual([
+        [
+          'checkout-clb',
+          {
+            ok: true,
+            value: [
+              {
+                name: 'ELBSecurityPolicy-listener-443',
+                referenceSecurityPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01',
+              },
+            ],
+          },
+        ],
+        [
+          'legacy-shop',
+          {
+            ok: true,
+            value: [
+              {
+                name: 'ELBSecurityPolicy-listener-443',
+                referenceSecurityPolicy: 'ELBSecurityPolicy-2016-08',
+              },
+            ],
+          },
+        ],
+      ]);
+      expect(account.stats.maxSameRequest()).toBe(1);
+      await expect(elbv2LoadBalancersCollector.collect(account.context('eu-west-1'))).resolves.toEqual([]);
     } finally {
       account.close();
     }

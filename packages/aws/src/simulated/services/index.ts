@@ -8,6 +8,8 @@ import { simulatedConfig } from './config.js';
 import { simulatedEc2 } from './ec2.js';
 import { simulatedEcs } from './ecs.js';
 import { simulatedEfs } from './efs.js';
+import { simulatedElb } from './elb.js';
+import { simulatedElbv2 } from './elbv2.js';
 import { simulatedIam } from './iam.js';
 import { simulatedKms } from './kms.js';
 import { simulatedLambda } from './lambda.js';
@@ -44,5 +46,7 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sns: simulatedSns,
   sqs: simulatedSqs,
   sts: simulatedSts,
+  elbv2: simulatedElbv2,
   cloudfront: simulatedCloudFront,
+  elb: simulatedElb,
 };

@@ -1,6 +1,8 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { CloudFrontStateSchema } from './cloudfront-state.js';
 import { DataStateSchema } from './data-state.js';
+import { ElbStateSchema } from './elb-state.js';
+import { Elbv2StateSchema } from './elbv2-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
@@ -12,6 +14,8 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    elb: Type.Optional(ElbStateSchema),
+    elbv2: Type.Optional(Elbv2StateSchema),
     cloudfront: Type.Optional(CloudFrontStateSchema),
   },
   { additionalProperties: false },
