@@ -3,6 +3,7 @@ export * from './frameworks/framework-checks.js';
 export * from './frameworks/index.js';
 export type * from './inventory/accessanalyzer.js';
 export type * from './inventory/account.js';
+export type * from './inventory/acm.js';
 export type * from './inventory/cloudfront.js';
 export type * from './inventory/cloudtrail.js';
 export type * from './inventory/cloudwatch.js';

@@ -1,6 +1,8 @@
 import { accessanalyzerExternalAnalyzerActive } from './checks/accessanalyzer/accessanalyzer-external-analyzer-active.js';
 import { accountRootEmailDedicated } from './checks/account/account-root-email-dedicated.js';
 import { accountSecurityContactRegistered } from './checks/account/account-security-contact-registered.js';
+import { acmCertificateNotExpiring30Days } from './checks/acm/acm-certificate-not-expiring-30-days.js';
+import { acmCertificateRsaKey2048Bits } from './checks/acm/acm-certificate-rsa-key-2048-bits.js';
 import { cloudfrontDistributionAccessLoggingEnabled } from './checks/cloudfront/cloudfront-distribution-access-logging-enabled.js';
 import { cloudfrontDistributionCustomCertificateUsed } from './checks/cloudfront/cloudfront-distribution-custom-certificate-used.js';
 import { cloudfrontDistributionDefaultRootObjectConfigured } from './checks/cloudfront/cloudfront-distribution-default-root-object-configured.js';
@@ -208,6 +210,8 @@ export const checks: readonly CheckDefinition[] = [
   elbv2ListenerTlsPolicyRecommended,
   elbv2LoadBalancerDeletionProtectionEnabled,
   elbv2LoadBalancerMultiAz,
+  acmCertificateNotExpiring30Days,
+  acmCertificateRsaKey2048Bits,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

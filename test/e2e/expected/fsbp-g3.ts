@@ -67,8 +67,8 @@ function cloudFrontRows(): ExpectedFinding[] {
   return rows;
 }
 
-/** The Elastic Load Balancing checks (regional), by the FSBP control each decides. */
-const ELB = {
+/** The regional checks (Elastic Load Balancing, ACM), by the FSBP control each decides. */
+const REGIONAL = {
   httpRedirect: 'elbv2-alb-http-redirected-to-https',
   invalidHeaders: 'elbv2-alb-invalid-headers-dropped',
   accessLogs: 'elb-load-balancer-access-logging-enabled',
@@ -84,6 +84,8 @@ const ELB = {
   crossZone: 'elb-load-balancer-cross-zone-enabled',
   classicMultiAz: 'elb-load-balancer-multi-az',
   classicDesync: 'elb-load-balancer-desync-mitigation-defensive',
+  certificateExpiry: 'acm-certificate-not-expiring-30-days',
+  certificateRsaKey: 'acm-certificate-rsa-key-2048-bits',
 } as const;
 
 /** The simulator's ARN ids: the first 16 hex digits of a SHA-256, as stable as AWS's own. */
@@ -96,64 +98,71 @@ const listener = (loadBalancerArn: string, index: number) =>
   `${loadBalancerArn.replace(':loadbalancer/', ':listener/')}/${hexId(`${loadBalancerArn}/${index}`)}`;
 const clb = (name: string) => `${PROD_WEB_ELB}:loadbalancer/${name}`;
 
+const certificate = (id: string) =>
+  `arn:aws:acm:us-east-1:${prodWeb}:certificate/4f4f4f4f-0000-4000-8000-00000000000${id}`;
 const GOOD_ALB = alb('prod-web-alb');
 const LEGACY_ALB = alb('legacy-alb');
 const NLB = alb('prod-web-nlb', 'net');
 
-/** prod-web's load balancers in us-east-1 (the only planted ones): [check, resource, status]. */
-const PLANTED_ELB: readonly [check: string, resource: string, status: string][] = [
-  [ELB.httpRedirect, GOOD_ALB, 'PASS'],
+/** prod-web's load balancers and certificates in us-east-1 (the only planted ones): [check, resource, status]. */
+const PLANTED_REGIONAL: readonly [check: string, resource: string, status: string][] = [
+  [REGIONAL.httpRedirect, GOOD_ALB, 'PASS'],
   // Its HTTP listener redirects by default, but a path rule forwards plain HTTP.
-  [ELB.httpRedirect, LEGACY_ALB, 'FAIL'],
-  [ELB.invalidHeaders, GOOD_ALB, 'PASS'],
-  [ELB.invalidHeaders, LEGACY_ALB, 'FAIL'],
-  [ELB.accessLogs, GOOD_ALB, 'PASS'],
-  [ELB.accessLogs, LEGACY_ALB, 'FAIL'],
-  [ELB.accessLogs, clb('checkout-clb'), 'PASS'],
-  [ELB.accessLogs, clb('legacy-shop'), 'FAIL'],
-  [ELB.deletionProtection, GOOD_ALB, 'PASS'],
-  [ELB.deletionProtection, LEGACY_ALB, 'FAIL'],
-  [ELB.deletionProtection, NLB, 'PASS'],
-  [ELB.albDesync, GOOD_ALB, 'PASS'],
-  [ELB.albDesync, LEGACY_ALB, 'FAIL'],
-  [ELB.multiAz, GOOD_ALB, 'PASS'],
-  [ELB.multiAz, LEGACY_ALB, 'FAIL'],
-  [ELB.multiAz, NLB, 'PASS'],
-  [ELB.listenerPolicy, listener(GOOD_ALB, 1), 'PASS'],
-  [ELB.listenerPolicy, listener(LEGACY_ALB, 1), 'FAIL'],
-  [ELB.listenerPolicy, listener(NLB, 0), 'PASS'],
-  // HTTP listeners fail even when they redirect, as AWS evaluates ELB.18.
-  [ELB.listenerEncrypted, listener(GOOD_ALB, 0), 'FAIL'],
-  [ELB.listenerEncrypted, listener(GOOD_ALB, 1), 'PASS'],
-  [ELB.listenerEncrypted, listener(LEGACY_ALB, 0), 'FAIL'],
-  [ELB.listenerEncrypted, listener(LEGACY_ALB, 1), 'PASS'],
-  [ELB.listenerEncrypted, listener(NLB, 0), 'PASS'],
+  [REGIONAL.httpRedirect, LEGACY_ALB, 'FAIL'],
+  [REGIONAL.invalidHeaders, GOOD_ALB, 'PASS'],
+  [REGIONAL.invalidHeaders, LEGACY_ALB, 'FAIL'],
+  [REGIONAL.accessLogs, GOOD_ALB, 'PASS'],
+  [REGIONAL.accessLogs, LEGACY_ALB, 'FAIL'],
+  [REGIONAL.accessLogs, clb('checkout-clb'), 'PASS'],
+  [REGIONAL.accessLogs, clb('legacy-shop'), 'FAIL'],
+  [REGIONAL.deletionProtection, GOOD_ALB, 'PASS'],
+  [REGIONAL.deletionProtection, LEGACY_ALB, 'FAIL'],
+  [REGIONAL.deletionProtection, NLB, 'PASS'],
+  [REGIONAL.albDesync, GOOD_ALB, 'PASS'],
+  [REGIONAL.albDesync, LEGACY_ALB, 'FAIL'],
+  [REGIONAL.multiAz, GOOD_ALB, 'PASS'],
+  [REGIONAL.multiAz, LEGACY_ALB, 'FAIL'],
+  [REGIONAL.multiAz, NLB, 'PASS'],
+  [REGIONAL.listenerPolicy, listener(GOOD_ALB, 1), 'PASS'],
+  [REGIONAL.listenerPolicy, listener(LEGACY_ALB, 1), 'FAIL'],
+  [REGIONAL.listenerPolicy, listener(NLB, 0), 'PASS'],
+  // HTTP listeners fail even when they redirect, as AWS evaluates REGIONAL.18.
+  [REGIONAL.listenerEncrypted, listener(GOOD_ALB, 0), 'FAIL'],
+  [REGIONAL.listenerEncrypted, listener(GOOD_ALB, 1), 'PASS'],
+  [REGIONAL.listenerEncrypted, listener(LEGACY_ALB, 0), 'FAIL'],
+  [REGIONAL.listenerEncrypted, listener(LEGACY_ALB, 1), 'PASS'],
+  [REGIONAL.listenerEncrypted, listener(NLB, 0), 'PASS'],
   ...[
-    ELB.acmCertificate,
-    ELB.classicListeners,
-    ELB.draining,
-    ELB.classicPolicy,
-    ELB.crossZone,
-    ELB.classicMultiAz,
-    ELB.classicDesync,
+    REGIONAL.acmCertificate,
+    REGIONAL.classicListeners,
+    REGIONAL.draining,
+    REGIONAL.classicPolicy,
+    REGIONAL.crossZone,
+    REGIONAL.classicMultiAz,
+    REGIONAL.classicDesync,
   ].flatMap((check): [string, string, string][] => [
     [check, clb('checkout-clb'), 'PASS'],
     [check, clb('legacy-shop'), 'FAIL'],
   ]),
+  [REGIONAL.certificateExpiry, certificate('1'), 'PASS'],
+  [REGIONAL.certificateExpiry, certificate('2'), 'FAIL'],
+  [REGIONAL.certificateExpiry, certificate('3'), 'PASS'],
+  [REGIONAL.certificateRsaKey, certificate('1'), 'PASS'],
+  [REGIONAL.certificateRsaKey, certificate('2'), 'FAIL'],
 ];
 
 /**
- * Every ELB check in every region of every scanned account: prod-web's load balancers in us-east-1, else
+ * Every regional check in every region of every scanned account: prod-web's planted resources in us-east-1, else
  * one result on the region — ERROR in dev-sandbox's SCP-denied sa-east-1, PASS elsewhere (none).
  */
-function elbRows(): ExpectedFinding[] {
+function regionalRows(): ExpectedFinding[] {
   const rows: ExpectedFinding[] = [];
   for (const account of SCANNED_ACCOUNTS) {
     const regions = account === devSandbox ? [...DEFAULT_REGIONS, 'eu-south-1'] : DEFAULT_REGIONS;
     for (const region of regions) {
-      for (const check of Object.values(ELB)) {
+      for (const check of Object.values(REGIONAL)) {
         if (account === prodWeb && region === 'us-east-1') {
-          for (const [planted, resource, status] of PLANTED_ELB) {
+          for (const [planted, resource, status] of PLANTED_REGIONAL) {
             if (planted === check) rows.push([account, check, resource, status]);
           }
           continue;
@@ -166,8 +175,8 @@ function elbRows(): ExpectedFinding[] {
   return rows;
 }
 
-/** FSBP group 3 (CloudFront, Elastic Load Balancing): the demo organization's planted posture. */
-export const EXPECTED_FSBP_G3: ExpectedFinding[] = [...cloudFrontRows(), ...elbRows()];
+/** FSBP group 3 (CloudFront, Elastic Load Balancing, ACM): the demo organization's planted posture. */
+export const EXPECTED_FSBP_G3: ExpectedFinding[] = [...cloudFrontRows(), ...regionalRows()];
 
 /** The checks this group covers: the test compares exactly their findings with EXPECTED_FSBP_G3. */
-export const FSBP_G3_CHECKS: string[] = [...Object.values(CLOUDFRONT), ...Object.values(ELB)];
+export const FSBP_G3_CHECKS: string[] = [...Object.values(CLOUDFRONT), ...Object.values(REGIONAL)];

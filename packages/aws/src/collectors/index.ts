@@ -50,4 +50,5 @@ export const regionalCollectors: {
   'sqs.queues': async () => (await import('./sqs.js')).sqsQueuesCollector,
   'elbv2.loadBalancers': async () => (await import('./elbv2.js')).elbv2LoadBalancersCollector,
   'elb.loadBalancers': async () => (await import('./elb.js')).elbLoadBalancersCollector,
+  'acm.certificates': async () => (await import('./acm.js')).acmCertificatesCollector,
 };

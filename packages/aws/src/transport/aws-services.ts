@@ -169,6 +169,11 @@ export const AWS_SERVICES = {
     iamPrefix: 'cloudfront',
     global: true,
   },
+  acm: {
+    sdkPackage: '@aws-sdk/client-acm',
+    loadClient: async () => (await import('@aws-sdk/client-acm')).ACMClient,
+    iamPrefix: 'acm',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

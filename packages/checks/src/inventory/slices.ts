@@ -1,5 +1,6 @@
 import type { AccessAnalyzer } from './accessanalyzer.js';
 import type { AccountSecurityContact } from './account.js';
+import type { AcmCertificate } from './acm.js';
 import type { CloudFrontDistribution } from './cloudfront.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
@@ -95,6 +96,8 @@ export interface RegionalSlices {
   'elbv2.loadBalancers': readonly Elbv2LoadBalancer[];
   /** Classic Load Balancers with listeners, attributes and SSL negotiation policies; empty: none. */
   'elb.loadBalancers': readonly ElbLoadBalancer[];
+  /** ACM certificates of every key type; empty: none. */
+  'acm.certificates': readonly AcmCertificate[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -174,6 +177,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'sqs.queues': 'regional',
   'elbv2.loadBalancers': 'regional',
   'elb.loadBalancers': 'regional',
+  'acm.certificates': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -1,7 +1,7 @@
 import type { AccountServices } from '../state/account-services.js';
 
 /**
- * The demo organization's edge and load-balancing services (CloudFront, Elastic Load Balancing), per
+ * The demo organization's edge, load-balancing and certificate services (CloudFront, ELB, ACM), per
  * account; every other account has none. What each account plants:
  * - prod-web: four CloudFront distributions. E1PRODWEBSITE does everything right (S3 origins behind OAC
  *   in a failover group, a root object, HTTPS to viewers and origins, logging, a web ACL, an ACM certificate
@@ -14,10 +14,13 @@ import type { AccountServices } from '../state/account-services.js';
  *   wrong (legacy-alb), a TLS Network Load Balancer, and two Classic Load Balancers: checkout-clb (ACM,
  *   TLS 1.2 policy, logs) and legacy-shop (an IAM certificate, the 2016-08 policy, plain HTTP, one zone,
  *   no cross-zone balancing, draining or logs, desync mitigation in monitor mode).
+ *   ACM in us-east-1: the distributions' RSA 2048 certificate (renewed, 395 days left), an imported RSA 1024
+ *   certificate expiring in 12 days, and an ECDSA certificate.
  */
 const PROD_WEB = '444444444444';
 
-const ACM_CERTIFICATE = `arn:aws:acm:us-east-1:${PROD_WEB}:certificate/4f4f4f4f-0000-4000-8000-000000000001`;
+const ACM_CERTIFICATE_ID = '4f4f4f4f-0000-4000-8000-000000000001';
+const ACM_CERTIFICATE = `arn:aws:acm:us-east-1:${PROD_WEB}:certificate/${ACM_CERTIFICATE_ID}`;
 const WEB_ACL = `arn:aws:wafv2:us-east-1:${PROD_WEB}:global/webacl/prod-web-edge/4f4f4f4f-0000-4000-8000-00000000000a`;
 
 /** A distribution over two S3 origins behind OAC in a failover group, everything else right too. */
@@ -49,6 +52,26 @@ function wellConfiguredSite(id: string, bucket: string) {
 
 const STATES: Readonly<Record<string, AccountServices>> = {
   [PROD_WEB]: {
+    acm: {
+      regions: {
+        'us-east-1': [
+          { id: ACM_CERTIFICATE_ID, domainName: 'www.prod-web.example.com' },
+          {
+            id: '4f4f4f4f-0000-4000-8000-000000000002',
+            domainName: 'shop.prod-web.example.com',
+            type: 'IMPORTED',
+            keyAlgorithm: 'RSA_1024',
+            expiresInDays: 12,
+          },
+          {
+            id: '4f4f4f4f-0000-4000-8000-000000000003',
+            domainName: 'api.prod-web.example.com',
+            keyAlgorithm: 'EC_prime256v1',
+            expiresInDays: 200,
+          },
+        ],
+      },
+    },
     elbv2: {
       regions: {
         'us-east-1': [

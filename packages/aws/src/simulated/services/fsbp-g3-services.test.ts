@@ -1,5 +1,6 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
+import { acmCertificatesCollector } from '../../collectors/acm.js';
 import { cloudFrontDistributionsCollector } from '../../collectors/cloudfront.js';
 import { elbLoadBalancersCollector } from '../../collectors/elb.js';
 import { elbv2LoadBalancersCollector } from '../../collectors/elbv2.js';
@@ -246,5 +247,42 @@ describe('the demo organization (FSBP group 3 services)', () => {
     } finally {
       account.close();
     }
+  });
+
+  it("lists prod-web's ACM certificates of every key type, with their expiry", async () => {
+    const account = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.prodWeb, NOW);
+    try {
+      const certificates = await acmCertificatesCollector.collect(account.context('us-east-1'));
+      expect(certificates.map((c) => [c.domainName, c.type, c.keyAlgorithm, c.notAfter])).toEqual([
+        ['www.prod-web.example.com', 'AMAZON_ISSUED', 'RSA_2048', '2027-07-01T00:00:00.000Z'],
+        ['shop.prod-web.example.com', 'IMPORTED', 'RSA_1024', '2026-06-13T00:00:00.000Z'],
+        ['api.prod-web.example.com', 'AMAZON_ISSUED', 'EC_prime256v1', '2026-12-18T00:00:00.000Z'],
+      ]);
+    } finally {
+      account.close();
+    }
+  });
+});
+
+describe('simulated ACM', () => {
+  it('lists only RSA 1024 and 2048 certificates unless every key type is asked for, as ACM does', () => {
+    const account = caller({
+      acm: {
+        regions: {
+          'us-east-1': [
+            { id: 'rsa', domainName: 'rsa.example.com' },
+            { id: 'ec', domainName: 'ec.example.com', keyAlgorithm: 'EC_secp384r1', expiresInDays: -1 },
+          ],
+        },
+      },
+    });
+    expect(call('acm:ListCertificates', {}, account).CertificateSummaryList).toMatchObject([
+      { DomainName: 'rsa.example.com', Status: 'ISSUED' },
+    ]);
+    expect(
+      call('acm:ListCertificates', { Includes: { keyTypes: ['EC_secp384r1'] } }, account)
+        .CertificateSummaryList,
+    ).toMatchObject([{ DomainName: 'ec.example.com', Status: 'EXPIRED' }]);
+    expect(call('acm:ListCertificates', {}).CertificateSummaryList).toEqual([]);
   });
 });

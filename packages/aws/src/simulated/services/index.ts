@@ -1,6 +1,7 @@
 import type { AwsServiceName } from '../../transport/aws-services.js';
 import { simulatedAccessAnalyzer } from './accessanalyzer.js';
 import { simulatedAccount } from './account.js';
+import { simulatedAcm } from './acm.js';
 import { simulatedCloudFront } from './cloudfront.js';
 import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
@@ -49,4 +50,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   elbv2: simulatedElbv2,
   cloudfront: simulatedCloudFront,
   elb: simulatedElb,
+  acm: simulatedAcm,
 };

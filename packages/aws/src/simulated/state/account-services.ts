@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { AcmStateSchema } from './acm-state.js';
 import { CloudFrontStateSchema } from './cloudfront-state.js';
 import { DataStateSchema } from './data-state.js';
 import { ElbStateSchema } from './elb-state.js';
@@ -17,6 +18,7 @@ export const AccountServicesSchema = Type.Object(
     elb: Type.Optional(ElbStateSchema),
     elbv2: Type.Optional(Elbv2StateSchema),
     cloudfront: Type.Optional(CloudFrontStateSchema),
+    acm: Type.Optional(AcmStateSchema),
   },
   { additionalProperties: false },
 );
