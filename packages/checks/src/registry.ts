@@ -1,12 +1,26 @@
 import { accessanalyzerExternalAnalyzerActive } from './checks/accessanalyzer/accessanalyzer-external-analyzer-active.js';
 import { accountRootEmailDedicated } from './checks/account/account-root-email-dedicated.js';
 import { accountSecurityContactRegistered } from './checks/account/account-security-contact-registered.js';
+import { acmCertificateNotExpiring30Days } from './checks/acm/acm-certificate-not-expiring-30-days.js';
+import { acmCertificateRsaKey2048Bits } from './checks/acm/acm-certificate-rsa-key-2048-bits.js';
 import { autoscalingGroupElbHealthCheckEnabled } from './checks/autoscaling/autoscaling-group-elb-health-check-enabled.js';
 import { autoscalingGroupLaunchTemplateUsed } from './checks/autoscaling/autoscaling-group-launch-template-used.js';
 import { autoscalingGroupMultiAz } from './checks/autoscaling/autoscaling-group-multi-az.js';
 import { autoscalingGroupMultipleInstanceTypes } from './checks/autoscaling/autoscaling-group-multiple-instance-types.js';
 import { autoscalingLaunchConfigurationImdsv2Required } from './checks/autoscaling/autoscaling-launch-configuration-imdsv2-required.js';
 import { autoscalingLaunchConfigurationPublicIpDisabled } from './checks/autoscaling/autoscaling-launch-configuration-public-ip-disabled.js';
+import { cloudfrontDistributionAccessLoggingEnabled } from './checks/cloudfront/cloudfront-distribution-access-logging-enabled.js';
+import { cloudfrontDistributionCustomCertificateUsed } from './checks/cloudfront/cloudfront-distribution-custom-certificate-used.js';
+import { cloudfrontDistributionDefaultRootObjectConfigured } from './checks/cloudfront/cloudfront-distribution-default-root-object-configured.js';
+import { cloudfrontDistributionLambdaOriginAccessControlUsed } from './checks/cloudfront/cloudfront-distribution-lambda-origin-access-control-used.js';
+import { cloudfrontDistributionOriginFailoverConfigured } from './checks/cloudfront/cloudfront-distribution-origin-failover-configured.js';
+import { cloudfrontDistributionOriginSslProtocolsNotDeprecated } from './checks/cloudfront/cloudfront-distribution-origin-ssl-protocols-not-deprecated.js';
+import { cloudfrontDistributionOriginTrafficEncrypted } from './checks/cloudfront/cloudfront-distribution-origin-traffic-encrypted.js';
+import { cloudfrontDistributionS3OriginAccessControlUsed } from './checks/cloudfront/cloudfront-distribution-s3-origin-access-control-used.js';
+import { cloudfrontDistributionSniUsed } from './checks/cloudfront/cloudfront-distribution-sni-used.js';
+import { cloudfrontDistributionTlsPolicyRecommended } from './checks/cloudfront/cloudfront-distribution-tls-policy-recommended.js';
+import { cloudfrontDistributionViewerHttpsRequired } from './checks/cloudfront/cloudfront-distribution-viewer-https-required.js';
+import { cloudfrontDistributionWafAssociated } from './checks/cloudfront/cloudfront-distribution-waf-associated.js';
 import { cloudtrailMultiRegionTrailEnabled } from './checks/cloudtrail/cloudtrail-multi-region-trail-enabled.js';
 import { cloudtrailS3ObjectReadsLogged } from './checks/cloudtrail/cloudtrail-s3-object-reads-logged.js';
 import { cloudtrailS3ObjectWritesLogged } from './checks/cloudtrail/cloudtrail-s3-object-writes-logged.js';
@@ -62,6 +76,21 @@ import { ec2VpnTunnelLoggingEnabled } from './checks/ec2/ec2-vpn-tunnel-logging-
 import { ec2VpnTunnelsUp } from './checks/ec2/ec2-vpn-tunnels-up.js';
 import { ecsTaskDefinitionEnvNoSecrets } from './checks/ecs/ecs-task-definition-env-no-secrets.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
+import { elbLoadBalancerAccessLoggingEnabled } from './checks/elb/elb-load-balancer-access-logging-enabled.js';
+import { elbLoadBalancerAcmCertificateUsed } from './checks/elb/elb-load-balancer-acm-certificate-used.js';
+import { elbLoadBalancerConnectionDrainingEnabled } from './checks/elb/elb-load-balancer-connection-draining-enabled.js';
+import { elbLoadBalancerCrossZoneEnabled } from './checks/elb/elb-load-balancer-cross-zone-enabled.js';
+import { elbLoadBalancerDesyncMitigationDefensive } from './checks/elb/elb-load-balancer-desync-mitigation-defensive.js';
+import { elbLoadBalancerListenersEncrypted } from './checks/elb/elb-load-balancer-listeners-encrypted.js';
+import { elbLoadBalancerMultiAz } from './checks/elb/elb-load-balancer-multi-az.js';
+import { elbLoadBalancerTlsPolicyPredefined } from './checks/elb/elb-load-balancer-tls-policy-predefined.js';
+import { elbv2AlbDesyncMitigationDefensive } from './checks/elbv2/elbv2-alb-desync-mitigation-defensive.js';
+import { elbv2AlbHttpRedirectedToHttps } from './checks/elbv2/elbv2-alb-http-redirected-to-https.js';
+import { elbv2AlbInvalidHeadersDropped } from './checks/elbv2/elbv2-alb-invalid-headers-dropped.js';
+import { elbv2ListenerEncrypted } from './checks/elbv2/elbv2-listener-encrypted.js';
+import { elbv2ListenerTlsPolicyRecommended } from './checks/elbv2/elbv2-listener-tls-policy-recommended.js';
+import { elbv2LoadBalancerDeletionProtectionEnabled } from './checks/elbv2/elbv2-load-balancer-deletion-protection-enabled.js';
+import { elbv2LoadBalancerMultiAz } from './checks/elbv2/elbv2-load-balancer-multi-az.js';
 import { iamAccessKeyRotated90Days } from './checks/iam/iam-access-key-rotated-90-days.js';
 import { iamAccountAliasSet } from './checks/iam/iam-account-alias-set.js';
 import { iamAdminAccessViaGroupsOrRoles } from './checks/iam/iam-admin-access-via-groups-or-roles.js';
@@ -230,6 +259,35 @@ export const checks: readonly CheckDefinition[] = [
   ssmPatchComplianceCompliant,
   ssmAssociationComplianceCompliant,
   ec2SpotFleetEbsEncrypted,
+  cloudfrontDistributionAccessLoggingEnabled,
+  cloudfrontDistributionCustomCertificateUsed,
+  cloudfrontDistributionDefaultRootObjectConfigured,
+  cloudfrontDistributionLambdaOriginAccessControlUsed,
+  cloudfrontDistributionOriginFailoverConfigured,
+  cloudfrontDistributionOriginSslProtocolsNotDeprecated,
+  cloudfrontDistributionOriginTrafficEncrypted,
+  cloudfrontDistributionS3OriginAccessControlUsed,
+  cloudfrontDistributionSniUsed,
+  cloudfrontDistributionTlsPolicyRecommended,
+  cloudfrontDistributionViewerHttpsRequired,
+  cloudfrontDistributionWafAssociated,
+  elbLoadBalancerAccessLoggingEnabled,
+  elbLoadBalancerAcmCertificateUsed,
+  elbLoadBalancerConnectionDrainingEnabled,
+  elbLoadBalancerCrossZoneEnabled,
+  elbLoadBalancerDesyncMitigationDefensive,
+  elbLoadBalancerListenersEncrypted,
+  elbLoadBalancerMultiAz,
+  elbLoadBalancerTlsPolicyPredefined,
+  elbv2AlbDesyncMitigationDefensive,
+  elbv2AlbHttpRedirectedToHttps,
+  elbv2AlbInvalidHeadersDropped,
+  elbv2ListenerEncrypted,
+  elbv2ListenerTlsPolicyRecommended,
+  elbv2LoadBalancerDeletionProtectionEnabled,
+  elbv2LoadBalancerMultiAz,
+  acmCertificateNotExpiring30Days,
+  acmCertificateRsaKey2048Bits,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -18,6 +18,7 @@ export const globalCollectors: { readonly [K in GlobalSliceName]: () => Promise<
   's3.buckets': async () => (await import('./s3.js')).s3BucketsCollector,
   's3control.publicAccessBlock': async () =>
     (await import('./s3control.js')).s3ControlPublicAccessBlockCollector,
+  'cloudfront.distributions': async () => (await import('./cloudfront.js')).cloudFrontDistributionsCollector,
 };
 
 export const regionalCollectors: {
@@ -68,4 +69,7 @@ export const regionalCollectors: {
   'ssm.managedInstances': async () => (await import('./ssm.js')).ssmManagedInstancesCollector,
   'ssm.complianceSummaries': async () =>
     (await import('./ssm-compliance.js')).ssmComplianceSummariesCollector,
+  'elbv2.loadBalancers': async () => (await import('./elbv2.js')).elbv2LoadBalancersCollector,
+  'elb.loadBalancers': async () => (await import('./elb.js')).elbLoadBalancersCollector,
+  'acm.certificates': async () => (await import('./acm.js')).acmCertificatesCollector,
 };

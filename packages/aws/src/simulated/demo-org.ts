@@ -1,6 +1,7 @@
 import { regionCatalog } from './aws-regions.js';
 import { demoDataState } from './demo/data-demo.js';
 import { demoFsbpG1AutoscalingState, demoFsbpG1SsmState, demoFsbpG1State } from './demo/fsbp-g1-demo.js';
+import { demoFsbpG3Services } from './demo/fsbp-g3-demo.js';
 import { demoGovernanceState } from './demo/governance-demo.js';
 import { demoLoggingState } from './demo/logging-demo.js';
 import { demoNetworkState } from './demo/network-demo.js';
@@ -45,6 +46,7 @@ function account(
     ec2: demoFsbpG1State(id),
     autoscaling: demoFsbpG1AutoscalingState(id),
     ssm: demoFsbpG1SsmState(id),
+    ...demoFsbpG3Services(id),
   };
   return {
     id,

@@ -32,7 +32,12 @@ describe('AWS service registry', () => {
   });
 
   it('knows the global services', () => {
-    expect([...GLOBAL_SERVICES].sort()).toEqual<AwsServiceName[]>(['account', 'iam', 'organizations']);
+    expect([...GLOBAL_SERVICES].sort()).toEqual<AwsServiceName[]>([
+      'account',
+      'cloudfront',
+      'iam',
+      'organizations',
+    ]);
   });
 
   it('keeps nothing a scaffold left to write (npm run new:collector marks it SCAFFOLD)', () => {

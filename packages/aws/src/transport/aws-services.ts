@@ -161,6 +161,29 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-ssm')).SSMClient,
     iamPrefix: 'ssm',
   },
+  elbv2: {
+    sdkPackage: '@aws-sdk/client-elastic-load-balancing-v2',
+    loadClient: async () =>
+      (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client,
+    iamPrefix: 'elasticloadbalancing',
+  },
+  elb: {
+    sdkPackage: '@aws-sdk/client-elastic-load-balancing',
+    loadClient: async () =>
+      (await import('@aws-sdk/client-elastic-load-balancing')).ElasticLoadBalancingClient,
+    iamPrefix: 'elasticloadbalancing',
+  },
+  cloudfront: {
+    sdkPackage: '@aws-sdk/client-cloudfront',
+    loadClient: async () => (await import('@aws-sdk/client-cloudfront')).CloudFrontClient,
+    iamPrefix: 'cloudfront',
+    global: true,
+  },
+  acm: {
+    sdkPackage: '@aws-sdk/client-acm',
+    loadClient: async () => (await import('@aws-sdk/client-acm')).ACMClient,
+    iamPrefix: 'acm',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

@@ -1,6 +1,8 @@
 import type { AccessAnalyzer } from './accessanalyzer.js';
 import type { AccountSecurityContact } from './account.js';
+import type { AcmCertificate } from './acm.js';
 import type { AutoscalingGroup, AutoscalingLaunchConfiguration } from './autoscaling.js';
+import type { CloudFrontDistribution } from './cloudfront.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
 import type { ConfigAggregator, ConfigRecorder } from './config.js';
@@ -26,6 +28,8 @@ import type {
 } from './ec2.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
+import type { ElbLoadBalancer } from './elb.js';
+import type { Elbv2LoadBalancer } from './elbv2.js';
 import type {
   CredentialReport,
   IamAccountSummary,
@@ -63,6 +67,8 @@ export interface GlobalSlices {
   's3.buckets': readonly S3Bucket[];
   /** The account-level Block Public Access (S3 Control); null when never configured. */
   's3control.publicAccessBlock': S3PublicAccessBlock | null;
+  /** Every CloudFront distribution of the account (a global service), each with its configuration. */
+  'cloudfront.distributions': readonly CloudFrontDistribution[];
 }
 
 export interface RegionalSlices {
@@ -126,6 +132,12 @@ export interface RegionalSlices {
   'ssm.managedInstances': readonly SsmManagedInstance[];
   /** Patch and association compliance of the managed nodes. */
   'ssm.complianceSummaries': readonly SsmComplianceSummary[];
+  /** Application, Network and Gateway Load Balancers with attributes and listeners; empty: none. */
+  'elbv2.loadBalancers': readonly Elbv2LoadBalancer[];
+  /** Classic Load Balancers with listeners, attributes and SSL negotiation policies; empty: none. */
+  'elb.loadBalancers': readonly ElbLoadBalancer[];
+  /** ACM certificates of every key type; empty: none. */
+  'acm.certificates': readonly AcmCertificate[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -179,6 +191,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'account.securityContact': 'global',
   's3.buckets': 'global',
   's3control.publicAccessBlock': 'global',
+  'cloudfront.distributions': 'global',
   'cloudtrail.trails': 'regional',
   'logs.metricFilters': 'regional',
   'logs.subscriptionFilters': 'regional',
@@ -218,6 +231,9 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ssm.serviceSettings': 'regional',
   'ssm.managedInstances': 'regional',
   'ssm.complianceSummaries': 'regional',
+  'elbv2.loadBalancers': 'regional',
+  'elb.loadBalancers': 'regional',
+  'acm.certificates': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -1,13 +1,17 @@
 import type { AwsServiceName } from '../../transport/aws-services.js';
 import { simulatedAccessAnalyzer } from './accessanalyzer.js';
 import { simulatedAccount } from './account.js';
+import { simulatedAcm } from './acm.js';
 import { simulatedAutoscaling } from './autoscaling.js';
+import { simulatedCloudFront } from './cloudfront.js';
 import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
 import { simulatedConfig } from './config.js';
 import { simulatedEc2 } from './ec2.js';
 import { simulatedEcs } from './ecs.js';
 import { simulatedEfs } from './efs.js';
+import { simulatedElb } from './elb.js';
+import { simulatedElbv2 } from './elbv2.js';
 import { simulatedIam } from './iam.js';
 import { simulatedKms } from './kms.js';
 import { simulatedLambda } from './lambda.js';
@@ -47,4 +51,8 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sts: simulatedSts,
   autoscaling: simulatedAutoscaling,
   ssm: simulatedSsm,
+  elbv2: simulatedElbv2,
+  cloudfront: simulatedCloudFront,
+  elb: simulatedElb,
+  acm: simulatedAcm,
 };

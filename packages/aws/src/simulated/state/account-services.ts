@@ -1,7 +1,11 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { AcmStateSchema } from './acm-state.js';
 import { AutoscalingStateSchema } from './autoscaling-state.js';
+import { CloudFrontStateSchema } from './cloudfront-state.js';
 import { DataStateSchema } from './data-state.js';
 import { Ec2StateSchema } from './ec2-state.js';
+import { ElbStateSchema } from './elb-state.js';
+import { Elbv2StateSchema } from './elbv2-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
@@ -18,6 +22,10 @@ export const AccountServicesSchema = Type.Object(
     autoscaling: Type.Optional(AutoscalingStateSchema),
     /** EC2 beyond the VPC basics of `network`: subnets, VPC endpoints, launch templates, VPN, snapshots, ... */
     ec2: Type.Optional(Ec2StateSchema),
+    elb: Type.Optional(ElbStateSchema),
+    elbv2: Type.Optional(Elbv2StateSchema),
+    cloudfront: Type.Optional(CloudFrontStateSchema),
+    acm: Type.Optional(AcmStateSchema),
   },
   { additionalProperties: false },
 );

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cloudFrontDistribution,
+  customOrigin,
+  evaluate,
+  InventoryBuilder,
+  unreadableDistribution,
+} from '../../fixtures/index.js';
+import type { CloudFrontDistribution } from '../../inventory/cloudfront.js';
+import { cloudfrontDistributionLambdaOriginAccessControlUsed } from './cloudfront-distribution-lambda-origin-access-control-used.js';
+
+const scan = (...distributions: CloudFrontDistribution[]) =>
+  evaluate(
+    cloudfrontDistributionLambdaOriginAccessControlUsed,
+    new InventoryBuilder().global('cloudfront.distributions', distributions).build(),
+  );
+const distribution = (id: string) => `arn:aws:cloudfront::111111111111:distribution/${id}`;
+
+describe('cloudfront-distribution-lambda-origin-access-control-used', () => {
+  it('passes the account when it has no distribution', () => {
+    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account' }]);
+  });
+
+  it('passes a compliant distribution and fails a non-compliant one', () => {
+    const findings = scan(
+      cloudFrontDistribution('EPASS', {
+        origins: [customOrigin('fn', { kind: 'lambda-url', originAccessControlId: 'E3OAC' })],
+      }),
+      cloudFrontDistribution('EFAIL', { origins: [customOrigin('fn', { kind: 'lambda-url' })] }),
+    );
+    expect(findings.map((f) => [f.resourceId, f.status])).toEqual([
+      [distribution('EPASS'), 'PASS'],
+      [distribution('EFAIL'), 'FAIL'],
+    ]);
+    expect(findings[1]?.message).toBe(
+      'Distribution EFAIL has Lambda function URL origins without origin access control: fn.',
+    );
+  });
+
+  it('does not evaluate a distribution outside the control, and passes the account when nothing is left', () => {
+    expect(scan(cloudFrontDistribution('ES3ONLY'))).toMatchObject([
+      {
+        status: 'PASS',
+        resourceId: 'arn:aws::111111111111:account',
+        message: 'No CloudFront distribution with a Lambda function URL origin.',
+      },
+    ]);
+  });
+
+  it('is an ERROR for a distribution whose configuration cannot be read, with the AWS code', () => {
+    expect(scan(unreadableDistribution('EDENIED'))).toMatchObject([
+      { status: 'ERROR', errorCode: 'AccessDenied', resourceId: distribution('EDENIED') },
+    ]);
+  });
+
+  it('is an ERROR when the distributions cannot be listed', () => {
+    const inventory = new InventoryBuilder()
+      .globalError('cloudfront.distributions', 'AccessDenied', 'cloudfront:ListDistributions')
+      .build();
+    expect(evaluate(cloudfrontDistributionLambdaOriginAccessControlUsed, inventory)).toMatchObject([
+      { status: 'ERROR', errorCode: 'AccessDenied' },
+    ]);
+  });
+});

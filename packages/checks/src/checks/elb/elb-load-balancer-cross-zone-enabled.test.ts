@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classicLoadBalancer,
+  classicLoadBalancerArn,
+  evaluate,
+  InventoryBuilder,
+  readFailed,
+} from '../../fixtures/index.js';
+import type { ElbLoadBalancer } from '../../inventory/elb.js';
+import { elbLoadBalancerCrossZoneEnabled } from './elb-load-balancer-cross-zone-enabled.js';
+
+const scan = (...loadBalancers: ElbLoadBalancer[]) =>
+  evaluate(
+    elbLoadBalancerCrossZoneEnabled,
+    new InventoryBuilder().regional('us-east-1', 'elb.loadBalancers', loadBalancers).build(),
+  );
+
+describe('elb-load-balancer-cross-zone-enabled', () => {
+  it('passes the region when it has no load balancer', () => {
+    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' }]);
+  });
+
+  it('passes a compliant load balancer and fails a non-compliant one', () => {
+    const findings = scan(
+      classicLoadBalancer('good'),
+      classicLoadBalancer('bad', { attributes: { crossZoneLoadBalancing: false } }),
+    );
+    expect(findings.map((f) => [f.resourceId, f.status])).toEqual([
+      [classicLoadBalancerArn('good'), 'PASS'],
+      [classicLoadBalancerArn('bad'), 'FAIL'],
+    ]);
+    expect(findings.find((f) => f.status === 'FAIL')?.message).toBe(
+      'Classic Load Balancer bad has cross-zone load balancing disabled.',
+    );
+  });
+
+  it('is an ERROR with the AWS code for a load balancer whose own read failed', () => {
+    expect(
+      scan({
+        ...classicLoadBalancer('hidden'),
+        attributes: readFailed('AccessDenied', 'elb:DescribeLoadBalancerAttributes'),
+      }),
+    ).toMatchObject([
+      { status: 'ERROR', errorCode: 'AccessDenied', resourceId: classicLoadBalancerArn('hidden') },
+    ]);
+  });
+
+  it('is an ERROR when the load balancers cannot be described', () => {
+    const inventory = new InventoryBuilder()
+      .regionalError('us-east-1', 'elb.loadBalancers', 'AccessDenied', 'elb:DescribeLoadBalancers')
+      .build();
+    expect(evaluate(elbLoadBalancerCrossZoneEnabled, inventory)).toMatchObject([
+      { status: 'ERROR', errorCode: 'AccessDenied' },
+    ]);
+  });
+});
