@@ -41,9 +41,13 @@ import { iamAccountAliasSet } from './checks/iam/iam-account-alias-set.js';
 import { iamAdminAccessViaGroupsOrRoles } from './checks/iam/iam-admin-access-via-groups-or-roles.js';
 import { iamCloudshellFullAccessNotAttached } from './checks/iam/iam-cloudshell-full-access-not-attached.js';
 import { iamCredentialUnused45DaysDisabled } from './checks/iam/iam-credential-unused-45-days-disabled.js';
+import { iamInlinePolicyKmsDecryptAllKeysNotAllowed } from './checks/iam/iam-inline-policy-kms-decrypt-all-keys-not-allowed.js';
 import { iamPasswordPolicyLength14 } from './checks/iam/iam-password-policy-length-14.js';
 import { iamPasswordPolicyReuse24 } from './checks/iam/iam-password-policy-reuse-24.js';
+import { iamPasswordPolicyStrong } from './checks/iam/iam-password-policy-strong.js';
 import { iamPolicyFullAdminNotAttached } from './checks/iam/iam-policy-full-admin-not-attached.js';
+import { iamPolicyKmsDecryptAllKeysNotAllowed } from './checks/iam/iam-policy-kms-decrypt-all-keys-not-allowed.js';
+import { iamPolicyServiceWildcardNotAllowed } from './checks/iam/iam-policy-service-wildcard-not-allowed.js';
 import { iamRootAccessKeysAbsent } from './checks/iam/iam-root-access-keys-absent.js';
 import { iamRootHardwareMfaEnabled } from './checks/iam/iam-root-hardware-mfa-enabled.js';
 import { iamRootMfaEnabled } from './checks/iam/iam-root-mfa-enabled.js';
@@ -54,16 +58,20 @@ import { iamUserBroadManagedPoliciesAbsent } from './checks/iam/iam-user-broad-m
 import { iamUserConsoleMfaEnabled } from './checks/iam/iam-user-console-mfa-enabled.js';
 import { iamUserHighPowerAccessKeysInactive } from './checks/iam/iam-user-high-power-access-keys-inactive.js';
 import { iamUserPermissionsViaGroupsOnly } from './checks/iam/iam-user-permissions-via-groups-only.js';
+import { iamUserUnusedCredentialsRemoved } from './checks/iam/iam-user-unused-credentials-removed.js';
+import { kmsKeyNotPendingDeletion } from './checks/kms/kms-key-not-pending-deletion.js';
 import { kmsKeyPolicyNotPublic } from './checks/kms/kms-key-policy-not-public.js';
 import { kmsKeyRotationEnabled } from './checks/kms/kms-key-rotation-enabled.js';
 import { lambdaFunctionEnvNoSecrets } from './checks/lambda/lambda-function-env-no-secrets.js';
 import { lambdaFunctionPolicyNotPublic } from './checks/lambda/lambda-function-policy-not-public.js';
+import { lambdaFunctionRuntimeSupported } from './checks/lambda/lambda-function-runtime-supported.js';
 import { logsCloudtrailLogGroupSubscribed } from './checks/logs/logs-cloudtrail-log-group-subscribed.js';
 import { rdsInstanceAutoMinorVersionUpgradeEnabled } from './checks/rds/rds-instance-auto-minor-version-upgrade-enabled.js';
 import { rdsInstanceMultiAzEnabled } from './checks/rds/rds-instance-multi-az-enabled.js';
 import { rdsInstanceNotPubliclyAccessible } from './checks/rds/rds-instance-not-publicly-accessible.js';
 import { rdsInstanceStorageEncrypted } from './checks/rds/rds-instance-storage-encrypted.js';
 import { s3AccountPublicAccessBlocked } from './checks/s3/s3-account-public-access-blocked.js';
+import { s3BucketAccessLoggingEnabled } from './checks/s3/s3-bucket-access-logging-enabled.js';
 import { s3BucketDefaultEncryptionEnabled } from './checks/s3/s3-bucket-default-encryption-enabled.js';
 import { s3BucketMfaDeleteEnabled } from './checks/s3/s3-bucket-mfa-delete-enabled.js';
 import { s3BucketPolicyDeniesHttp } from './checks/s3/s3-bucket-policy-denies-http.js';
@@ -72,6 +80,7 @@ import { s3BucketPublicAccessBlocked } from './checks/s3/s3-bucket-public-access
 import { s3TrailBucketAccessLoggingEnabled } from './checks/s3/s3-trail-bucket-access-logging-enabled.js';
 import { securityhubHubEnabled } from './checks/securityhub/securityhub-hub-enabled.js';
 import { snsTopicPolicyNotPublic } from './checks/sns/sns-topic-policy-not-public.js';
+import { sqsQueueEncrypted } from './checks/sqs/sqs-queue-encrypted.js';
 import { sqsQueuePolicyNotPublic } from './checks/sqs/sqs-queue-policy-not-public.js';
 import { vpcFlowLogsEnabled } from './checks/vpc/vpc-flow-logs-enabled.js';
 import type { CheckDefinition } from './model/check-definition.js';
@@ -154,6 +163,15 @@ export const checks: readonly CheckDefinition[] = [
   sqsQueuePolicyNotPublic,
   snsTopicPolicyNotPublic,
   s3AccountPublicAccessBlocked,
+  kmsKeyNotPendingDeletion,
+  iamPasswordPolicyStrong,
+  iamUserUnusedCredentialsRemoved,
+  iamPolicyServiceWildcardNotAllowed,
+  iamPolicyKmsDecryptAllKeysNotAllowed,
+  iamInlinePolicyKmsDecryptAllKeysNotAllowed,
+  lambdaFunctionRuntimeSupported,
+  s3BucketAccessLoggingEnabled,
+  sqsQueueEncrypted,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

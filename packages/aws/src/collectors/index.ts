@@ -18,6 +18,8 @@ export const globalCollectors: { readonly [K in GlobalSliceName]: () => Promise<
   's3.buckets': async () => (await import('./s3.js')).s3BucketsCollector,
   's3control.publicAccessBlock': async () =>
     (await import('./s3control.js')).s3ControlPublicAccessBlockCollector,
+  'iam.instanceProfiles': async () =>
+    (await import('./iam-instance-profiles.js')).iamInstanceProfilesCollector,
 };
 
 export const regionalCollectors: {

@@ -19,6 +19,7 @@ import type {
   CredentialReport,
   IamAccountSummary,
   IamAuthorization,
+  IamInstanceProfile,
   IamPasswordPolicy,
   IamServerCertificate,
   IamVirtualMfaDevice,
@@ -51,6 +52,8 @@ export interface GlobalSlices {
   's3.buckets': readonly S3Bucket[];
   /** The account-level Block Public Access (S3 Control); null when never configured. */
   's3control.publicAccessBlock': S3PublicAccessBlock | null;
+  /** Instance profiles of the account and the roles they hold (none: no profiles). */
+  'iam.instanceProfiles': readonly IamInstanceProfile[];
 }
 
 export interface RegionalSlices {
@@ -162,6 +165,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'lambda.functions': 'regional',
   'ecs.taskDefinitions': 'regional',
   'sqs.queues': 'regional',
+  'iam.instanceProfiles': 'global',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {
