@@ -36,6 +36,17 @@ import { ec2SecurityGroupAdminPortsIpv6Restricted } from './checks/ec2/ec2-secur
 import { ec2SecurityGroupCifsRestricted } from './checks/ec2/ec2-security-group-cifs-restricted.js';
 import { ecsTaskDefinitionEnvNoSecrets } from './checks/ecs/ecs-task-definition-env-no-secrets.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
+/** Every check, explicitly. A test keeps this list equal to the check files on disk. */
+import { guarddutyDetectorEnabled } from './checks/guardduty/guardduty-detector-enabled.js';
+import { guarddutyEc2MalwareProtectionEnabled } from './checks/guardduty/guardduty-ec2-malware-protection-enabled.js';
+import { guarddutyEc2RuntimeMonitoringEnabled } from './checks/guardduty/guardduty-ec2-runtime-monitoring-enabled.js';
+import { guarddutyEcsRuntimeMonitoringEnabled } from './checks/guardduty/guardduty-ecs-runtime-monitoring-enabled.js';
+import { guarddutyEksAuditLogMonitoringEnabled } from './checks/guardduty/guardduty-eks-audit-log-monitoring-enabled.js';
+import { guarddutyEksRuntimeMonitoringEnabled } from './checks/guardduty/guardduty-eks-runtime-monitoring-enabled.js';
+import { guarddutyLambdaProtectionEnabled } from './checks/guardduty/guardduty-lambda-protection-enabled.js';
+import { guarddutyRdsProtectionEnabled } from './checks/guardduty/guardduty-rds-protection-enabled.js';
+import { guarddutyRuntimeMonitoringEnabled } from './checks/guardduty/guardduty-runtime-monitoring-enabled.js';
+import { guarddutyS3ProtectionEnabled } from './checks/guardduty/guardduty-s3-protection-enabled.js';
 import { iamAccessKeyRotated90Days } from './checks/iam/iam-access-key-rotated-90-days.js';
 import { iamAccountAliasSet } from './checks/iam/iam-account-alias-set.js';
 import { iamAdminAccessViaGroupsOrRoles } from './checks/iam/iam-admin-access-via-groups-or-roles.js';
@@ -85,7 +96,6 @@ import { sqsQueuePolicyNotPublic } from './checks/sqs/sqs-queue-policy-not-publi
 import { vpcFlowLogsEnabled } from './checks/vpc/vpc-flow-logs-enabled.js';
 import type { CheckDefinition } from './model/check-definition.js';
 
-/** Every check, explicitly. A test keeps this list equal to the check files on disk. */
 export const checks: readonly CheckDefinition[] = [
   iamRootMfaEnabled,
   iamRootAccessKeysAbsent,
@@ -172,6 +182,16 @@ export const checks: readonly CheckDefinition[] = [
   lambdaFunctionRuntimeSupported,
   s3BucketAccessLoggingEnabled,
   sqsQueueEncrypted,
+  guarddutyDetectorEnabled,
+  guarddutyEksAuditLogMonitoringEnabled,
+  guarddutyLambdaProtectionEnabled,
+  guarddutyEksRuntimeMonitoringEnabled,
+  guarddutyEc2MalwareProtectionEnabled,
+  guarddutyRdsProtectionEnabled,
+  guarddutyS3ProtectionEnabled,
+  guarddutyRuntimeMonitoringEnabled,
+  guarddutyEcsRuntimeMonitoringEnabled,
+  guarddutyEc2RuntimeMonitoringEnabled,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

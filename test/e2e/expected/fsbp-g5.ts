@@ -229,8 +229,116 @@ function regionalRows(): ExpectedFinding[] {
   return rows;
 }
 
+const GUARDDUTY = {
+  detector: 'guardduty-detector-enabled',
+  eksAuditLogs: 'guardduty-eks-audit-log-monitoring-enabled',
+  lambda: 'guardduty-lambda-protection-enabled',
+  eksRuntime: 'guardduty-eks-runtime-monitoring-enabled',
+  ec2Malware: 'guardduty-ec2-malware-protection-enabled',
+  rds: 'guardduty-rds-protection-enabled',
+  s3: 'guardduty-s3-protection-enabled',
+  runtime: 'guardduty-runtime-monitoring-enabled',
+  ecsRuntime: 'guardduty-ecs-runtime-monitoring-enabled',
+  ec2Runtime: 'guardduty-ec2-runtime-monitoring-enabled',
+} as const;
+
+type GuardDutyStatuses = { readonly [K in keyof typeof GUARDDUTY]: string };
+
+/**
+ * The detectors fsbp-g5-demo.ts plants, with their result on each GuardDuty check: security-tooling's
+ * us-east-1 detector has every protection, its eu-west-1 one lacks Lambda, Malware, RDS Protection and
+ * the ECS and EC2 agents; management's us-east-1 detector is suspended with no protection.
+ */
+const DETECTORS: [account: string, region: string, id: string, statuses: GuardDutyStatuses][] = [
+  [
+    securityTooling,
+    'us-east-1',
+    '12abc34d567e8fa901bc2d34e56789f0',
+    {
+      detector: 'PASS',
+      eksAuditLogs: 'PASS',
+      lambda: 'PASS',
+      eksRuntime: 'PASS',
+      ec2Malware: 'PASS',
+      rds: 'PASS',
+      s3: 'PASS',
+      runtime: 'PASS',
+      ecsRuntime: 'PASS',
+      ec2Runtime: 'PASS',
+    },
+  ],
+  [
+    securityTooling,
+    'eu-west-1',
+    '98fed76c543b2a109fe8d76c54321b0a',
+    {
+      detector: 'PASS',
+      eksAuditLogs: 'PASS',
+      lambda: 'FAIL',
+      eksRuntime: 'PASS',
+      ec2Malware: 'FAIL',
+      rds: 'FAIL',
+      s3: 'PASS',
+      runtime: 'PASS',
+      ecsRuntime: 'FAIL',
+      ec2Runtime: 'FAIL',
+    },
+  ],
+  [
+    management,
+    'us-east-1',
+    '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+    {
+      detector: 'FAIL',
+      eksAuditLogs: 'FAIL',
+      lambda: 'FAIL',
+      eksRuntime: 'FAIL',
+      ec2Malware: 'FAIL',
+      rds: 'FAIL',
+      s3: 'FAIL',
+      runtime: 'FAIL',
+      ecsRuntime: 'FAIL',
+      ec2Runtime: 'FAIL',
+    },
+  ],
+];
+
+/**
+ * Every GuardDuty check in every region of every scanned account: on the planted detector where there is
+ * one; elsewhere GuardDuty was never enabled, so guardduty-detector-enabled fails the region and the
+ * protection checks have nothing to judge (PASS) — all ERROR in dev-sandbox's SCP-denied sa-east-1.
+ */
+function guardDutyRows(): ExpectedFinding[] {
+  const rows: ExpectedFinding[] = [];
+  for (const [account, regions] of Object.entries(REGIONS)) {
+    for (const region of regions) {
+      const planted = DETECTORS.find(([owner, where]) => owner === account && where === region);
+      const denied = account === devSandbox && region === 'sa-east-1';
+      for (const [name, check] of Object.entries(GUARDDUTY) as [keyof typeof GUARDDUTY, string][]) {
+        if (planted) {
+          const [, , id, statuses] = planted;
+          rows.push([
+            account,
+            check,
+            `arn:aws:guardduty:${region}:${account}:detector/${id}`,
+            statuses[name],
+          ]);
+        } else {
+          const nothingToJudge = check === GUARDDUTY.detector ? 'FAIL' : 'PASS';
+          rows.push([account, check, acctRegion(account, region), denied ? 'ERROR' : nothingToJudge]);
+        }
+      }
+    }
+  }
+  return rows;
+}
+
 /** The FSBP checks of group g5 (GuardDuty, IAM, KMS, Lambda, S3, Secrets Manager, SQS) on the demo organization. */
-export const EXPECTED_FSBP_G5: ExpectedFinding[] = [...GLOBAL_ROWS, ...regionalRows()];
+export const EXPECTED_FSBP_G5: ExpectedFinding[] = [...GLOBAL_ROWS, ...regionalRows(), ...guardDutyRows()];
 
 /** The checks this group covers: the test compares exactly their findings with EXPECTED_FSBP_G5. */
-export const FSBP_G5_CHECKS: string[] = [...Object.values(GLOBAL), ...Object.values(REGIONAL)];
+export const FSBP_G5_CHECKS: string[] = [
+  ...Object.values(GLOBAL),
+  ...Object.values(REGIONAL),
+  ...Object.values(GUARDDUTY),
+];

@@ -49,4 +49,5 @@ export const regionalCollectors: {
   'lambda.functions': async () => (await import('./lambda.js')).lambdaFunctionsCollector,
   'ecs.taskDefinitions': async () => (await import('./ecs.js')).ecsTaskDefinitionsCollector,
   'sqs.queues': async () => (await import('./sqs.js')).sqsQueuesCollector,
+  'guardduty.detectors': async () => (await import('./guardduty.js')).guardDutyDetectorsCollector,
 };

@@ -151,6 +151,11 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-sts')).STSClient,
     iamPrefix: 'sts',
   },
+  guardduty: {
+    sdkPackage: '@aws-sdk/client-guardduty',
+    loadClient: async () => (await import('@aws-sdk/client-guardduty')).GuardDutyClient,
+    iamPrefix: 'guardduty',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

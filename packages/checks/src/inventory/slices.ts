@@ -15,6 +15,7 @@ import type {
 } from './ec2.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
+import type { GuardDutyDetector } from './guardduty.js';
 import type {
   CredentialReport,
   IamAccountSummary,
@@ -89,6 +90,8 @@ export interface RegionalSlices {
   /** ACTIVE task definition revisions. */
   'ecs.taskDefinitions': readonly EcsTaskDefinition[];
   'sqs.queues': readonly SqsQueue[];
+  /** The region's GuardDuty detector (at most one); empty: GuardDuty was never enabled there. */
+  'guardduty.detectors': readonly GuardDutyDetector[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -166,6 +169,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ecs.taskDefinitions': 'regional',
   'sqs.queues': 'regional',
   'iam.instanceProfiles': 'global',
+  'guardduty.detectors': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -7,6 +7,7 @@ import { simulatedConfig } from './config.js';
 import { simulatedEc2 } from './ec2.js';
 import { simulatedEcs } from './ecs.js';
 import { simulatedEfs } from './efs.js';
+import { simulatedGuardduty } from './guardduty.js';
 import { simulatedIam } from './iam.js';
 import { simulatedKms } from './kms.js';
 import { simulatedLambda } from './lambda.js';
@@ -43,4 +44,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sns: simulatedSns,
   sqs: simulatedSqs,
   sts: simulatedSts,
+  guardduty: simulatedGuardduty,
 };

@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { DataStateSchema } from './data-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
+import { GuarddutyStateSchema } from './guardduty-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
 
@@ -11,6 +12,7 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    guardduty: Type.Optional(GuarddutyStateSchema),
   },
   { additionalProperties: false },
 );
