@@ -89,6 +89,10 @@ import { s3BucketPolicyDeniesHttp } from './checks/s3/s3-bucket-policy-denies-ht
 import { s3BucketPolicyNotPublic } from './checks/s3/s3-bucket-policy-not-public.js';
 import { s3BucketPublicAccessBlocked } from './checks/s3/s3-bucket-public-access-blocked.js';
 import { s3TrailBucketAccessLoggingEnabled } from './checks/s3/s3-trail-bucket-access-logging-enabled.js';
+import { secretsmanagerSecretRotated90Days } from './checks/secretsmanager/secretsmanager-secret-rotated-90-days.js';
+import { secretsmanagerSecretRotationEnabled } from './checks/secretsmanager/secretsmanager-secret-rotation-enabled.js';
+import { secretsmanagerSecretRotationOnSchedule } from './checks/secretsmanager/secretsmanager-secret-rotation-on-schedule.js';
+import { secretsmanagerSecretUsed90Days } from './checks/secretsmanager/secretsmanager-secret-used-90-days.js';
 import { securityhubHubEnabled } from './checks/securityhub/securityhub-hub-enabled.js';
 import { snsTopicPolicyNotPublic } from './checks/sns/sns-topic-policy-not-public.js';
 import { sqsQueueEncrypted } from './checks/sqs/sqs-queue-encrypted.js';
@@ -192,6 +196,10 @@ export const checks: readonly CheckDefinition[] = [
   guarddutyRuntimeMonitoringEnabled,
   guarddutyEcsRuntimeMonitoringEnabled,
   guarddutyEc2RuntimeMonitoringEnabled,
+  secretsmanagerSecretRotationEnabled,
+  secretsmanagerSecretRotationOnSchedule,
+  secretsmanagerSecretUsed90Days,
+  secretsmanagerSecretRotated90Days,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

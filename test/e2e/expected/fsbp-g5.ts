@@ -28,6 +28,10 @@ const REGIONAL = {
   kmsPendingDeletion: 'kms-key-not-pending-deletion',
   lambdaRuntime: 'lambda-function-runtime-supported',
   sqsEncrypted: 'sqs-queue-encrypted',
+  secretRotationEnabled: 'secretsmanager-secret-rotation-enabled',
+  secretRotationOnSchedule: 'secretsmanager-secret-rotation-on-schedule',
+  secretUsed: 'secretsmanager-secret-used-90-days',
+  secretRotated: 'secretsmanager-secret-rotated-90-days',
 } as const;
 
 const policy = (account: string, name: string) => `arn:aws:iam::${account}:policy/${name}`;
@@ -36,6 +40,12 @@ const kmsKey = (account: string, region: string, id: string) => `arn:aws:kms:${r
 const fn = (account: string, region: string, name: string) =>
   `arn:aws:lambda:${region}:${account}:function:${name}`;
 const queue = (account: string, region: string, name: string) => `arn:aws:sqs:${region}:${account}:${name}`;
+/** Secret ARNs end with six characters Secrets Manager draws at creation (stable in the simulation). */
+const secret = (account: string, region: string, nameWithSuffix: string) =>
+  `arn:aws:secretsmanager:${region}:${account}:secret:${nameWithSuffix}`;
+const WAREHOUSE = secret(prodData, 'us-east-1', 'prod-data/warehouse-credentials-kFxO35');
+const LEGACY_TOKEN = secret(prodData, 'us-east-1', 'prod-data/legacy-api-token-gRGcMl');
+const REPLICA = secret(prodData, 'us-east-1', 'prod-data/replica-credentials-dqxzsw');
 
 /**
  * Global checks. FSBP IAM.7: log-archive has no password policy, dev-sandbox's requires no character
@@ -201,6 +211,20 @@ const PLANTED: RegionalRow[] = [
     queue(sharedServices, 'us-west-2', 'build-events'),
     'PASS',
   ],
+
+  // prod-data's secrets (fsbp-g5-demo.ts): the warehouse credentials rotate every 30 days and are read daily;
+  // the legacy token never rotated and was last read 200 days ago; the replica's 7-day rotation is failing.
+  [prodData, 'us-east-1', REGIONAL.secretRotationEnabled, WAREHOUSE, 'PASS'],
+  [prodData, 'us-east-1', REGIONAL.secretRotationEnabled, LEGACY_TOKEN, 'FAIL'],
+  [prodData, 'us-east-1', REGIONAL.secretRotationEnabled, REPLICA, 'PASS'],
+  [prodData, 'us-east-1', REGIONAL.secretRotationOnSchedule, WAREHOUSE, 'PASS'],
+  [prodData, 'us-east-1', REGIONAL.secretRotationOnSchedule, REPLICA, 'FAIL'],
+  [prodData, 'us-east-1', REGIONAL.secretUsed, WAREHOUSE, 'PASS'],
+  [prodData, 'us-east-1', REGIONAL.secretUsed, LEGACY_TOKEN, 'FAIL'],
+  [prodData, 'us-east-1', REGIONAL.secretUsed, REPLICA, 'PASS'],
+  [prodData, 'us-east-1', REGIONAL.secretRotated, WAREHOUSE, 'PASS'],
+  [prodData, 'us-east-1', REGIONAL.secretRotated, LEGACY_TOKEN, 'FAIL'],
+  [prodData, 'us-east-1', REGIONAL.secretRotated, REPLICA, 'PASS'],
 ];
 
 /**

@@ -50,4 +50,5 @@ export const regionalCollectors: {
   'ecs.taskDefinitions': async () => (await import('./ecs.js')).ecsTaskDefinitionsCollector,
   'sqs.queues': async () => (await import('./sqs.js')).sqsQueuesCollector,
   'guardduty.detectors': async () => (await import('./guardduty.js')).guardDutyDetectorsCollector,
+  'secretsmanager.secrets': async () => (await import('./secretsmanager.js')).secretsManagerSecretsCollector,
 };

@@ -156,6 +156,11 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-guardduty')).GuardDutyClient,
     iamPrefix: 'guardduty',
   },
+  secretsmanager: {
+    sdkPackage: '@aws-sdk/client-secrets-manager',
+    loadClient: async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient,
+    iamPrefix: 'secretsmanager',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

@@ -30,6 +30,7 @@ import type { LambdaFunction } from './lambda.js';
 import type { LogsLogGroupSubscriptions, LogsMetricFilter } from './logs.js';
 import type { RdsInstance } from './rds.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
+import type { SecretsManagerSecret } from './secretsmanager.js';
 import type { SecurityHubHub } from './securityhub.js';
 import type { SnsTopic } from './sns.js';
 import type { SqsQueue } from './sqs.js';
@@ -92,6 +93,8 @@ export interface RegionalSlices {
   'sqs.queues': readonly SqsQueue[];
   /** The region's GuardDuty detector (at most one); empty: GuardDuty was never enabled there. */
   'guardduty.detectors': readonly GuardDutyDetector[];
+  /** Secrets of the region, as ListSecrets describes them (rotation, use and age dates); empty: none. */
+  'secretsmanager.secrets': readonly SecretsManagerSecret[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -170,6 +173,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'sqs.queues': 'regional',
   'iam.instanceProfiles': 'global',
   'guardduty.detectors': 'regional',
+  'secretsmanager.secrets': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -92,3 +92,51 @@ describe('simulated SQS encryption attributes', () => {
     expect(attributes('kms')).toEqual({ SqsManagedSseEnabled: 'false', KmsMasterKeyId: 'alias/q' });
   });
 });
+
+describe('simulated Secrets Manager', () => {
+  const services: AccountServices = {
+    secretsmanager: {
+      secrets: [
+        {
+          region: 'us-east-1',
+          name: 'db',
+          createdDaysAgo: 100,
+          rotationDays: 30,
+          lastRotatedDaysAgo: 10,
+          lastAccessedDaysAgo: 1,
+        },
+        { region: 'us-east-1', name: 'token', createdDaysAgo: 400 },
+        { region: 'eu-west-1', name: 'elsewhere', createdDaysAgo: 1 },
+      ],
+    },
+  };
+
+  it("lists the region's secrets with rotation and dates as AWS reports them, paging with NextToken", () => {
+    const first = call('secretsmanager:ListSecrets', services, { MaxResults: 1 });
+    expect(first.SecretList).toHaveLength(1);
+    const [db] = first.SecretList;
+    expect(db).toMatchObject({
+      Name: 'db',
+      RotationEnabled: true,
+      RotationRules: { AutomaticallyAfterDays: 30 },
+      LastRotatedDate: new Date('2026-05-22T00:00:00Z'),
+      NextRotationDate: new Date('2026-06-21T00:00:00Z'),
+      LastAccessedDate: new Date('2026-05-31T00:00:00Z'),
+    });
+    expect(db.ARN).toMatch(
+      new RegExp(`^arn:aws:secretsmanager:us-east-1:${base.id}:secret:db-[A-Za-z0-9_-]{6}$`),
+    );
+    const second = call('secretsmanager:ListSecrets', services, {
+      MaxResults: 1,
+      NextToken: first.NextToken,
+    });
+    expect(second.SecretList[0]).toMatchObject({
+      Name: 'token',
+      CreatedDate: new Date('2025-04-27T00:00:00Z'),
+    });
+    expect(second.SecretList[0].RotationEnabled).toBeUndefined();
+    expect(second.SecretList[0].LastAccessedDate).toBeUndefined();
+    expect(second.NextToken).toBeUndefined();
+    expect(call('secretsmanager:ListSecrets', {}).SecretList).toEqual([]);
+  });
+});

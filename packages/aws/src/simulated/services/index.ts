@@ -16,6 +16,7 @@ import { simulatedOrganizations } from './organizations.js';
 import { simulatedRds } from './rds.js';
 import { simulatedS3 } from './s3.js';
 import { simulatedS3Control } from './s3control.js';
+import { simulatedSecretsmanager } from './secretsmanager.js';
 import { simulatedSecurityHub } from './securityhub.js';
 import type { SimulatedHandlers } from './simulated-service.js';
 import { simulatedSns } from './sns.js';
@@ -45,4 +46,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sqs: simulatedSqs,
   sts: simulatedSts,
   guardduty: simulatedGuardduty,
+  secretsmanager: simulatedSecretsmanager,
 };

@@ -4,6 +4,7 @@ import { GovernanceStateSchema } from './governance-state.js';
 import { GuarddutyStateSchema } from './guardduty-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
+import { SecretsmanagerStateSchema } from './secretsmanager-state.js';
 
 /** What an account has configured beyond IAM basics, by area. An absent area means nothing configured. */
 export const AccountServicesSchema = Type.Object(
@@ -12,6 +13,7 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    secretsmanager: Type.Optional(SecretsmanagerStateSchema),
     guardduty: Type.Optional(GuarddutyStateSchema),
   },
   { additionalProperties: false },
