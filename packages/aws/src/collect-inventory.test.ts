@@ -5,6 +5,8 @@ import {
   GetCredentialReportCommand,
   IAMClient,
 } from '@aws-sdk/client-iam';
+import { DescribeHubCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { checks, runChecks } from '@orgscan/checks';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AwsApi } from './aws-api.js';
@@ -139,6 +141,79 @@ describe('a service AWS does not offer in a region', () => {
         message: 'AWS does not offer securityhub in xx-example-1',
         operation: 'securityhub.hub',
         notApplicable: true,
+      },
+    });
+  });
+});
+
+describe('a region where the service has no endpoint', () => {
+  const securityHub = mockClient(SecurityHubClient);
+  afterAll(() => securityHub.restore());
+
+  /** What Node's resolver reports for a host DNS does not know, through the SDK. */
+  const noSuchHost = (host: string) =>
+    Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND', hostname: host });
+
+  it('reads as not applicable there, so Security Hub is SKIPPED there and still ERROR on a real denial', async () => {
+    securityHub.reset();
+    securityHub.on(DescribeHubCommand).callsFake(async (_input, getClient) => {
+      const region = await getClient().config.region();
+      if (region === 'xx-newregion-1') throw noSuchHost(`securityhub.${region}.amazonaws.com`);
+      throw awsError('AccessDeniedException', 403);
+    });
+
+    const inventory = await collectInventory(
+      input(mockedApi().api, { regions: ['xx-newregion-1', 'eu-west-1'], slices: ['securityhub.hub'] }),
+    );
+
+    expect(inventory.regions['xx-newregion-1']?.['securityhub.hub']).toEqual({
+      ok: false,
+      error: {
+        code: 'ENOTFOUND',
+        message: 'getaddrinfo ENOTFOUND securityhub.xx-newregion-1.amazonaws.com',
+        operation: 'securityhub:DescribeHub',
+        notApplicable: true,
+      },
+    });
+    expect(inventory.regions['eu-west-1']?.['securityhub.hub']).toMatchObject({
+      ok: false,
+      error: { code: 'AccessDeniedException' },
+    });
+    expect(inventory.regions['eu-west-1']?.['securityhub.hub']).not.toHaveProperty('error.notApplicable');
+
+    const findings = runChecks({
+      checks: checks.filter((check) => check.id === 'securityhub-hub-enabled'),
+      inventory,
+      account: {
+        id: TEST_ACCOUNT_ID,
+        name: 'test',
+        email: 'a@example.com',
+        partition: 'aws',
+        isManagementAccount: false,
+      },
+      org: { organizationId: 'o-test', managementAccountId: TEST_ACCOUNT_ID },
+      now: new Date('2026-06-01T00:00:00Z'),
+    });
+    expect(findings.map((finding) => [finding.region, finding.status, finding.errorCode])).toEqual([
+      ['eu-west-1', 'ERROR', 'AccessDeniedException'],
+      ['xx-newregion-1', 'SKIPPED', null],
+    ]);
+  });
+
+  it('is not concluded from a missing host of another region (a proxy or DNS failure stays an ERROR)', async () => {
+    securityHub.reset();
+    securityHub.on(DescribeHubCommand).rejects(noSuchHost('proxy.corp.example'));
+
+    const inventory = await collectInventory(
+      input(mockedApi().api, { regions: ['eu-west-1'], slices: ['securityhub.hub'] }),
+    );
+
+    expect(inventory.regions['eu-west-1']?.['securityhub.hub']).toEqual({
+      ok: false,
+      error: {
+        code: 'ENOTFOUND',
+        message: 'getaddrinfo ENOTFOUND proxy.corp.example',
+        operation: 'securityhub:DescribeHub',
       },
     });
   });

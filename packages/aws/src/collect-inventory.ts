@@ -9,7 +9,7 @@ import {
   sliceOk,
 } from '@orgscan/checks';
 import type { AwsApi } from './aws-api.js';
-import { classifyAwsError } from './aws-error.js';
+import { type AwsCallError, classifyAwsError } from './aws-error.js';
 import type { CollectorContext } from './collectors/collector.js';
 import { globalCollectors, regionalCollectors } from './collectors/index.js';
 import { type AwsServiceName, serviceOfferedIn } from './transport/aws-services.js';
@@ -32,6 +32,20 @@ export function notOffered(slice: RegionalSliceName, region: string): SliceResul
     operation: slice,
     notApplicable: true,
   });
+}
+
+/**
+ * Whether the call failed because the service has no endpoint in the region: DNS knows no such host
+ * (ENOTFOUND, as Node reports it) or the endpoint is unknown (UnknownEndpoint), for a host in that region.
+ * AWS publishes a regional endpoint wherever it offers a service, so this is the fact `notOfferedIn` states,
+ * learnt from AWS itself for regions the registry does not list (new regions, services rolled out later).
+ * A DNS that fails for every host answers EAI_AGAIN or fails before this point (STS), not this.
+ */
+export function endpointMissingIn(error: AwsCallError, region: string): boolean {
+  return (
+    (error.code === 'ENOTFOUND' || error.code === 'UnknownEndpoint') &&
+    error.message.includes(`.${region}.amazonaws.com`)
+  );
 }
 
 /** A collector of some slice: the registry's types pair each slice with its own collector. */
@@ -84,7 +98,10 @@ export async function collectInventory(input: CollectInventoryInput): Promise<Ac
         regionalNames.map(async (name) => {
           if (!serviceOfferedIn(serviceOf(name), region)) return [name, notOffered(name, region)] as const;
           const load = regionalCollectors[name] as () => Promise<AnyCollector>;
-          return [name, await settle(name, async () => (await load()).collect(context(region)))] as const;
+          return [
+            name,
+            await settle(name, async () => (await load()).collect(context(region)), region),
+          ] as const;
         }),
       );
       return [region, Object.fromEntries(slices)] as const;
@@ -95,11 +112,22 @@ export async function collectInventory(input: CollectInventoryInput): Promise<Ac
   return { global: Object.fromEntries(globals), regions: Object.fromEntries(regions) } as AccountInventory;
 }
 
-async function settle(slice: SliceName, collect: () => Promise<unknown>): Promise<SliceResult<unknown>> {
+/** `region`: the region of a regional slice, where a missing endpoint means "not offered" (SKIPPED). */
+async function settle(
+  slice: SliceName,
+  collect: () => Promise<unknown>,
+  region?: string,
+): Promise<SliceResult<unknown>> {
   try {
     return sliceOk(await collect());
   } catch (raw) {
     const error = classifyAwsError(raw, slice);
-    return sliceFailed({ code: error.code, message: error.message, operation: error.operation });
+    const notApplicable = region !== undefined && endpointMissingIn(error, region);
+    return sliceFailed({
+      code: error.code,
+      message: error.message,
+      operation: error.operation,
+      ...(notApplicable ? { notApplicable } : {}),
+    });
   }
 }

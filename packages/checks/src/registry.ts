@@ -91,14 +91,29 @@ import { elbv2ListenerEncrypted } from './checks/elbv2/elbv2-listener-encrypted.
 import { elbv2ListenerTlsPolicyRecommended } from './checks/elbv2/elbv2-listener-tls-policy-recommended.js';
 import { elbv2LoadBalancerDeletionProtectionEnabled } from './checks/elbv2/elbv2-load-balancer-deletion-protection-enabled.js';
 import { elbv2LoadBalancerMultiAz } from './checks/elbv2/elbv2-load-balancer-multi-az.js';
+/** Every check, explicitly. A test keeps this list equal to the check files on disk. */
+import { guarddutyDetectorEnabled } from './checks/guardduty/guardduty-detector-enabled.js';
+import { guarddutyEc2MalwareProtectionEnabled } from './checks/guardduty/guardduty-ec2-malware-protection-enabled.js';
+import { guarddutyEc2RuntimeMonitoringEnabled } from './checks/guardduty/guardduty-ec2-runtime-monitoring-enabled.js';
+import { guarddutyEcsRuntimeMonitoringEnabled } from './checks/guardduty/guardduty-ecs-runtime-monitoring-enabled.js';
+import { guarddutyEksAuditLogMonitoringEnabled } from './checks/guardduty/guardduty-eks-audit-log-monitoring-enabled.js';
+import { guarddutyEksRuntimeMonitoringEnabled } from './checks/guardduty/guardduty-eks-runtime-monitoring-enabled.js';
+import { guarddutyLambdaProtectionEnabled } from './checks/guardduty/guardduty-lambda-protection-enabled.js';
+import { guarddutyRdsProtectionEnabled } from './checks/guardduty/guardduty-rds-protection-enabled.js';
+import { guarddutyRuntimeMonitoringEnabled } from './checks/guardduty/guardduty-runtime-monitoring-enabled.js';
+import { guarddutyS3ProtectionEnabled } from './checks/guardduty/guardduty-s3-protection-enabled.js';
 import { iamAccessKeyRotated90Days } from './checks/iam/iam-access-key-rotated-90-days.js';
 import { iamAccountAliasSet } from './checks/iam/iam-account-alias-set.js';
 import { iamAdminAccessViaGroupsOrRoles } from './checks/iam/iam-admin-access-via-groups-or-roles.js';
 import { iamCloudshellFullAccessNotAttached } from './checks/iam/iam-cloudshell-full-access-not-attached.js';
 import { iamCredentialUnused45DaysDisabled } from './checks/iam/iam-credential-unused-45-days-disabled.js';
+import { iamInlinePolicyKmsDecryptAllKeysNotAllowed } from './checks/iam/iam-inline-policy-kms-decrypt-all-keys-not-allowed.js';
 import { iamPasswordPolicyLength14 } from './checks/iam/iam-password-policy-length-14.js';
 import { iamPasswordPolicyReuse24 } from './checks/iam/iam-password-policy-reuse-24.js';
+import { iamPasswordPolicyStrong } from './checks/iam/iam-password-policy-strong.js';
 import { iamPolicyFullAdminNotAttached } from './checks/iam/iam-policy-full-admin-not-attached.js';
+import { iamPolicyKmsDecryptAllKeysNotAllowed } from './checks/iam/iam-policy-kms-decrypt-all-keys-not-allowed.js';
+import { iamPolicyServiceWildcardNotAllowed } from './checks/iam/iam-policy-service-wildcard-not-allowed.js';
 import { iamRootAccessKeysAbsent } from './checks/iam/iam-root-access-keys-absent.js';
 import { iamRootHardwareMfaEnabled } from './checks/iam/iam-root-hardware-mfa-enabled.js';
 import { iamRootMfaEnabled } from './checks/iam/iam-root-mfa-enabled.js';
@@ -109,24 +124,33 @@ import { iamUserBroadManagedPoliciesAbsent } from './checks/iam/iam-user-broad-m
 import { iamUserConsoleMfaEnabled } from './checks/iam/iam-user-console-mfa-enabled.js';
 import { iamUserHighPowerAccessKeysInactive } from './checks/iam/iam-user-high-power-access-keys-inactive.js';
 import { iamUserPermissionsViaGroupsOnly } from './checks/iam/iam-user-permissions-via-groups-only.js';
+import { iamUserUnusedCredentialsRemoved } from './checks/iam/iam-user-unused-credentials-removed.js';
+import { kmsKeyNotPendingDeletion } from './checks/kms/kms-key-not-pending-deletion.js';
 import { kmsKeyPolicyNotPublic } from './checks/kms/kms-key-policy-not-public.js';
 import { kmsKeyRotationEnabled } from './checks/kms/kms-key-rotation-enabled.js';
 import { lambdaFunctionEnvNoSecrets } from './checks/lambda/lambda-function-env-no-secrets.js';
 import { lambdaFunctionPolicyNotPublic } from './checks/lambda/lambda-function-policy-not-public.js';
+import { lambdaFunctionRuntimeSupported } from './checks/lambda/lambda-function-runtime-supported.js';
 import { logsCloudtrailLogGroupSubscribed } from './checks/logs/logs-cloudtrail-log-group-subscribed.js';
 import { rdsInstanceAutoMinorVersionUpgradeEnabled } from './checks/rds/rds-instance-auto-minor-version-upgrade-enabled.js';
 import { rdsInstanceMultiAzEnabled } from './checks/rds/rds-instance-multi-az-enabled.js';
 import { rdsInstanceNotPubliclyAccessible } from './checks/rds/rds-instance-not-publicly-accessible.js';
 import { rdsInstanceStorageEncrypted } from './checks/rds/rds-instance-storage-encrypted.js';
 import { s3AccountPublicAccessBlocked } from './checks/s3/s3-account-public-access-blocked.js';
+import { s3BucketAccessLoggingEnabled } from './checks/s3/s3-bucket-access-logging-enabled.js';
 import { s3BucketDefaultEncryptionEnabled } from './checks/s3/s3-bucket-default-encryption-enabled.js';
 import { s3BucketMfaDeleteEnabled } from './checks/s3/s3-bucket-mfa-delete-enabled.js';
 import { s3BucketPolicyDeniesHttp } from './checks/s3/s3-bucket-policy-denies-http.js';
 import { s3BucketPolicyNotPublic } from './checks/s3/s3-bucket-policy-not-public.js';
 import { s3BucketPublicAccessBlocked } from './checks/s3/s3-bucket-public-access-blocked.js';
 import { s3TrailBucketAccessLoggingEnabled } from './checks/s3/s3-trail-bucket-access-logging-enabled.js';
+import { secretsmanagerSecretRotated90Days } from './checks/secretsmanager/secretsmanager-secret-rotated-90-days.js';
+import { secretsmanagerSecretRotationEnabled } from './checks/secretsmanager/secretsmanager-secret-rotation-enabled.js';
+import { secretsmanagerSecretRotationOnSchedule } from './checks/secretsmanager/secretsmanager-secret-rotation-on-schedule.js';
+import { secretsmanagerSecretUsed90Days } from './checks/secretsmanager/secretsmanager-secret-used-90-days.js';
 import { securityhubHubEnabled } from './checks/securityhub/securityhub-hub-enabled.js';
 import { snsTopicPolicyNotPublic } from './checks/sns/sns-topic-policy-not-public.js';
+import { sqsQueueEncrypted } from './checks/sqs/sqs-queue-encrypted.js';
 import { sqsQueuePolicyNotPublic } from './checks/sqs/sqs-queue-policy-not-public.js';
 import { ssmAssociationComplianceCompliant } from './checks/ssm/ssm-association-compliance-compliant.js';
 import { ssmAutomationCloudwatchLoggingEnabled } from './checks/ssm/ssm-automation-cloudwatch-logging-enabled.js';
@@ -143,7 +167,6 @@ import { vpcSsmEndpointConfigured } from './checks/vpc/vpc-ssm-endpoint-configur
 import { vpcSsmIncidentsEndpointConfigured } from './checks/vpc/vpc-ssm-incidents-endpoint-configured.js';
 import type { CheckDefinition } from './model/check-definition.js';
 
-/** Every check, explicitly. A test keeps this list equal to the check files on disk. */
 export const checks: readonly CheckDefinition[] = [
   iamRootMfaEnabled,
   iamRootAccessKeysAbsent,
@@ -288,6 +311,29 @@ export const checks: readonly CheckDefinition[] = [
   elbv2LoadBalancerMultiAz,
   acmCertificateNotExpiring30Days,
   acmCertificateRsaKey2048Bits,
+  kmsKeyNotPendingDeletion,
+  iamPasswordPolicyStrong,
+  iamUserUnusedCredentialsRemoved,
+  iamPolicyServiceWildcardNotAllowed,
+  iamPolicyKmsDecryptAllKeysNotAllowed,
+  iamInlinePolicyKmsDecryptAllKeysNotAllowed,
+  lambdaFunctionRuntimeSupported,
+  s3BucketAccessLoggingEnabled,
+  sqsQueueEncrypted,
+  guarddutyDetectorEnabled,
+  guarddutyEksAuditLogMonitoringEnabled,
+  guarddutyLambdaProtectionEnabled,
+  guarddutyEksRuntimeMonitoringEnabled,
+  guarddutyEc2MalwareProtectionEnabled,
+  guarddutyRdsProtectionEnabled,
+  guarddutyS3ProtectionEnabled,
+  guarddutyRuntimeMonitoringEnabled,
+  guarddutyEcsRuntimeMonitoringEnabled,
+  guarddutyEc2RuntimeMonitoringEnabled,
+  secretsmanagerSecretRotationEnabled,
+  secretsmanagerSecretRotationOnSchedule,
+  secretsmanagerSecretUsed90Days,
+  secretsmanagerSecretRotated90Days,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

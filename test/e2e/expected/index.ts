@@ -2,6 +2,7 @@ import { DATA_CHECKS, EXPECTED_DATA } from './data.js';
 import type { ExpectedFinding } from './expected-finding.js';
 import { EXPECTED_FSBP_G1, FSBP_G1_CHECKS } from './fsbp-g1.js';
 import { EXPECTED_FSBP_G3, FSBP_G3_CHECKS } from './fsbp-g3.js';
+import { EXPECTED_FSBP_G5, FSBP_G5_CHECKS } from './fsbp-g5.js';
 import { EXPECTED_GOVERNANCE, GOVERNANCE_CHECKS } from './governance.js';
 import { EXPECTED_IAM, IAM_CHECKS } from './iam.js';
 import { EXPECTED_LOGGING, LOGGING_CHECKS } from './logging.js';
@@ -22,6 +23,7 @@ export const EXPECTED_GROUPS: readonly ExpectedGroup[] = [
   { name: 'governance', checks: GOVERNANCE_CHECKS, findings: EXPECTED_GOVERNANCE },
   { name: 'fsbp-g1', checks: FSBP_G1_CHECKS, findings: EXPECTED_FSBP_G1 },
   { name: 'fsbp-g3', checks: FSBP_G3_CHECKS, findings: EXPECTED_FSBP_G3 },
+  { name: 'fsbp-g5', checks: FSBP_G5_CHECKS, findings: EXPECTED_FSBP_G5 },
 ];
 
 /** Every finding the scan of the demo organization must store, and nothing else. */

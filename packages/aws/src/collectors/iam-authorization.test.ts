@@ -78,7 +78,7 @@ describe('iamAccountAliasesCollector', () => {
 });
 
 describe('iamAuthorizationCollector', () => {
-  it('reads users, groups, roles and attached customer policies across Marker pages, decoding documents', async () => {
+  it('reads users, groups, roles and every customer policy across Marker pages, decoding documents', async () => {
     iam
       .on(GetAccountAuthorizationDetailsCommand, { Marker: undefined })
       .resolves({
@@ -135,6 +135,7 @@ describe('iamAuthorizationCollector', () => {
             PolicyName: 'Unused',
             Arn: `${ARN}:policy/Unused`,
             AttachmentCount: 0,
+            PermissionsBoundaryUsageCount: 1,
             PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: ADMIN_DOCUMENT }],
           },
         ],
@@ -180,6 +181,14 @@ describe('iamAuthorizationCollector', () => {
         arn: `${ARN}:policy/AllAccess`,
         name: 'AllAccess',
         attachmentCount: 1,
+        permissionsBoundaryUsageCount: 0,
+        statements: [expect.objectContaining({ effect: 'Allow', actions: ['*'] })],
+      },
+      {
+        arn: `${ARN}:policy/Unused`,
+        name: 'Unused',
+        attachmentCount: 0,
+        permissionsBoundaryUsageCount: 1,
         statements: [expect.objectContaining({ effect: 'Allow', actions: ['*'] })],
       },
     ]);

@@ -56,14 +56,15 @@ function customerManagedPolicy(policy: ManagedPolicyDetail): IamCustomerManagedP
     arn,
     name: policy.PolicyName ?? arn,
     attachmentCount: policy.AttachmentCount ?? 0,
+    permissionsBoundaryUsageCount: policy.PermissionsBoundaryUsageCount ?? 0,
     statements: parsePolicyDocument(version.Document).statements,
   };
 }
 
 /**
  * Users, groups, roles and customer managed policies in one paginated call. AWS managed policies are not
- * requested: their documents are large and are judged by ARN. Unattached customer policies grant nothing,
- * so only attached ones are kept.
+ * requested: their documents are large and are judged by ARN. Every customer managed policy is kept, with
+ * its attachment count: unattached ones grant nothing today, but FSBP (IAM.21, KMS.1) judges them too.
  */
 export const iamAuthorizationCollector: GlobalCollector<'iam.authorization'> = {
   slice: 'iam.authorization',
@@ -107,10 +108,7 @@ export const iamAuthorizationCollector: GlobalCollector<'iam.authorization'> = {
           inlinePolicies: inlinePolicies(role.RolePolicyList),
           serviceLinked: (role.Path ?? '').startsWith('/aws-service-role/'),
         })),
-      customerManagedPolicies: pages
-        .flatMap((page) => page.Policies ?? [])
-        .filter((policy) => (policy.AttachmentCount ?? 0) > 0)
-        .map(customerManagedPolicy),
+      customerManagedPolicies: pages.flatMap((page) => page.Policies ?? []).map(customerManagedPolicy),
     };
   },
 };

@@ -19,6 +19,8 @@ export const globalCollectors: { readonly [K in GlobalSliceName]: () => Promise<
   's3control.publicAccessBlock': async () =>
     (await import('./s3control.js')).s3ControlPublicAccessBlockCollector,
   'cloudfront.distributions': async () => (await import('./cloudfront.js')).cloudFrontDistributionsCollector,
+  'iam.instanceProfiles': async () =>
+    (await import('./iam-instance-profiles.js')).iamInstanceProfilesCollector,
 };
 
 export const regionalCollectors: {
@@ -72,4 +74,6 @@ export const regionalCollectors: {
   'elbv2.loadBalancers': async () => (await import('./elbv2.js')).elbv2LoadBalancersCollector,
   'elb.loadBalancers': async () => (await import('./elb.js')).elbLoadBalancersCollector,
   'acm.certificates': async () => (await import('./acm.js')).acmCertificatesCollector,
+  'guardduty.detectors': async () => (await import('./guardduty.js')).guardDutyDetectorsCollector,
+  'secretsmanager.secrets': async () => (await import('./secretsmanager.js')).secretsManagerSecretsCollector,
 };

@@ -48,13 +48,15 @@ describe('lambdaFunctionsCollector', () => {
           {
             FunctionName: 'etl',
             FunctionArn: fnArn('etl'),
+            Runtime: 'python3.8',
+            PackageType: 'Zip',
             Environment: { Variables: { AWS_ACCESS_KEY_ID: KEY_ID, LOG_LEVEL: 'info' } },
           },
         ],
         NextMarker: 'm2',
       })
       .on(ListFunctionsCommand, { Marker: 'm2' })
-      .resolves({ Functions: [{ FunctionName: 'api', FunctionArn: fnArn('api') }] });
+      .resolves({ Functions: [{ FunctionName: 'api', FunctionArn: fnArn('api'), PackageType: 'Image' }] });
     lambda.on(GetPolicyCommand, { FunctionName: fnArn('etl') }).rejects(noPolicy());
     lambda.on(GetPolicyCommand, { FunctionName: fnArn('api') }).resolves({
       Policy: JSON.stringify({
@@ -77,12 +79,16 @@ describe('lambdaFunctionsCollector', () => {
       {
         arn: fnArn('etl'),
         name: 'etl',
+        runtime: 'python3.8',
+        packageType: 'Zip',
         secretShapedVariables: [{ name: 'AWS_ACCESS_KEY_ID', reason: 'access-key-id' }],
         policy: { ok: true, value: null },
       },
       {
         arn: fnArn('api'),
         name: 'api',
+        runtime: null,
+        packageType: 'Image',
         secretShapedVariables: [],
         policy: { ok: true, value: [expect.objectContaining({ sid: 'open', principals: { '*': ['*'] } })] },
       },

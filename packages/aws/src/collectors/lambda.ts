@@ -17,11 +17,20 @@ export const lambdaFunctionsCollector: RegionalCollector<'lambda.functions'> = {
         api.call(region, 'lambda', new ListFunctionsCommand({ MaxItems: 50, Marker: marker })),
       nextToken: (page) => page.NextMarker,
       items: (page) => page.Functions,
-      entry: async ({ FunctionArn: arn, FunctionName: name, Environment: environment }) => {
+      entry: async ({
+        FunctionArn: arn,
+        FunctionName: name,
+        Environment: environment,
+        Runtime: runtime,
+        PackageType: packageType,
+      }) => {
         if (!arn) return null;
         const fn: LambdaFunction = {
           arn,
           name: name ?? arn,
+          runtime: runtime ?? null,
+          // ListFunctions omits PackageType for functions created before container images existed: Zip.
+          packageType: packageType === 'Image' ? 'Image' : 'Zip',
           secretShapedVariables: secretShapedVariables(Object.entries(environment?.Variables ?? {})),
           // A function without a resource policy answers ResourceNotFoundException.
           policy: await readField('lambda:GetPolicy', () =>

@@ -72,4 +72,17 @@ describe('securityHubHubCollector', () => {
       operation: 'securityhub:DescribeHub',
     });
   });
+
+  it('propagates a missing regional endpoint (ENOTFOUND) for collectInventory to read as not offered', async () => {
+    const host = `securityhub.${REGION}.amazonaws.com`;
+    securityHub
+      .on(DescribeHubCommand)
+      .rejects(
+        Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND', hostname: host }),
+      );
+    await expect(securityHubHubCollector.collect(context().ctx)).rejects.toMatchObject({
+      code: 'ENOTFOUND',
+      operation: 'securityhub:DescribeHub',
+    });
+  });
 });

@@ -33,15 +33,17 @@ const url = (name: string) => `https://sqs.us-east-1.amazonaws.com/${TEST_ACCOUN
 const queueArn = (name: string) => `arn:aws:sqs:us-east-1:${TEST_ACCOUNT_ID}:${name}`;
 
 describe('sqsQueuesCollector', () => {
-  it('pages ListQueues with NextToken and reads each queue policy', async () => {
+  it('pages ListQueues with NextToken and reads each queue policy and encryption', async () => {
     sqs
       .on(ListQueuesCommand)
       .resolves({ QueueUrls: [url('a')], NextToken: 't2' })
       .on(ListQueuesCommand, { MaxResults: 1000, NextToken: 't2' })
-      .resolves({ QueueUrls: [url('b')] });
+      .resolves({ QueueUrls: [url('b'), url('c')] });
     sqs.on(GetQueueAttributesCommand, { QueueUrl: url('a') }).resolves({
       Attributes: {
         QueueArn: queueArn('a'),
+        SqsManagedSseEnabled: 'false',
+        KmsMasterKeyId: 'alias/queues',
         Policy: JSON.stringify({
           Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage' }],
         }),
@@ -49,7 +51,10 @@ describe('sqsQueuesCollector', () => {
     });
     sqs
       .on(GetQueueAttributesCommand, { QueueUrl: url('b') })
-      .resolves({ Attributes: { QueueArn: queueArn('b') } });
+      .resolves({ Attributes: { QueueArn: queueArn('b'), SqsManagedSseEnabled: 'true' } });
+    sqs
+      .on(GetQueueAttributesCommand, { QueueUrl: url('c') })
+      .resolves({ Attributes: { QueueArn: queueArn('c'), SqsManagedSseEnabled: 'false' } });
 
     const queues = await sqsQueuesCollector.collect(context(mockedApi().api));
 
@@ -59,12 +64,26 @@ describe('sqsQueuesCollector', () => {
         arn: queueArn('a'),
         name: 'a',
         policy: { ok: true, value: [expect.objectContaining({ actions: ['sqs:SendMessage'] })] },
+        encryption: { ok: true, value: { sqsManagedSse: false, kmsMasterKeyId: 'alias/queues' } },
       },
-      { url: url('b'), arn: queueArn('b'), name: 'b', policy: { ok: true, value: null } },
+      {
+        url: url('b'),
+        arn: queueArn('b'),
+        name: 'b',
+        policy: { ok: true, value: null },
+        encryption: { ok: true, value: { sqsManagedSse: true, kmsMasterKeyId: null } },
+      },
+      {
+        url: url('c'),
+        arn: queueArn('c'),
+        name: 'c',
+        policy: { ok: true, value: null },
+        encryption: { ok: true, value: { sqsManagedSse: false, kmsMasterKeyId: null } },
+      },
     ]);
     expect(sqs.commandCalls(GetQueueAttributesCommand)[0]?.args[0].input).toEqual({
       QueueUrl: url('a'),
-      AttributeNames: ['Policy', 'QueueArn'],
+      AttributeNames: ['Policy', 'QueueArn', 'SqsManagedSseEnabled', 'KmsMasterKeyId'],
     });
   });
 
@@ -86,6 +105,7 @@ describe('sqsQueuesCollector', () => {
         arn: queueArn('locked'),
         name: 'locked',
         policy: { ok: false, code: 'AccessDenied', operation: 'sqs:GetQueueAttributes' },
+        encryption: { ok: false, code: 'AccessDenied', operation: 'sqs:GetQueueAttributes' },
       },
     ]);
   });

@@ -14,21 +14,35 @@ async function collectQueue(ctx: CollectorContext, url: string): Promise<SqsQueu
       const { Attributes: attributes = {} } = await ctx.api.call(
         ctx.region,
         'sqs',
-        new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['Policy', 'QueueArn'] }),
+        new GetQueueAttributesCommand({
+          QueueUrl: url,
+          AttributeNames: ['Policy', 'QueueArn', 'SqsManagedSseEnabled', 'KmsMasterKeyId'],
+        }),
       );
       return {
         arn: attributes.QueueArn ?? null,
         statements: attributes.Policy ? parsePolicyDocument(attributes.Policy).statements : null,
+        encryption: {
+          sqsManagedSse: attributes.SqsManagedSseEnabled === 'true',
+          kmsMasterKeyId: attributes.KmsMasterKeyId || null,
+        },
       };
     }),
   );
   if (read.ok && read.value === null) return null;
   const arn =
     (read.ok ? read.value?.arn : null) ?? `arn:${ctx.partition}:sqs:${ctx.region}:${ctx.accountId}:${name}`;
-  return { url, arn, name, policy: read.ok ? { ok: true, value: read.value?.statements ?? null } : read };
+  if (!read.ok) return { url, arn, name, policy: read, encryption: read };
+  return {
+    url,
+    arn,
+    name,
+    policy: { ok: true, value: read.value?.statements ?? null },
+    encryption: { ok: true, value: read.value?.encryption ?? { sqsManagedSse: false, kmsMasterKeyId: null } },
+  };
 }
 
-/** The region's SQS queues (ListQueues, all pages) with their queue policies. */
+/** The region's SQS queues (ListQueues, all pages) with their queue policies and encryption at rest. */
 export const sqsQueuesCollector: RegionalCollector<'sqs.queues'> = {
   slice: 'sqs.queues',
   collect: (ctx) =>

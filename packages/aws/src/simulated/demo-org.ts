@@ -2,6 +2,7 @@ import { regionCatalog } from './aws-regions.js';
 import { demoDataState } from './demo/data-demo.js';
 import { demoFsbpG1AutoscalingState, demoFsbpG1SsmState, demoFsbpG1State } from './demo/fsbp-g1-demo.js';
 import { demoFsbpG3Services } from './demo/fsbp-g3-demo.js';
+import { demoFsbpG5Services } from './demo/fsbp-g5-demo.js';
 import { demoGovernanceState } from './demo/governance-demo.js';
 import { demoLoggingState } from './demo/logging-demo.js';
 import { demoNetworkState } from './demo/network-demo.js';
@@ -47,6 +48,7 @@ function account(
     autoscaling: demoFsbpG1AutoscalingState(id),
     ssm: demoFsbpG1SsmState(id),
     ...demoFsbpG3Services(id),
+    ...demoFsbpG5Services(id),
   };
   return {
     id,

@@ -47,6 +47,11 @@ const IamStateSchema = Type.Object(
         mfa: Type.Boolean(),
         activeAccessKeys: Type.Integer({ minimum: 0, maximum: 2 }),
         passwordLastUsedDaysAgo: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
+        /**
+         * False: the root user's password was removed (centralized root access); the credential report then
+         * says password_enabled false. Omitted: it has one, and the report says not_supported as usual.
+         */
+        password: Type.Optional(Type.Boolean()),
         /** False simulates a credential report that lacks the <root_account> row. */
         inCredentialReport: Type.Optional(Type.Boolean()),
       },

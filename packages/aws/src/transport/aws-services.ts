@@ -184,6 +184,16 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-acm')).ACMClient,
     iamPrefix: 'acm',
   },
+  guardduty: {
+    sdkPackage: '@aws-sdk/client-guardduty',
+    loadClient: async () => (await import('@aws-sdk/client-guardduty')).GuardDutyClient,
+    iamPrefix: 'guardduty',
+  },
+  secretsmanager: {
+    sdkPackage: '@aws-sdk/client-secrets-manager',
+    loadClient: async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient,
+    iamPrefix: 'secretsmanager',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

@@ -72,11 +72,17 @@ export interface IamRoleAuthorization extends IamPrincipalPolicies {
   readonly serviceLinked: boolean;
 }
 
-/** A customer managed policy attached to at least one principal, with its default version's statements. */
+/**
+ * A customer managed policy of the account, attached or not (FSBP judges unattached ones too), with its
+ * default version's statements.
+ */
 export interface IamCustomerManagedPolicy {
   readonly arn: string;
   readonly name: string;
+  /** Users, groups and roles it is attached to; 0: it grants nothing today. */
   readonly attachmentCount: number;
+  /** Users and roles it bounds as a permissions boundary (a boundary grants nothing by itself). */
+  readonly permissionsBoundaryUsageCount: number;
   readonly statements: readonly PolicyStatement[];
 }
 
@@ -104,4 +110,14 @@ export interface IamServerCertificate {
   readonly arn: string;
   /** ISO timestamp; null when AWS gives none. */
   readonly expiration: string | null;
+}
+
+/**
+ * An instance profile of the account (ListInstanceProfiles) and the roles it holds: AWS allows one role per
+ * profile; a profile without a role gives the instances using it no credentials.
+ */
+export interface IamInstanceProfile {
+  readonly arn: string;
+  readonly name: string;
+  readonly roleArns: readonly string[];
 }

@@ -30,10 +30,12 @@ import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
 import type { ElbLoadBalancer } from './elb.js';
 import type { Elbv2LoadBalancer } from './elbv2.js';
+import type { GuardDutyDetector } from './guardduty.js';
 import type {
   CredentialReport,
   IamAccountSummary,
   IamAuthorization,
+  IamInstanceProfile,
   IamPasswordPolicy,
   IamServerCertificate,
   IamVirtualMfaDevice,
@@ -43,6 +45,7 @@ import type { LambdaFunction } from './lambda.js';
 import type { LogsLogGroupSubscriptions, LogsMetricFilter } from './logs.js';
 import type { RdsInstance } from './rds.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
+import type { SecretsManagerSecret } from './secretsmanager.js';
 import type { SecurityHubHub } from './securityhub.js';
 import type { SnsTopic } from './sns.js';
 import type { SqsQueue } from './sqs.js';
@@ -69,6 +72,8 @@ export interface GlobalSlices {
   's3control.publicAccessBlock': S3PublicAccessBlock | null;
   /** Every CloudFront distribution of the account (a global service), each with its configuration. */
   'cloudfront.distributions': readonly CloudFrontDistribution[];
+  /** Instance profiles of the account and the roles they hold (none: no profiles). */
+  'iam.instanceProfiles': readonly IamInstanceProfile[];
 }
 
 export interface RegionalSlices {
@@ -138,6 +143,10 @@ export interface RegionalSlices {
   'elb.loadBalancers': readonly ElbLoadBalancer[];
   /** ACM certificates of every key type; empty: none. */
   'acm.certificates': readonly AcmCertificate[];
+  /** The region's GuardDuty detector (at most one); empty: GuardDuty was never enabled there. */
+  'guardduty.detectors': readonly GuardDutyDetector[];
+  /** Secrets of the region, as ListSecrets describes them (rotation, use and age dates); empty: none. */
+  'secretsmanager.secrets': readonly SecretsManagerSecret[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -234,6 +243,9 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'elbv2.loadBalancers': 'regional',
   'elb.loadBalancers': 'regional',
   'acm.certificates': 'regional',
+  'iam.instanceProfiles': 'global',
+  'guardduty.detectors': 'regional',
+  'secretsmanager.secrets': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -22,6 +22,8 @@ import type { DataState } from '../state/data-state.js';
  *   access-key-shaped values (the AWS documentation examples); a clean function in eu-south-1
  * - shared-services: a compliant artifacts bucket in us-west-2; an ECS task definition with a token in its
  *   environment; narrowed KMS key and SQS queue policies
+ * For FSBP: prod-data's fourth KMS key is pending deletion; sandbox-etl-test runs the deprecated python3.8;
+ * prod-web-notifications is not encrypted at rest and security-findings uses SSE-KMS (other queues SSE-SQS).
  */
 const ORG_ID = 'o-demo123456';
 // The AWS documentation's example credentials: shapes only, never real.
@@ -94,6 +96,7 @@ const STATES: Readonly<Record<string, DataState>> = {
         queues: [
           {
             name: 'security-findings',
+            encryption: { kmsMasterKeyId: 'alias/security-findings' },
             policy: policy({
               Sid: 'OrganizationSenders',
               Effect: 'Allow',
@@ -276,6 +279,7 @@ const STATES: Readonly<Record<string, DataState>> = {
           },
           {
             name: 'prod-web-notifications',
+            encryption: 'none',
             policy: policy({
               Sid: 'FromOrderTopic',
               Effect: 'Allow',
@@ -394,7 +398,7 @@ const STATES: Readonly<Record<string, DataState>> = {
               },
             ),
           },
-          { id: '5e5e5e5e-0000-4000-8000-000000000004', state: 'Disabled' },
+          { id: '5e5e5e5e-0000-4000-8000-000000000004', state: 'PendingDeletion' },
           { id: '5e5e5e5e-0000-4000-8000-0000000000aa', manager: 'AWS' },
         ],
       },
@@ -432,6 +436,7 @@ const STATES: Readonly<Record<string, DataState>> = {
         functions: [
           {
             name: 'sandbox-etl-test',
+            runtime: 'python3.8',
             environment: {
               AWS_ACCESS_KEY_ID: EXAMPLE_KEY_ID,
               AWS_SECRET_ACCESS_KEY: EXAMPLE_SECRET,

@@ -12,6 +12,7 @@ import type { GovernanceState } from '../state/governance-state.js';
  * - security-tooling: the baseline
  * - log-archive: log-reader has an inline policy of its own; an expired server certificate; no analyzer of
  *   its own; Config records only some resource types in eu-central-1
+ *   (a second inline policy of log-reader lets it decrypt with every KMS key: FSBP KMS.2)
  * - prod-web: deployer has AdministratorAccess attached directly; a customer policy allowing "*" on "*"
  *   on role legacy-ops; AWSCloudShellFullAccess on role ops-console; no support role; Config stopped in
  *   ap-northeast-3
@@ -90,6 +91,7 @@ const LOG_ARCHIVE: GovernanceState = {
         user: 'log-reader',
         inlinePolicies: [
           { name: 'read-log-archive', document: allow(['s3:GetObject'], ['arn:aws:s3:::demo-corp-logs/*']) },
+          { name: 'decrypt-archives', document: allow(['kms:Decrypt']) },
         ],
       },
     ],

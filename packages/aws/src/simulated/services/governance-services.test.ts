@@ -188,4 +188,65 @@ describe('simulated governance operations', () => {
       'AWSServiceRoleForTrustedAdvisor',
     ]);
   });
+
+  it('reports the root password as not_supported, or false once root credentials are removed', () => {
+    const base = demoAccount(DEMO_ACCOUNTS.securityTooling);
+    const rootRow = (account: SimulatedAccount) => {
+      const csv = Buffer.from(call('iam:GetCredentialReport', account).Content).toString('utf8');
+      const [header, ...rows] = csv.split('\n').map((line) => line.split(','));
+      const root = rows.find((row) => row[0] === '<root_account>');
+      return root?.[header!.indexOf('password_enabled')];
+    };
+    expect(rootRow(base)).toBe('not_supported');
+    expect(rootRow({ ...base, iam: { ...base.iam, root: { ...base.iam.root, password: false } } })).toBe(
+      'false',
+    );
+  });
+
+  it('lists declared instance profiles, then one holding a same-named role per profile instances use', () => {
+    const base = demoAccount(DEMO_ACCOUNTS.securityTooling);
+    const account: SimulatedAccount = {
+      ...base,
+      services: {
+        governance: { iam: { instanceProfiles: [{ name: 'empty', role: null }] } },
+        network: {
+          regions: {
+            'eu-west-1': {
+              instances: [
+                {
+                  id: 'i-0123456789abcdef0',
+                  state: 'running',
+                  httpTokens: 'required',
+                  instanceProfile: 'web',
+                },
+              ],
+            },
+            'us-east-1': {
+              instances: [
+                {
+                  id: 'i-0123456789abcdef1',
+                  state: 'running',
+                  httpTokens: 'required',
+                  instanceProfile: 'empty',
+                },
+              ],
+            },
+          },
+        },
+      },
+    };
+    const answer = call('iam:ListInstanceProfiles', account);
+    expect(
+      answer.InstanceProfiles.map(
+        (profile: { InstanceProfileName: string; Roles: { RoleName: string }[] }) => [
+          profile.InstanceProfileName,
+          profile.Roles.map((role) => role.RoleName),
+        ],
+      ),
+    ).toEqual([
+      ['empty', []],
+      ['web', ['web']],
+    ]);
+    expect(answer.IsTruncated).toBe(false);
+  });
 });

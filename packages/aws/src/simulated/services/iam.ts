@@ -72,7 +72,7 @@ function credentialReportCsv({ caller, now }: SimulatedRequest): string {
       '<root_account>',
       `arn:aws:iam::${caller.id}:root`,
       reportDate(now, caller.joinedDaysAgo),
-      'not_supported',
+      root.password === false ? 'false' : 'not_supported',
       root.passwordLastUsedDaysAgo === null
         ? 'no_information'
         : reportDate(now, root.passwordLastUsedDaysAgo),
@@ -320,6 +320,28 @@ function virtualMfaDevices({ caller, now }: SimulatedRequest) {
   ];
 }
 
+/**
+ * The account's instance profiles: those `services.governance.iam.instanceProfiles` lists, then one per
+ * other profile name its EC2 instances use (in any region), holding a role of the same name.
+ */
+function instanceProfiles(account: SimulatedAccount): { name: string; role: string | null }[] {
+  const declared = governanceOf(account).iam?.instanceProfiles ?? [];
+  const network = account.services?.network;
+  const regions = [
+    ...(network?.everyRegion ? [network.everyRegion] : []),
+    ...Object.values(network?.regions ?? {}),
+  ];
+  const used = regions.flatMap((region) =>
+    (region.instances ?? []).flatMap((instance) =>
+      instance.instanceProfile ? [instance.instanceProfile] : [],
+    ),
+  );
+  const implied = [...new Set(used)]
+    .filter((name) => !declared.some((profile) => profile.name === name))
+    .map((name) => ({ name, role: name }));
+  return [...declared, ...implied];
+}
+
 /** Simulated IAM: the account's root user, users and password policy (`iam`) and `services.governance.iam`. */
 export const simulatedIam = {
   ListAccountAliases: ({ caller, input }): Answer<'ListAccountAliases'> => {
@@ -403,4 +425,29 @@ export const simulatedIam = {
     ReportFormat: 'text/csv',
     GeneratedTime: request.now,
   }),
+  ListInstanceProfiles: (request): Answer<'ListInstanceProfiles'> => {
+    const { caller, now } = request;
+    const created = daysBefore(now, caller.joinedDaysAgo);
+    const profiles = instanceProfiles(caller).map(({ name, role }) => ({
+      Path: '/',
+      InstanceProfileName: name,
+      InstanceProfileId: uniqueId('AIPA', caller, name),
+      Arn: `arn:aws:iam::${caller.id}:instance-profile/${name}`,
+      CreateDate: created,
+      Roles:
+        role === null
+          ? []
+          : [
+              {
+                Path: '/',
+                RoleName: role,
+                RoleId: uniqueId('AROA', caller, role),
+                Arn: `arn:aws:iam::${caller.id}:role/${role}`,
+                CreateDate: created,
+              },
+            ],
+    }));
+    const { pageItems, truncation } = iamPage(profiles, request.input, IAM_PAGE_SIZE);
+    return { InstanceProfiles: pageItems, ...truncation };
+  },
 } satisfies SimulatedService<typeof Iam>;

@@ -12,6 +12,7 @@ import { simulatedEcs } from './ecs.js';
 import { simulatedEfs } from './efs.js';
 import { simulatedElb } from './elb.js';
 import { simulatedElbv2 } from './elbv2.js';
+import { simulatedGuardduty } from './guardduty.js';
 import { simulatedIam } from './iam.js';
 import { simulatedKms } from './kms.js';
 import { simulatedLambda } from './lambda.js';
@@ -20,6 +21,7 @@ import { simulatedOrganizations } from './organizations.js';
 import { simulatedRds } from './rds.js';
 import { simulatedS3 } from './s3.js';
 import { simulatedS3Control } from './s3control.js';
+import { simulatedSecretsmanager } from './secretsmanager.js';
 import { simulatedSecurityHub } from './securityhub.js';
 import type { SimulatedHandlers } from './simulated-service.js';
 import { simulatedSns } from './sns.js';
@@ -55,4 +57,6 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   cloudfront: simulatedCloudFront,
   elb: simulatedElb,
   acm: simulatedAcm,
+  guardduty: simulatedGuardduty,
+  secretsmanager: simulatedSecretsmanager,
 };

@@ -26,6 +26,7 @@ export const simulatedLambda = {
         FunctionName: fn.name,
         FunctionArn: functionArn(request, fn.name),
         Runtime: (fn.runtime ?? 'nodejs20.x') as Lambda.Runtime,
+        PackageType: 'Zip',
         Role: `arn:aws:iam::${request.caller.id}:role/${fn.name}-role`,
         ...(fn.environment ? { Environment: { Variables: { ...fn.environment } } } : {}),
       })),

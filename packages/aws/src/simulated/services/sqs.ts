@@ -1,6 +1,7 @@
 import type * as Sqs from '@aws-sdk/client-sqs';
 import { simulatedError } from '../simulated-error.js';
 import { dataRegion } from '../state/area-state.js';
+import type { SimulatedQueue } from '../state/data-state.js';
 import { boundedPageSize, page } from './simulated-answers.js';
 import type {
   SimulatedAnswer,
@@ -13,6 +14,13 @@ type Answer<Op extends SimulatedOperation<typeof Sqs>> = SimulatedAnswer<typeof 
 
 function queueUrl({ caller, region }: SimulatedRequest, name: string): string {
   return `https://sqs.${region}.amazonaws.com/${caller.id}/${name}`;
+}
+
+/** SQS reports SqsManagedSseEnabled on every queue and KmsMasterKeyId only with SSE-KMS. */
+function queueEncryptionAttributes(encryption: SimulatedQueue['encryption']): Record<string, string> {
+  if (encryption === 'none') return { SqsManagedSseEnabled: 'false' };
+  if (encryption === 'sqs-managed' || encryption === undefined) return { SqsManagedSseEnabled: 'true' };
+  return { SqsManagedSseEnabled: 'false', KmsMasterKeyId: encryption.kmsMasterKeyId };
 }
 
 /** Simulated SQS: the queues of each region (`services.data.regions.<region>.queues`). */
@@ -37,6 +45,7 @@ export const simulatedSqs = {
     const all: Record<string, string> = {
       QueueArn: `arn:aws:sqs:${request.region}:${request.caller.id}:${queue.name}`,
       ...(queue.policy ? { Policy: JSON.stringify(queue.policy) } : {}),
+      ...queueEncryptionAttributes(queue.encryption ?? 'sqs-managed'),
     };
     const names: string[] = request.input.AttributeNames ?? [];
     return {

@@ -7,8 +7,10 @@ import { Ec2StateSchema } from './ec2-state.js';
 import { ElbStateSchema } from './elb-state.js';
 import { Elbv2StateSchema } from './elbv2-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
+import { GuarddutyStateSchema } from './guardduty-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
+import { SecretsmanagerStateSchema } from './secretsmanager-state.js';
 import { SsmStateSchema } from './ssm-state.js';
 
 /** What an account has configured beyond IAM basics, by area. An absent area means nothing configured. */
@@ -26,6 +28,8 @@ export const AccountServicesSchema = Type.Object(
     elbv2: Type.Optional(Elbv2StateSchema),
     cloudfront: Type.Optional(CloudFrontStateSchema),
     acm: Type.Optional(AcmStateSchema),
+    secretsmanager: Type.Optional(SecretsmanagerStateSchema),
+    guardduty: Type.Optional(GuarddutyStateSchema),
   },
   { additionalProperties: false },
 );

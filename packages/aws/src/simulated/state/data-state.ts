@@ -164,6 +164,17 @@ const QueueSchema = Type.Object(
     name: Type.String({ pattern: '^[A-Za-z0-9_-]{1,80}(\\.fifo)?$' }),
     /** Omitted: no queue policy. */
     policy: Type.Optional(PolicyDocumentSchema),
+    /**
+     * Encryption at rest. Omitted: 'sqs-managed' (SSE-SQS), which SQS applies to new queues since October
+     * 2022; 'none': created with SSE off; or SSE-KMS with a key id, ARN or alias.
+     */
+    encryption: Type.Optional(
+      Type.Union([
+        Type.Literal('sqs-managed'),
+        Type.Literal('none'),
+        Type.Object({ kmsMasterKeyId: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+      ]),
+    ),
   },
   { additionalProperties: false },
 );
@@ -197,4 +208,5 @@ export type RegionDataState = Static<typeof RegionDataStateSchema>;
 export type SimulatedBucket = Static<typeof BucketSchema>;
 export type SimulatedKmsKey = Static<typeof KmsKeySchema>;
 export type SimulatedTaskDefinition = Static<typeof TaskDefinitionSchema>;
+export type SimulatedQueue = Static<typeof QueueSchema>;
 export type SimulatedPublicAccessBlock = Static<typeof PublicAccessBlockSchema>;

@@ -65,6 +65,18 @@ const IamGovernanceSchema = Type.Object(
     userPolicies: Type.Optional(
       Type.Array(Type.Object({ user: NameSchema, ...attachments }, { additionalProperties: false })),
     ),
+    /**
+     * Instance profiles and the role each holds (null: none). Omitted: one profile for each name the
+     * account's EC2 instances use, holding a role of the same name; a profile listed here replaces that.
+     */
+    instanceProfiles: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { name: NameSchema, role: Type.Union([NameSchema, Type.Null()]) },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
     /** The kind of the root user's MFA device when `iam.root.mfa` is true (default hardware). */
     rootMfaDevice: Type.Optional(Type.Union([Type.Literal('hardware'), Type.Literal('virtual')])),
     serverCertificates: Type.Optional(

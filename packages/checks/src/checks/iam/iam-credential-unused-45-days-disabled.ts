@@ -1,8 +1,7 @@
-import type { CredentialReportEntry } from '../../inventory/iam.js';
-import { ageInDays } from '../../model/age.js';
 import { defineCheck } from '../../model/check-definition.js';
 import { type CheckResult, fail, pass } from '../../model/check-result.js';
 import { iamUserResource } from './iam-user-resource.js';
+import { staleCredentials } from './stale-credentials.js';
 
 const MAX_UNUSED_DAYS = 45;
 
@@ -22,7 +21,7 @@ export const iamCredentialUnused45DaysDisabled = defineCheck({
   evaluate(ctx) {
     const results: CheckResult[] = [];
     for (const user of ctx.slice('iam.credentialReport').users) {
-      const stale = staleCredentials(user, ctx.now);
+      const stale = staleCredentials(user, ctx.now, MAX_UNUSED_DAYS);
       if (stale === null) continue;
       results.push(
         stale.length > 0
@@ -41,29 +40,3 @@ export const iamCredentialUnused45DaysDisabled = defineCheck({
     return results;
   },
 });
-
-/** Descriptions of the user's stale credentials; null when the user has no enabled credential at all. */
-function staleCredentials(user: CredentialReportEntry, now: Date): string[] | null {
-  const stale: string[] = [];
-  let enabled = 0;
-  if (user.passwordEnabled === true) {
-    enabled += 1;
-    // Never used: it has been idle since it was set (or since the user was created).
-    const idle = ageInDays(user.passwordLastUsed ?? user.passwordLastChanged ?? user.userCreationTime, now);
-    if (idle === null || idle >= MAX_UNUSED_DAYS)
-      stale.push(`console password ${describeIdle(idle, user.passwordLastUsed)}`);
-  }
-  user.accessKeys.forEach((key, index) => {
-    if (!key.active) return;
-    enabled += 1;
-    const idle = ageInDays(key.lastUsedDate ?? key.lastRotated ?? user.userCreationTime, now);
-    if (idle === null || idle >= MAX_UNUSED_DAYS)
-      stale.push(`access key ${index + 1} ${describeIdle(idle, key.lastUsedDate)}`);
-  });
-  return enabled === 0 ? null : stale;
-}
-
-function describeIdle(idleDays: number | null, lastUsed: string | null): string {
-  if (idleDays === null) return 'with no usable dates';
-  return lastUsed === null ? `never used in ${idleDays} days` : `last used ${idleDays} days ago`;
-}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, InventoryBuilder } from '../../fixtures/index.js';
-import type { IamVirtualMfaDevice } from '../../inventory/iam.js';
+import {
+  activeKey,
+  credentialReport,
+  credentialReportRoot,
+  daysAgo,
+  evaluate,
+  InventoryBuilder,
+} from '../../fixtures/index.js';
+import type { CredentialReportEntry, IamVirtualMfaDevice } from '../../inventory/iam.js';
 import { iamRootHardwareMfaEnabled } from './iam-root-hardware-mfa-enabled.js';
 
 const summary = (accountMfaEnabled: boolean) => ({
@@ -13,10 +20,18 @@ const aliceDevice = {
   userArn: 'arn:aws:iam::111111111111:user/alice',
 };
 
-function inventory(mfa: boolean, devices: IamVirtualMfaDevice[]) {
+/** The report's usual root row: password_enabled not_supported (null), no keys. */
+const ROOT_WITH_PASSWORD = credentialReportRoot({ mfaActive: false });
+
+function inventory(
+  mfa: boolean,
+  devices: IamVirtualMfaDevice[],
+  root: CredentialReportEntry = ROOT_WITH_PASSWORD,
+) {
   return new InventoryBuilder()
     .global('iam.accountSummary', summary(mfa))
     .global('iam.virtualMfaDevices', devices)
+    .global('iam.credentialReport', credentialReport([], root))
     .build();
 }
 
@@ -31,6 +46,35 @@ describe('iam-root-hardware-mfa-enabled', () => {
     const [finding] = evaluate(iamRootHardwareMfaEnabled, inventory(false, []));
     expect(finding).toMatchObject({ status: 'FAIL' });
     expect(finding?.message).toContain('no MFA device at all');
+  });
+
+  it('passes when root has no MFA because it has no credentials: no password and no access key', () => {
+    const noCredentials = credentialReportRoot({ passwordEnabled: false, mfaActive: false });
+    const [finding] = evaluate(iamRootHardwareMfaEnabled, inventory(false, [], noCredentials));
+    expect(finding).toMatchObject({ status: 'PASS', evidence: { rootPasswordEnabled: false } });
+    expect(finding?.message).toContain('no password and no access key');
+  });
+
+  it('fails without MFA when root has no password but an active access key', () => {
+    const keyOnly = credentialReportRoot({
+      passwordEnabled: false,
+      mfaActive: false,
+      accessKeys: [activeKey(daysAgo(10)), { active: false, lastRotated: null, lastUsedDate: null }],
+    });
+    expect(evaluate(iamRootHardwareMfaEnabled, inventory(false, [], keyOnly))).toMatchObject([
+      { status: 'FAIL' },
+    ]);
+  });
+
+  it('is an ERROR without MFA when the credential report cannot say whether root has credentials', () => {
+    const unreadable = new InventoryBuilder()
+      .global('iam.accountSummary', summary(false))
+      .global('iam.virtualMfaDevices', [])
+      .globalError('iam.credentialReport', 'ReportInProgress', 'iam:GetCredentialReport')
+      .build();
+    expect(evaluate(iamRootHardwareMfaEnabled, unreadable)).toMatchObject([
+      { status: 'ERROR', errorCode: 'ReportInProgress' },
+    ]);
   });
 
   it('fails when the root virtual device is found by its serial number or by its user ARN', () => {
