@@ -59,10 +59,43 @@ import { kmsKeyRotationEnabled } from './checks/kms/kms-key-rotation-enabled.js'
 import { lambdaFunctionEnvNoSecrets } from './checks/lambda/lambda-function-env-no-secrets.js';
 import { lambdaFunctionPolicyNotPublic } from './checks/lambda/lambda-function-policy-not-public.js';
 import { logsCloudtrailLogGroupSubscribed } from './checks/logs/logs-cloudtrail-log-group-subscribed.js';
+import { rdsAuroraClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-aurora-cluster-copy-tags-to-snapshot-enabled.js';
+import { rdsAuroraMysqlClusterAuditLogsExported } from './checks/rds/rds-aurora-mysql-cluster-audit-logs-exported.js';
+import { rdsAuroraMysqlClusterBacktrackingEnabled } from './checks/rds/rds-aurora-mysql-cluster-backtracking-enabled.js';
+import { rdsAuroraPostgresqlClusterLogsExported } from './checks/rds/rds-aurora-postgresql-cluster-logs-exported.js';
+import { rdsClusterAutoMinorVersionUpgradeEnabled } from './checks/rds/rds-cluster-auto-minor-version-upgrade-enabled.js';
+import { rdsClusterCustomAdminUsername } from './checks/rds/rds-cluster-custom-admin-username.js';
+import { rdsClusterDeletionProtectionEnabled } from './checks/rds/rds-cluster-deletion-protection-enabled.js';
+import { rdsClusterEventNotificationsConfigured } from './checks/rds/rds-cluster-event-notifications-configured.js';
+import { rdsClusterIamAuthenticationEnabled } from './checks/rds/rds-cluster-iam-authentication-enabled.js';
+import { rdsClusterMultiAzEnabled } from './checks/rds/rds-cluster-multi-az-enabled.js';
+import { rdsClusterStorageEncrypted } from './checks/rds/rds-cluster-storage-encrypted.js';
 import { rdsInstanceAutoMinorVersionUpgradeEnabled } from './checks/rds/rds-instance-auto-minor-version-upgrade-enabled.js';
+import { rdsInstanceAutomaticBackupsEnabled } from './checks/rds/rds-instance-automatic-backups-enabled.js';
+import { rdsInstanceCopyTagsToSnapshotEnabled } from './checks/rds/rds-instance-copy-tags-to-snapshot-enabled.js';
+import { rdsInstanceCustomAdminUsername } from './checks/rds/rds-instance-custom-admin-username.js';
+import { rdsInstanceDeletionProtectionEnabled } from './checks/rds/rds-instance-deletion-protection-enabled.js';
+import { rdsInstanceEnhancedMonitoringEnabled } from './checks/rds/rds-instance-enhanced-monitoring-enabled.js';
+import { rdsInstanceEventNotificationsConfigured } from './checks/rds/rds-instance-event-notifications-configured.js';
+import { rdsInstanceIamAuthenticationEnabled } from './checks/rds/rds-instance-iam-authentication-enabled.js';
+import { rdsInstanceLogsExported } from './checks/rds/rds-instance-logs-exported.js';
 import { rdsInstanceMultiAzEnabled } from './checks/rds/rds-instance-multi-az-enabled.js';
 import { rdsInstanceNotPubliclyAccessible } from './checks/rds/rds-instance-not-publicly-accessible.js';
 import { rdsInstanceStorageEncrypted } from './checks/rds/rds-instance-storage-encrypted.js';
+import { rdsMariadbInstanceLogsExported } from './checks/rds/rds-mariadb-instance-logs-exported.js';
+import { rdsMysqlClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-mysql-cluster-copy-tags-to-snapshot-enabled.js';
+import { rdsParameterGroupEventNotificationsConfigured } from './checks/rds/rds-parameter-group-event-notifications-configured.js';
+import { rdsPostgresqlClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-postgresql-cluster-copy-tags-to-snapshot-enabled.js';
+import { rdsPostgresqlInstanceLogsExported } from './checks/rds/rds-postgresql-instance-logs-exported.js';
+import { rdsSecurityGroupEventNotificationsConfigured } from './checks/rds/rds-security-group-event-notifications-configured.js';
+import { rdsSqlserverInstanceLogsExported } from './checks/rds/rds-sqlserver-instance-logs-exported.js';
+import { redshiftClusterAutomaticSnapshotsEnabled } from './checks/redshift/redshift-cluster-automatic-snapshots-enabled.js';
+import { redshiftClusterCustomAdminUsername } from './checks/redshift/redshift-cluster-custom-admin-username.js';
+import { redshiftClusterEncrypted } from './checks/redshift/redshift-cluster-encrypted.js';
+import { redshiftClusterEnhancedVpcRoutingEnabled } from './checks/redshift/redshift-cluster-enhanced-vpc-routing-enabled.js';
+import { redshiftClusterMajorVersionUpgradeAllowed } from './checks/redshift/redshift-cluster-major-version-upgrade-allowed.js';
+import { redshiftClusterMultiAzEnabled } from './checks/redshift/redshift-cluster-multi-az-enabled.js';
+import { redshiftClusterNotPubliclyAccessible } from './checks/redshift/redshift-cluster-not-publicly-accessible.js';
 import { s3AccountPublicAccessBlocked } from './checks/s3/s3-account-public-access-blocked.js';
 import { s3BucketDefaultEncryptionEnabled } from './checks/s3/s3-bucket-default-encryption-enabled.js';
 import { s3BucketMfaDeleteEnabled } from './checks/s3/s3-bucket-mfa-delete-enabled.js';
@@ -154,6 +187,39 @@ export const checks: readonly CheckDefinition[] = [
   sqsQueuePolicyNotPublic,
   snsTopicPolicyNotPublic,
   s3AccountPublicAccessBlocked,
+  rdsInstanceEnhancedMonitoringEnabled,
+  rdsInstanceDeletionProtectionEnabled,
+  rdsInstanceLogsExported,
+  rdsInstanceIamAuthenticationEnabled,
+  rdsInstanceAutomaticBackupsEnabled,
+  rdsInstanceCopyTagsToSnapshotEnabled,
+  rdsInstanceCustomAdminUsername,
+  rdsPostgresqlInstanceLogsExported,
+  rdsSqlserverInstanceLogsExported,
+  rdsMariadbInstanceLogsExported,
+  rdsClusterDeletionProtectionEnabled,
+  rdsClusterIamAuthenticationEnabled,
+  rdsAuroraMysqlClusterBacktrackingEnabled,
+  rdsClusterMultiAzEnabled,
+  rdsAuroraClusterCopyTagsToSnapshotEnabled,
+  rdsClusterCustomAdminUsername,
+  rdsClusterStorageEncrypted,
+  rdsAuroraMysqlClusterAuditLogsExported,
+  rdsClusterAutoMinorVersionUpgradeEnabled,
+  rdsAuroraPostgresqlClusterLogsExported,
+  rdsPostgresqlClusterCopyTagsToSnapshotEnabled,
+  rdsMysqlClusterCopyTagsToSnapshotEnabled,
+  redshiftClusterNotPubliclyAccessible,
+  redshiftClusterAutomaticSnapshotsEnabled,
+  redshiftClusterMajorVersionUpgradeAllowed,
+  redshiftClusterEnhancedVpcRoutingEnabled,
+  redshiftClusterCustomAdminUsername,
+  redshiftClusterEncrypted,
+  redshiftClusterMultiAzEnabled,
+  rdsClusterEventNotificationsConfigured,
+  rdsInstanceEventNotificationsConfigured,
+  rdsParameterGroupEventNotificationsConfigured,
+  rdsSecurityGroupEventNotificationsConfigured,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

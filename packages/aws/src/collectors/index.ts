@@ -47,4 +47,8 @@ export const regionalCollectors: {
   'lambda.functions': async () => (await import('./lambda.js')).lambdaFunctionsCollector,
   'ecs.taskDefinitions': async () => (await import('./ecs.js')).ecsTaskDefinitionsCollector,
   'sqs.queues': async () => (await import('./sqs.js')).sqsQueuesCollector,
+  'rds.clusters': async () => (await import('./rds-clusters.js')).rdsClustersCollector,
+  'redshift.clusters': async () => (await import('./redshift.js')).redshiftClustersCollector,
+  'rds.eventSubscriptions': async () =>
+    (await import('./rds-event-subscriptions.js')).rdsEventSubscriptionsCollector,
 };

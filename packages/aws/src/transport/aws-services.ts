@@ -151,6 +151,11 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-sts')).STSClient,
     iamPrefix: 'sts',
   },
+  redshift: {
+    sdkPackage: '@aws-sdk/client-redshift',
+    loadClient: async () => (await import('@aws-sdk/client-redshift')).RedshiftClient,
+    iamPrefix: 'redshift',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

@@ -26,7 +26,8 @@ import type {
 import type { KmsKey } from './kms.js';
 import type { LambdaFunction } from './lambda.js';
 import type { LogsLogGroupSubscriptions, LogsMetricFilter } from './logs.js';
-import type { RdsInstance } from './rds.js';
+import type { RdsCluster, RdsEventSubscription, RdsInstance } from './rds.js';
+import type { RedshiftCluster } from './redshift.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
 import type { SecurityHubHub } from './securityhub.js';
 import type { SnsTopic } from './sns.js';
@@ -86,6 +87,12 @@ export interface RegionalSlices {
   /** ACTIVE task definition revisions. */
   'ecs.taskDefinitions': readonly EcsTaskDefinition[];
   'sqs.queues': readonly SqsQueue[];
+  /** DB clusters (Aurora, Multi-AZ DB clusters, Neptune, DocumentDB); empty: none in the region. */
+  'rds.clusters': readonly RdsCluster[];
+  /** Provisioned Redshift clusters; empty: none in the region. */
+  'redshift.clusters': readonly RedshiftCluster[];
+  /** RDS event notification subscriptions; empty: the region has none. */
+  'rds.eventSubscriptions': readonly RdsEventSubscription[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -162,6 +169,9 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'lambda.functions': 'regional',
   'ecs.taskDefinitions': 'regional',
   'sqs.queues': 'regional',
+  'rds.clusters': 'regional',
+  'redshift.clusters': 'regional',
+  'rds.eventSubscriptions': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -13,6 +13,7 @@ import { simulatedLambda } from './lambda.js';
 import { simulatedLogs } from './logs.js';
 import { simulatedOrganizations } from './organizations.js';
 import { simulatedRds } from './rds.js';
+import { simulatedRedshift } from './redshift.js';
 import { simulatedS3 } from './s3.js';
 import { simulatedS3Control } from './s3control.js';
 import { simulatedSecurityHub } from './securityhub.js';
@@ -43,4 +44,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sns: simulatedSns,
   sqs: simulatedSqs,
   sts: simulatedSts,
+  redshift: simulatedRedshift,
 };

@@ -1,28 +1,108 @@
 import type * as Rds from '@aws-sdk/client-rds';
-import { dataRegion } from '../state/area-state.js';
+import { dataRegion, rdsRegion } from '../state/area-state.js';
 import { boundedPageSize, page } from './simulated-answers.js';
 import type { SimulatedAnswer, SimulatedOperation, SimulatedService } from './simulated-service.js';
 
 type Answer<Op extends SimulatedOperation<typeof Rds>> = SimulatedAnswer<typeof Rds, Op>;
 
-/** Simulated RDS: the DB instances of each region (`services.data.regions.<region>.dbInstances`). */
+/** The console's default master username: postgres for the PostgreSQL engines, admin for the others. */
+function defaultMasterUsername(engine: string): string {
+  return engine.includes('postgres') ? 'postgres' : 'admin';
+}
+
+/**
+ * Simulated RDS of each region: DB instances (`services.data.regions.<region>.dbInstances`, then
+ * `services.rds.regions.<region>.dbInstances`), DB clusters and event subscriptions (`services.rds.regions.<region>`).
+ */
 export const simulatedRds = {
   DescribeDBInstances: (request): Answer<'DescribeDBInstances'> => {
     const { caller, region, input } = request;
-    const instances = dataRegion(request.caller, request.region).dbInstances ?? [];
+    const instances = [
+      ...(dataRegion(caller, region).dbInstances ?? []),
+      ...(rdsRegion(caller, region).dbInstances ?? []),
+    ];
     const size = boundedPageSize(input.MaxRecords, 100, 20, 100, 'MaxRecords');
     const { items, next } = page(instances, input.Marker, size);
     return {
       DBInstances: items.map((instance) => ({
         DBInstanceIdentifier: instance.identifier,
         DBInstanceArn: `arn:aws:rds:${region}:${caller.id}:db:${instance.identifier}`,
-        DBInstanceStatus: 'available',
+        DBInstanceStatus: instance.status ?? 'available',
         Engine: instance.engine,
         ...(instance.clusterIdentifier ? { DBClusterIdentifier: instance.clusterIdentifier } : {}),
         StorageEncrypted: instance.storageEncrypted,
         AutoMinorVersionUpgrade: instance.autoMinorVersionUpgrade,
         PubliclyAccessible: instance.publiclyAccessible,
         MultiAZ: instance.multiAz,
+        DeletionProtection: instance.deletionProtection ?? false,
+        MonitoringInterval: instance.monitoringInterval ?? 0,
+        IAMDatabaseAuthenticationEnabled: instance.iamDatabaseAuthenticationEnabled ?? false,
+        BackupRetentionPeriod: instance.backupRetentionPeriod ?? 1,
+        ...(instance.readReplicaSourceIdentifier
+          ? { ReadReplicaSourceDBInstanceIdentifier: instance.readReplicaSourceIdentifier }
+          : {}),
+        CopyTagsToSnapshot: instance.copyTagsToSnapshot ?? false,
+        MasterUsername: instance.masterUsername ?? defaultMasterUsername(instance.engine),
+        // AWS leaves the field out when no log type is exported.
+        ...(instance.cloudwatchLogsExports?.length
+          ? { EnabledCloudwatchLogsExports: instance.cloudwatchLogsExports }
+          : {}),
+      })),
+      ...(next ? { Marker: next } : {}),
+    };
+  },
+  DescribeDBClusters: (request): Answer<'DescribeDBClusters'> => {
+    const { caller, region, input } = request;
+    const clusters = rdsRegion(caller, region).dbClusters ?? [];
+    const size = boundedPageSize(input.MaxRecords, 100, 20, 100, 'MaxRecords');
+    const { items, next } = page(clusters, input.Marker, size);
+    return {
+      DBClusters: items.map((cluster) => {
+        const aurora = cluster.engine.startsWith('aurora');
+        const multiAzDbCluster = cluster.engine === 'mysql' || cluster.engine === 'postgres';
+        return {
+          DBClusterIdentifier: cluster.identifier,
+          DBClusterArn: `arn:aws:rds:${region}:${caller.id}:cluster:${cluster.identifier}`,
+          Status: 'available',
+          Engine: cluster.engine,
+          EngineMode: cluster.engineMode ?? 'provisioned',
+          DeletionProtection: cluster.deletionProtection ?? false,
+          IAMDatabaseAuthenticationEnabled: cluster.iamDatabaseAuthenticationEnabled ?? false,
+          // Only Aurora MySQL clusters report a backtrack window.
+          ...(cluster.backtrackWindow !== undefined ? { BacktrackWindow: cluster.backtrackWindow } : {}),
+          MultiAZ: cluster.multiAz ?? false,
+          CopyTagsToSnapshot: cluster.copyTagsToSnapshot ?? false,
+          MasterUsername: cluster.masterUsername ?? defaultMasterUsername(cluster.engine),
+          StorageEncrypted: cluster.storageEncrypted ?? false,
+          ...(cluster.cloudwatchLogsExports?.length
+            ? { EnabledCloudwatchLogsExports: cluster.cloudwatchLogsExports }
+            : {}),
+          ...(multiAzDbCluster && !aurora
+            ? { AutoMinorVersionUpgrade: cluster.autoMinorVersionUpgrade ?? true }
+            : {}),
+        };
+      }),
+      ...(next ? { Marker: next } : {}),
+    };
+  },
+  DescribeEventSubscriptions: (request): Answer<'DescribeEventSubscriptions'> => {
+    const { caller, region, input } = request;
+    const subscriptions = rdsRegion(caller, region).eventSubscriptions ?? [];
+    const size = boundedPageSize(input.MaxRecords, 100, 20, 100, 'MaxRecords');
+    const { items, next } = page(subscriptions, input.Marker, size);
+    return {
+      EventSubscriptionsList: items.map((subscription) => ({
+        CustomerAwsId: caller.id,
+        CustSubscriptionId: subscription.name,
+        EventSubscriptionArn: `arn:aws:rds:${region}:${caller.id}:es:${subscription.name}`,
+        SnsTopicArn: `arn:aws:sns:${region}:${caller.id}:rds-events`,
+        Status: 'active',
+        Enabled: subscription.enabled ?? true,
+        ...(subscription.sourceType ? { SourceType: subscription.sourceType } : {}),
+        ...(subscription.eventCategories?.length
+          ? { EventCategoriesList: subscription.eventCategories }
+          : {}),
+        ...(subscription.sourceIds?.length ? { SourceIdsList: subscription.sourceIds } : {}),
       })),
       ...(next ? { Marker: next } : {}),
     };

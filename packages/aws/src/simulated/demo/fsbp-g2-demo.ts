@@ -1,0 +1,198 @@
+import type { AccountServices } from '../state/account-services.js';
+
+/**
+ * The demo organization's RDS clusters, further RDS instances, RDS event subscriptions and Redshift clusters
+ * (FSBP group g2), in prod-data's us-east-1 (and one subscription in shared-services's us-west-2). Beside
+ * them, data-demo.ts's three instances (orders-db, analytics-db, reporting-aurora-1) keep AWS's defaults for
+ * everything else: no deletion protection, no Enhanced Monitoring, one day of backups, default master
+ * usernames, no logs published.
+ * - instances: billing-db (PostgreSQL) does everything right; crm-db and crm-reports (SQL Server) publish
+ *   all / only part of their logs; cms-db (MariaDB) publishes the logs RDS.42 asks for but not all RDS.9
+ *   does; its read replica publishes only errors and keeps no backups (replicas are not judged on them)
+ * - clusters: shop (Aurora MySQL), metrics (Aurora PostgreSQL), ledger (Multi-AZ PostgreSQL) and events
+ *   (Multi-AZ MySQL) do everything right; shop-archive, reporting, ledger-staging and events-staging keep
+ *   AWS's defaults or turn settings off
+ * - event subscriptions: prod-data's us-east-1 covers critical instance and parameter group events but only
+ *   failures of clusters; shared-services's us-west-2 covers security group events only
+ * - Redshift: warehouse does everything right; warehouse-dev is public, unencrypted, keeps one day of
+ *   snapshots, refuses major upgrades, routes outside the VPC, runs as awsuser in one Availability Zone
+ */
+const PROD_DATA = '555555555555';
+const SHARED_SERVICES = '999999999999';
+
+/** What a well-run instance sets beyond the engine. */
+const COMPLIANT_INSTANCE = {
+  storageEncrypted: true,
+  autoMinorVersionUpgrade: true,
+  publiclyAccessible: false,
+  multiAz: true,
+  deletionProtection: true,
+  monitoringInterval: 60,
+  iamDatabaseAuthenticationEnabled: true,
+  backupRetentionPeriod: 14,
+  copyTagsToSnapshot: true,
+};
+
+/** What a well-run cluster sets beyond the engine and its logs. */
+const COMPLIANT_CLUSTER = {
+  deletionProtection: true,
+  iamDatabaseAuthenticationEnabled: true,
+  multiAz: true,
+  copyTagsToSnapshot: true,
+  storageEncrypted: true,
+};
+
+const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift'>>> = {
+  [PROD_DATA]: {
+    rds: {
+      regions: {
+        'us-east-1': {
+          dbInstances: [
+            {
+              identifier: 'billing-db',
+              engine: 'postgres',
+              ...COMPLIANT_INSTANCE,
+              masterUsername: 'billing_owner',
+              cloudwatchLogsExports: ['postgresql', 'upgrade'],
+            },
+            {
+              identifier: 'crm-db',
+              engine: 'sqlserver-se',
+              ...COMPLIANT_INSTANCE,
+              masterUsername: 'crm_owner',
+              cloudwatchLogsExports: ['agent', 'error'],
+            },
+            {
+              identifier: 'crm-reports',
+              engine: 'sqlserver-web',
+              ...COMPLIANT_INSTANCE,
+              masterUsername: 'crm_reader',
+              cloudwatchLogsExports: ['error'],
+            },
+            {
+              identifier: 'cms-db',
+              engine: 'mariadb',
+              ...COMPLIANT_INSTANCE,
+              masterUsername: 'cms_owner',
+              cloudwatchLogsExports: ['audit', 'error'],
+            },
+            {
+              identifier: 'cms-replica',
+              engine: 'mariadb',
+              ...COMPLIANT_INSTANCE,
+              readReplicaSourceIdentifier: 'cms-db',
+              backupRetentionPeriod: 0,
+              masterUsername: 'cms_owner',
+              cloudwatchLogsExports: ['error'],
+            },
+          ],
+          eventSubscriptions: [
+            {
+              name: 'instance-alerts',
+              sourceType: 'db-instance',
+              eventCategories: ['maintenance', 'configuration change', 'failure'],
+            },
+            { name: 'cluster-alerts', sourceType: 'db-cluster', eventCategories: ['failure'] },
+            {
+              name: 'parameter-group-alerts',
+              sourceType: 'db-parameter-group',
+              eventCategories: ['configuration change'],
+            },
+          ],
+          dbClusters: [
+            {
+              identifier: 'shop',
+              engine: 'aurora-mysql',
+              ...COMPLIANT_CLUSTER,
+              backtrackWindow: 86400,
+              masterUsername: 'shop_owner',
+              cloudwatchLogsExports: ['audit', 'error', 'general', 'slowquery'],
+            },
+            { identifier: 'shop-archive', engine: 'aurora-mysql', backtrackWindow: 0 },
+            {
+              identifier: 'metrics',
+              engine: 'aurora-postgresql',
+              ...COMPLIANT_CLUSTER,
+              masterUsername: 'metrics_owner',
+              cloudwatchLogsExports: ['postgresql'],
+            },
+            // The cluster of data-demo.ts's reporting-aurora-1.
+            { identifier: 'reporting', engine: 'aurora-postgresql', storageEncrypted: true },
+            {
+              identifier: 'ledger',
+              engine: 'postgres',
+              ...COMPLIANT_CLUSTER,
+              masterUsername: 'ledger_owner',
+              autoMinorVersionUpgrade: true,
+            },
+            {
+              identifier: 'ledger-staging',
+              engine: 'postgres',
+              ...COMPLIANT_CLUSTER,
+              masterUsername: 'ledger_owner',
+              copyTagsToSnapshot: false,
+              autoMinorVersionUpgrade: false,
+            },
+            {
+              identifier: 'events',
+              engine: 'mysql',
+              ...COMPLIANT_CLUSTER,
+              masterUsername: 'events_owner',
+            },
+            {
+              identifier: 'events-staging',
+              engine: 'mysql',
+              ...COMPLIANT_CLUSTER,
+              masterUsername: 'events_owner',
+              copyTagsToSnapshot: false,
+            },
+          ],
+        },
+      },
+    },
+    redshift: {
+      regions: {
+        'us-east-1': {
+          clusters: [
+            {
+              identifier: 'warehouse',
+              publiclyAccessible: false,
+              encrypted: true,
+              automatedSnapshotRetentionPeriod: 7,
+              allowVersionUpgrade: true,
+              enhancedVpcRouting: true,
+              masterUsername: 'warehouse_admin',
+              multiAz: true,
+            },
+            {
+              identifier: 'warehouse-dev',
+              publiclyAccessible: true,
+              encrypted: false,
+              allowVersionUpgrade: false,
+            },
+          ],
+        },
+      },
+    },
+  },
+  [SHARED_SERVICES]: {
+    rds: {
+      regions: {
+        'us-west-2': {
+          eventSubscriptions: [
+            {
+              name: 'security-group-alerts',
+              sourceType: 'db-security-group',
+              eventCategories: ['configuration change', 'failure'],
+            },
+          ],
+        },
+      },
+    },
+  },
+};
+
+/** The account's g2 areas (RDS, Redshift); an empty object when the demo plants nothing there. */
+export function demoFsbpG2Services(accountId: string): Pick<AccountServices, 'rds' | 'redshift'> {
+  return STATES[accountId] ?? {};
+}

@@ -1,0 +1,77 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { DbInstanceSchema } from './data-state.js';
+
+/**
+ * Simulated RDS clusters (and further DB instances) of one account, by region.
+ *
+ * DB instances are also planted in `data.regions.<region>.dbInstances` (the data area, older than this
+ * one); the simulator lists both, those of the data area first. Omitted means "as AWS has it for a fresh
+ * account": no clusters, no instances, no event subscriptions. Within a cluster, omitted fields take the value CreateDBCluster gives
+ * without options (see each field).
+ */
+
+const DbClusterSchema = Type.Object(
+  {
+    identifier: Type.String({ pattern: '^[a-z][a-z0-9-]{0,62}$' }),
+    /** aurora-mysql, aurora-postgresql, mysql or postgres (Multi-AZ DB clusters), neptune, docdb. */
+    engine: Type.String({ minLength: 1 }),
+    /** Omitted: provisioned. */
+    engineMode: Type.Optional(Type.String({ minLength: 1 })),
+    /** Omitted: false. */
+    deletionProtection: Type.Optional(Type.Boolean()),
+    /** Omitted: false. */
+    iamDatabaseAuthenticationEnabled: Type.Optional(Type.Boolean()),
+    /** Seconds (Aurora MySQL); omitted: 0, backtracking off. */
+    backtrackWindow: Type.Optional(Type.Integer({ minimum: 0 })),
+    /** Instances in more than one Availability Zone; omitted: false (a cluster created without replicas). */
+    multiAz: Type.Optional(Type.Boolean()),
+    /** Omitted: false. */
+    copyTagsToSnapshot: Type.Optional(Type.Boolean()),
+    /** Omitted: the console's default for the engine (postgres for PostgreSQL engines, else admin). */
+    masterUsername: Type.Optional(Type.String({ minLength: 1 })),
+    /** Omitted: false, CreateDBCluster's default without a KMS key. */
+    storageEncrypted: Type.Optional(Type.Boolean()),
+    /** Log types published to CloudWatch Logs; omitted: none. */
+    cloudwatchLogsExports: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    /** Multi-AZ DB clusters only (Aurora does not report it); omitted: true, CreateDBCluster's default. */
+    autoMinorVersionUpgrade: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+const EventSubscriptionSchema = Type.Object(
+  {
+    name: Type.String({ pattern: '^[A-Za-z][A-Za-z0-9-]{0,254}$' }),
+    /** Omitted: true, as CreateEventSubscription enables a subscription. */
+    enabled: Type.Optional(Type.Boolean()),
+    /** db-instance, db-cluster, db-parameter-group, db-security-group, ...; omitted: every source type. */
+    sourceType: Type.Optional(Type.String({ minLength: 1 })),
+    /** Omitted: every category of the source type. */
+    eventCategories: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    /** Omitted: every source of the source type. */
+    sourceIds: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+  },
+  { additionalProperties: false },
+);
+
+export const RdsRegionStateSchema = Type.Object(
+  {
+    dbClusters: Type.Optional(Type.Array(DbClusterSchema)),
+    eventSubscriptions: Type.Optional(Type.Array(EventSubscriptionSchema)),
+    /** Listed after `data.regions.<region>.dbInstances`. */
+    dbInstances: Type.Optional(Type.Array(DbInstanceSchema)),
+  },
+  { additionalProperties: false },
+);
+
+export const RdsStateSchema = Type.Object(
+  {
+    /** By region; a region not listed has no clusters and no further instances. */
+    regions: Type.Optional(Type.Record(Type.String(), RdsRegionStateSchema)),
+  },
+  { additionalProperties: false },
+);
+
+export type RdsState = Static<typeof RdsStateSchema>;
+export type RdsRegionState = Static<typeof RdsRegionStateSchema>;
+export type SimulatedDbCluster = Static<typeof DbClusterSchema>;
