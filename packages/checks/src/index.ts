@@ -9,6 +9,7 @@ export type * from './inventory/config.js';
 export type * from './inventory/ec2.js';
 export type * from './inventory/ecs.js';
 export type * from './inventory/efs.js';
+export type * from './inventory/elasticache.js';
 export type * from './inventory/iam.js';
 export * from './inventory/kms.js';
 export type * from './inventory/lambda.js';

@@ -36,6 +36,13 @@ import { ec2SecurityGroupAdminPortsIpv6Restricted } from './checks/ec2/ec2-secur
 import { ec2SecurityGroupCifsRestricted } from './checks/ec2/ec2-security-group-cifs-restricted.js';
 import { ecsTaskDefinitionEnvNoSecrets } from './checks/ecs/ecs-task-definition-env-no-secrets.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
+import { elasticacheClusterAutoMinorVersionUpgradeEnabled } from './checks/elasticache/elasticache-cluster-auto-minor-version-upgrade-enabled.js';
+import { elasticacheClusterDefaultSubnetGroupNotUsed } from './checks/elasticache/elasticache-cluster-default-subnet-group-not-used.js';
+import { elasticacheRedisAutomaticBackupsEnabled } from './checks/elasticache/elasticache-redis-automatic-backups-enabled.js';
+import { elasticacheReplicationGroupAutomaticFailoverEnabled } from './checks/elasticache/elasticache-replication-group-automatic-failover-enabled.js';
+import { elasticacheReplicationGroupEncryptedAtRest } from './checks/elasticache/elasticache-replication-group-encrypted-at-rest.js';
+import { elasticacheReplicationGroupEncryptedInTransit } from './checks/elasticache/elasticache-replication-group-encrypted-in-transit.js';
+import { elasticacheReplicationGroupRedisAuthEnabled } from './checks/elasticache/elasticache-replication-group-redis-auth-enabled.js';
 import { iamAccessKeyRotated90Days } from './checks/iam/iam-access-key-rotated-90-days.js';
 import { iamAccountAliasSet } from './checks/iam/iam-account-alias-set.js';
 import { iamAdminAccessViaGroupsOrRoles } from './checks/iam/iam-admin-access-via-groups-or-roles.js';
@@ -220,6 +227,13 @@ export const checks: readonly CheckDefinition[] = [
   rdsInstanceEventNotificationsConfigured,
   rdsParameterGroupEventNotificationsConfigured,
   rdsSecurityGroupEventNotificationsConfigured,
+  elasticacheRedisAutomaticBackupsEnabled,
+  elasticacheClusterAutoMinorVersionUpgradeEnabled,
+  elasticacheReplicationGroupAutomaticFailoverEnabled,
+  elasticacheReplicationGroupEncryptedAtRest,
+  elasticacheReplicationGroupEncryptedInTransit,
+  elasticacheReplicationGroupRedisAuthEnabled,
+  elasticacheClusterDefaultSubnetGroupNotUsed,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

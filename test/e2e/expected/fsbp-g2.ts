@@ -50,6 +50,16 @@ const EVENTS = {
   securityGroup: 'rds-security-group-event-notifications-configured',
 } as const;
 
+const ELASTICACHE = {
+  backups: 'elasticache-redis-automatic-backups-enabled',
+  minorUpgrade: 'elasticache-cluster-auto-minor-version-upgrade-enabled',
+  failover: 'elasticache-replication-group-automatic-failover-enabled',
+  atRest: 'elasticache-replication-group-encrypted-at-rest',
+  inTransit: 'elasticache-replication-group-encrypted-in-transit',
+  auth: 'elasticache-replication-group-redis-auth-enabled',
+  subnetGroup: 'elasticache-cluster-default-subnet-group-not-used',
+} as const;
+
 const REDSHIFT = {
   public: 'redshift-cluster-not-publicly-accessible',
   snapshots: 'redshift-cluster-automatic-snapshots-enabled',
@@ -62,6 +72,8 @@ const REDSHIFT = {
 
 const db = (id: string) => `arn:aws:rds:us-east-1:${prodData}:db:${id}`;
 const dbCluster = (id: string) => `arn:aws:rds:us-east-1:${prodData}:cluster:${id}`;
+const replicationGroup = (id: string) => `arn:aws:elasticache:us-east-1:${prodData}:replicationgroup:${id}`;
+const cacheCluster = (id: string) => `arn:aws:elasticache:us-east-1:${prodData}:cluster:${id}`;
 const warehouse = (id: string) => `arn:aws:redshift:us-east-1:${prodData}:cluster:${id}`;
 
 type Status = 'PASS' | 'FAIL';
@@ -239,6 +251,37 @@ const PRODUCTION_DATA: [check: string, resourceId: string, status: Status][] = [
     [C.mysqlCopyTags]: 'FAIL',
   }),
 
+  // Redis OSS 7.1 controls access with users: ElastiCache.6 leaves cart alone.
+  ...resourceRows(replicationGroup('cart'), {
+    [ELASTICACHE.backups]: 'PASS',
+    [ELASTICACHE.failover]: 'PASS',
+    [ELASTICACHE.atRest]: 'PASS',
+    [ELASTICACHE.inTransit]: 'PASS',
+  }),
+  ...resourceRows(replicationGroup('rate-limits'), {
+    [ELASTICACHE.backups]: 'PASS',
+    [ELASTICACHE.failover]: 'FAIL',
+    [ELASTICACHE.atRest]: 'PASS',
+    [ELASTICACHE.inTransit]: 'PASS',
+    [ELASTICACHE.auth]: 'PASS',
+  }),
+  ...resourceRows(replicationGroup('legacy-sessions'), {
+    [ELASTICACHE.backups]: 'FAIL',
+    [ELASTICACHE.failover]: 'FAIL',
+    [ELASTICACHE.atRest]: 'FAIL',
+    [ELASTICACHE.inTransit]: 'FAIL',
+    [ELASTICACHE.auth]: 'FAIL',
+  }),
+  ...['cart-001', 'cart-002', 'rate-limits-001'].flatMap((id) =>
+    resourceRows(cacheCluster(id), { [ELASTICACHE.minorUpgrade]: 'PASS', [ELASTICACHE.subnetGroup]: 'PASS' }),
+  ),
+  ...resourceRows(cacheCluster('legacy-sessions-001'), {
+    [ELASTICACHE.minorUpgrade]: 'FAIL',
+    [ELASTICACHE.subnetGroup]: 'FAIL',
+  }),
+  // Memcached has neither backups nor the minor-upgrade control; only its subnet group is judged.
+  ...resourceRows(cacheCluster('page-cache'), { [ELASTICACHE.subnetGroup]: 'FAIL' }),
+
   ...resourceRows(warehouse('warehouse'), ALL_PASS(REDSHIFT)),
   ...resourceRows(warehouse('warehouse-dev'), ALL_FAIL(REDSHIFT)),
 
@@ -273,6 +316,7 @@ const FSBP_G2_REGIONAL: readonly string[] = [
   ...Object.values(INSTANCE),
   ...Object.values(CLUSTER),
   ...Object.values(EVENTS),
+  ...Object.values(ELASTICACHE),
   ...Object.values(REDSHIFT),
 ];
 
@@ -302,7 +346,7 @@ function regionalRows(): ExpectedFinding[] {
   return rows;
 }
 
-/** FSBP group g2 (RDS instances, clusters, event subscriptions; Redshift): the demo's planted posture. */
+/** FSBP group g2 (RDS instances, clusters, event subscriptions; ElastiCache; Redshift): the demo's posture. */
 export const EXPECTED_FSBP_G2: ExpectedFinding[] = regionalRows();
 
 /** The checks this group covers: the test compares exactly their findings with EXPECTED_FSBP_G2. */

@@ -51,4 +51,8 @@ export const regionalCollectors: {
   'redshift.clusters': async () => (await import('./redshift.js')).redshiftClustersCollector,
   'rds.eventSubscriptions': async () =>
     (await import('./rds-event-subscriptions.js')).rdsEventSubscriptionsCollector,
+  'elasticache.replicationGroups': async () =>
+    (await import('./elasticache.js')).elasticacheReplicationGroupsCollector,
+  'elasticache.cacheClusters': async () =>
+    (await import('./elasticache-cache-clusters.js')).elasticacheCacheClustersCollector,
 };

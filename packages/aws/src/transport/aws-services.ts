@@ -156,6 +156,11 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-redshift')).RedshiftClient,
     iamPrefix: 'redshift',
   },
+  elasticache: {
+    sdkPackage: '@aws-sdk/client-elasticache',
+    loadClient: async () => (await import('@aws-sdk/client-elasticache')).ElastiCacheClient,
+    iamPrefix: 'elasticache',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

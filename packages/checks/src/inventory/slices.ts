@@ -15,6 +15,7 @@ import type {
 } from './ec2.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
+import type { ElasticacheCacheCluster, ElasticacheReplicationGroup } from './elasticache.js';
 import type {
   CredentialReport,
   IamAccountSummary,
@@ -93,6 +94,10 @@ export interface RegionalSlices {
   'redshift.clusters': readonly RedshiftCluster[];
   /** RDS event notification subscriptions; empty: the region has none. */
   'rds.eventSubscriptions': readonly RdsEventSubscription[];
+  /** Redis OSS and Valkey replication groups; empty: none in the region. */
+  'elasticache.replicationGroups': readonly ElasticacheReplicationGroup[];
+  /** Cache clusters, stand-alone and replication group members; empty: none in the region. */
+  'elasticache.cacheClusters': readonly ElasticacheCacheCluster[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -172,6 +177,8 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'rds.clusters': 'regional',
   'redshift.clusters': 'regional',
   'rds.eventSubscriptions': 'regional',
+  'elasticache.replicationGroups': 'regional',
+  'elasticache.cacheClusters': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -1,9 +1,9 @@
 import type { AccountServices } from '../state/account-services.js';
 
 /**
- * The demo organization's RDS clusters, further RDS instances, RDS event subscriptions and Redshift clusters
- * (FSBP group g2), in prod-data's us-east-1 (and one subscription in shared-services's us-west-2). Beside
- * them, data-demo.ts's three instances (orders-db, analytics-db, reporting-aurora-1) keep AWS's defaults for
+ * The demo organization's RDS clusters, further RDS instances, RDS event subscriptions, ElastiCache and
+ * Redshift clusters (FSBP group g2), in prod-data's us-east-1 (and one subscription in shared-services's
+ * us-west-2). Beside them, data-demo.ts's three instances (orders-db, analytics-db, reporting-aurora-1) keep AWS's defaults for
  * everything else: no deletion protection, no Enhanced Monitoring, one day of backups, default master
  * usernames, no logs published.
  * - instances: billing-db (PostgreSQL) does everything right; crm-db and crm-reports (SQL Server) publish
@@ -14,6 +14,10 @@ import type { AccountServices } from '../state/account-services.js';
  *   AWS's defaults or turn settings off
  * - event subscriptions: prod-data's us-east-1 covers critical instance and parameter group events but only
  *   failures of clusters; shared-services's us-west-2 covers security group events only
+ * - ElastiCache: cart (Redis OSS 7.1, two nodes) does everything right; rate-limits (5.0.6) requires AUTH
+ *   and encrypts but has no failover; legacy-sessions (5.0.6) keeps every default (no failover, encryption,
+ *   AUTH or backups, the default subnet group) and refuses minor upgrades; page-cache (Memcached) sits in
+ *   the default subnet group
  * - Redshift: warehouse does everything right; warehouse-dev is public, unencrypted, keeps one day of
  *   snapshots, refuses major upgrades, routes outside the VPC, runs as awsuser in one Availability Zone
  */
@@ -42,7 +46,7 @@ const COMPLIANT_CLUSTER = {
   storageEncrypted: true,
 };
 
-const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift'>>> = {
+const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' | 'elasticache'>>> = {
   [PROD_DATA]: {
     rds: {
       regions: {
@@ -150,6 +154,36 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift'>>
         },
       },
     },
+    elasticache: {
+      regions: {
+        'us-east-1': {
+          replicationGroups: [
+            {
+              id: 'cart',
+              memberCount: 2,
+              automaticFailover: 'enabled',
+              atRestEncryptionEnabled: true,
+              transitEncryptionEnabled: true,
+              authTokenEnabled: true,
+              snapshotRetentionLimit: 7,
+              cacheSubnetGroupName: 'cache-private',
+            },
+            {
+              id: 'rate-limits',
+              engineVersion: '5.0.6',
+              automaticFailover: 'disabled',
+              atRestEncryptionEnabled: true,
+              transitEncryptionEnabled: true,
+              authTokenEnabled: true,
+              snapshotRetentionLimit: 1,
+              cacheSubnetGroupName: 'cache-private',
+            },
+            { id: 'legacy-sessions', engineVersion: '5.0.6', autoMinorVersionUpgrade: false },
+          ],
+          cacheClusters: [{ id: 'page-cache', engine: 'memcached' }],
+        },
+      },
+    },
     redshift: {
       regions: {
         'us-east-1': {
@@ -192,7 +226,9 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift'>>
   },
 };
 
-/** The account's g2 areas (RDS, Redshift); an empty object when the demo plants nothing there. */
-export function demoFsbpG2Services(accountId: string): Pick<AccountServices, 'rds' | 'redshift'> {
+/** The account's g2 areas (RDS, Redshift, ElastiCache); an empty object when the demo plants nothing there. */
+export function demoFsbpG2Services(
+  accountId: string,
+): Pick<AccountServices, 'rds' | 'redshift' | 'elasticache'> {
   return STATES[accountId] ?? {};
 }

@@ -1,5 +1,7 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
+import { elasticacheReplicationGroupsCollector } from '../../collectors/elasticache.js';
+import { elasticacheCacheClustersCollector } from '../../collectors/elasticache-cache-clusters.js';
 import { rdsInstancesCollector } from '../../collectors/rds.js';
 import { rdsClustersCollector } from '../../collectors/rds-clusters.js';
 import { rdsEventSubscriptionsCollector } from '../../collectors/rds-event-subscriptions.js';
@@ -28,6 +30,8 @@ describe('simulated RDS clusters and Redshift: an account nobody configured', ()
   it('has no DB clusters, no event subscriptions and no Redshift clusters', () => {
     expect(call('rds:DescribeDBClusters', {}).DBClusters).toEqual([]);
     expect(call('rds:DescribeEventSubscriptions', {}).EventSubscriptionsList).toEqual([]);
+    expect(call('elasticache:DescribeReplicationGroups', {}).ReplicationGroups).toEqual([]);
+    expect(call('elasticache:DescribeCacheClusters', {}).CacheClusters).toEqual([]);
     expect(call('redshift:DescribeClusters', {}).Clusters).toEqual([]);
   });
 });
@@ -176,6 +180,55 @@ describe('simulated RDS event subscriptions', () => {
   });
 });
 
+describe('simulated ElastiCache', () => {
+  const account = caller({
+    elasticache: {
+      regions: {
+        'us-east-1': {
+          replicationGroups: [
+            { id: 'cart', memberCount: 2 },
+            { id: 'queue', engine: 'valkey' },
+          ],
+          cacheClusters: [{ id: 'pages', engine: 'memcached', cacheSubnetGroupName: 'cache-private' }],
+        },
+      },
+    },
+  });
+
+  it('answers a group created without options: no failover, encryption, AUTH or backups', () => {
+    const [cart, queue] = call('elasticache:DescribeReplicationGroups', {}, account).ReplicationGroups;
+    expect(cart).toMatchObject({
+      ReplicationGroupId: 'cart',
+      ARN: `arn:aws:elasticache:us-east-1:${ACCOUNT_ID}:replicationgroup:cart`,
+      Engine: 'redis',
+      MemberClusters: ['cart-001', 'cart-002'],
+      AutomaticFailover: 'disabled',
+      AtRestEncryptionEnabled: false,
+      TransitEncryptionEnabled: false,
+      AuthTokenEnabled: false,
+      SnapshotRetentionLimit: 0,
+    });
+    expect(queue).toMatchObject({ Engine: 'valkey', MemberClusters: ['queue-001'] });
+  });
+
+  it("lists the groups' member clusters with the group's settings, then the stand-alone clusters", () => {
+    const clusters = call('elasticache:DescribeCacheClusters', {}, account).CacheClusters;
+    expect(
+      clusters.map((cluster: Record<string, unknown>) => [
+        cluster.CacheClusterId,
+        cluster.ReplicationGroupId,
+        cluster.EngineVersion,
+        cluster.CacheSubnetGroupName,
+      ]),
+    ).toEqual([
+      ['cart-001', 'cart', '7.1', 'default'],
+      ['cart-002', 'cart', '7.1', 'default'],
+      ['queue-001', 'queue', '7.2', 'default'],
+      ['pages', undefined, '1.6.22', 'cache-private'],
+    ]);
+  });
+});
+
 describe('simulated Redshift: what AWS answers for settings the state leaves out', () => {
   it('answers a cluster created without options: private, encrypted, one day of snapshots, awsuser', () => {
     const account = caller({ redshift: { regions: { 'eu-west-1': { clusters: [{ identifier: 'dw' }] } } } });
@@ -232,6 +285,20 @@ describe('the g2 demo posture through the collectors', () => {
         ['instance-alerts', 'db-instance'],
         ['cluster-alerts', 'db-cluster'],
         ['parameter-group-alerts', 'db-parameter-group'],
+      ]);
+      const groups = await elasticacheReplicationGroupsCollector.collect(account.context('us-east-1'));
+      expect(groups.map((group) => [group.id, group.memberClusters])).toEqual([
+        ['cart', ['cart-001', 'cart-002']],
+        ['rate-limits', ['rate-limits-001']],
+        ['legacy-sessions', ['legacy-sessions-001']],
+      ]);
+      const cacheClusters = await elasticacheCacheClustersCollector.collect(account.context('us-east-1'));
+      expect(cacheClusters.map((cluster) => [cluster.id, cluster.engineVersion])).toEqual([
+        ['cart-001', '7.1'],
+        ['cart-002', '7.1'],
+        ['rate-limits-001', '5.0.6'],
+        ['legacy-sessions-001', '5.0.6'],
+        ['page-cache', '1.6.22'],
       ]);
       expect(await rdsClustersCollector.collect(account.context('eu-west-1'))).toEqual([]);
       expect(await redshiftClustersCollector.collect(account.context('eu-west-1'))).toEqual([]);

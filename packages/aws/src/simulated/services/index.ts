@@ -7,6 +7,7 @@ import { simulatedConfig } from './config.js';
 import { simulatedEc2 } from './ec2.js';
 import { simulatedEcs } from './ecs.js';
 import { simulatedEfs } from './efs.js';
+import { simulatedElasticache } from './elasticache.js';
 import { simulatedIam } from './iam.js';
 import { simulatedKms } from './kms.js';
 import { simulatedLambda } from './lambda.js';
@@ -45,4 +46,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sqs: simulatedSqs,
   sts: simulatedSts,
   redshift: simulatedRedshift,
+  elasticache: simulatedElasticache,
 };

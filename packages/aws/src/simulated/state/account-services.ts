@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { DataStateSchema } from './data-state.js';
+import { ElasticacheStateSchema } from './elasticache-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
@@ -13,6 +14,7 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    elasticache: Type.Optional(ElasticacheStateSchema),
     redshift: Type.Optional(RedshiftStateSchema),
     rds: Type.Optional(RdsStateSchema),
   },

@@ -1,5 +1,6 @@
 import type { SimulatedAccount } from '../org-description.js';
 import type { RegionDataState } from './data-state.js';
+import type { ElasticacheRegionState } from './elasticache-state.js';
 import type { GovernanceRegions, GovernanceState } from './governance-state.js';
 import type { RegionLoggingState } from './logging-state.js';
 import type { RdsRegionState } from './rds-state.js';
@@ -34,4 +35,7 @@ export function redshiftRegion(account: SimulatedAccount, region: string): Redsh
   return account.services?.redshift?.regions?.[region] ?? {};
 }
 
+/** The account's ElastiCache replication groups and stand-alone cache clusters in `region`. */
+export function elasticacheRegion(account: SimulatedAccount, region: string): ElasticacheRegionState {
+  return account.services?.elasticache?.regions?.[region] ?? {};
 }
