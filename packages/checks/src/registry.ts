@@ -96,6 +96,7 @@ import { rdsPostgresqlClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-
 import { rdsPostgresqlInstanceLogsExported } from './checks/rds/rds-postgresql-instance-logs-exported.js';
 import { rdsSecurityGroupEventNotificationsConfigured } from './checks/rds/rds-security-group-event-notifications-configured.js';
 import { rdsSqlserverInstanceLogsExported } from './checks/rds/rds-sqlserver-instance-logs-exported.js';
+import { redshiftClusterAuditLoggingEnabled } from './checks/redshift/redshift-cluster-audit-logging-enabled.js';
 import { redshiftClusterAutomaticSnapshotsEnabled } from './checks/redshift/redshift-cluster-automatic-snapshots-enabled.js';
 import { redshiftClusterCustomAdminUsername } from './checks/redshift/redshift-cluster-custom-admin-username.js';
 import { redshiftClusterEncrypted } from './checks/redshift/redshift-cluster-encrypted.js';
@@ -234,6 +235,7 @@ export const checks: readonly CheckDefinition[] = [
   elasticacheReplicationGroupEncryptedInTransit,
   elasticacheReplicationGroupRedisAuthEnabled,
   elasticacheClusterDefaultSubnetGroupNotUsed,
+  redshiftClusterAuditLoggingEnabled,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

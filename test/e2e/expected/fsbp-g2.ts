@@ -68,6 +68,7 @@ const REDSHIFT = {
   adminName: 'redshift-cluster-custom-admin-username',
   encrypted: 'redshift-cluster-encrypted',
   multiAz: 'redshift-cluster-multi-az-enabled',
+  auditLogging: 'redshift-cluster-audit-logging-enabled',
 } as const;
 
 const db = (id: string) => `arn:aws:rds:us-east-1:${prodData}:db:${id}`;

@@ -1,4 +1,8 @@
-import { DescribeClustersCommand, RedshiftClient } from '@aws-sdk/client-redshift';
+import {
+  DescribeClustersCommand,
+  DescribeLoggingStatusCommand,
+  RedshiftClient,
+} from '@aws-sdk/client-redshift';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AwsApi } from '../aws-api.js';
@@ -27,7 +31,12 @@ const context = (api: AwsApi): CollectorContext => ({
 const clusterArn = (id: string) => `arn:aws:redshift:eu-west-1:${TEST_ACCOUNT_ID}:cluster:${id}`;
 
 describe('redshiftClustersCollector', () => {
-  it('pages with Marker, builds the ARN and reads MultiAZ "Enabled" as true', async () => {
+  it('pages with Marker, builds the ARN, reads MultiAZ "Enabled" as true and each logging status', async () => {
+    redshiftMock
+      .on(DescribeLoggingStatusCommand, { ClusterIdentifier: 'warehouse' })
+      .resolves({ LoggingEnabled: true, LogDestinationType: 'cloudwatch' })
+      .on(DescribeLoggingStatusCommand, { ClusterIdentifier: 'scratch' })
+      .resolves({ LoggingEnabled: false });
     redshiftMock
       .on(DescribeClustersCommand)
       .resolves({
@@ -63,6 +72,7 @@ describe('redshiftClustersCollector', () => {
         enhancedVpcRouting: true,
         masterUsername: 'awsuser',
         multiAz: true,
+        auditLoggingEnabled: { ok: true, value: true },
       },
       {
         arn: clusterArn('scratch'),
@@ -74,11 +84,29 @@ describe('redshiftClustersCollector', () => {
         enhancedVpcRouting: false,
         masterUsername: null,
         multiAz: false,
+        auditLoggingEnabled: { ok: true, value: false },
       },
     ]);
     expect(redshiftMock.commandCalls(DescribeClustersCommand).map((call) => call.args[0].input)).toEqual([
       { MaxRecords: 100 },
       { MaxRecords: 100, Marker: 'm2' },
+    ]);
+  });
+
+  it("keeps one cluster's unreadable logging status as that field's error", async () => {
+    redshiftMock
+      .on(DescribeClustersCommand)
+      .resolves({ Clusters: [{ ClusterIdentifier: 'warehouse' }, { ClusterIdentifier: 'locked' }] })
+      .on(DescribeLoggingStatusCommand, { ClusterIdentifier: 'warehouse' })
+      .resolves({ LoggingEnabled: true })
+      .on(DescribeLoggingStatusCommand, { ClusterIdentifier: 'locked' })
+      .rejects(awsError('AccessDenied', 403));
+
+    const clusters = await redshiftClustersCollector.collect(context(mockedApi().api));
+
+    expect(clusters.map((cluster) => [cluster.identifier, cluster.auditLoggingEnabled])).toEqual([
+      ['warehouse', { ok: true, value: true }],
+      ['locked', { ok: false, code: 'AccessDenied', operation: 'redshift:DescribeLoggingStatus' }],
     ]);
   });
 

@@ -1,3 +1,5 @@
+import type { ReadResult } from './read-result.js';
+
 /** A provisioned Amazon Redshift cluster of the region (DescribeClusters). */
 export interface RedshiftCluster {
   readonly arn: string;
@@ -12,4 +14,6 @@ export interface RedshiftCluster {
   readonly masterUsername: string | null;
   /** MultiAZ as DescribeClusters reports it: true only when the cluster is deployed across two AZs. */
   readonly multiAz: boolean;
+  /** Whether audit logging is on (DescribeLoggingStatus, one call per cluster). */
+  readonly auditLoggingEnabled: ReadResult<boolean>;
 }

@@ -19,7 +19,8 @@ import type { AccountServices } from '../state/account-services.js';
  *   AUTH or backups, the default subnet group) and refuses minor upgrades; page-cache (Memcached) sits in
  *   the default subnet group
  * - Redshift: warehouse does everything right; warehouse-dev is public, unencrypted, keeps one day of
- *   snapshots, refuses major upgrades, routes outside the VPC, runs as awsuser in one Availability Zone
+ *   snapshots, refuses major upgrades, routes outside the VPC, runs as awsuser in one Availability Zone and
+ *   logs nothing
  */
 const PROD_DATA = '555555555555';
 const SHARED_SERVICES = '999999999999';
@@ -197,6 +198,7 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' |
               enhancedVpcRouting: true,
               masterUsername: 'warehouse_admin',
               multiAz: true,
+              auditLogging: true,
             },
             {
               identifier: 'warehouse-dev',

@@ -246,6 +246,14 @@ describe('simulated Redshift: what AWS answers for settings the state leaves out
         MultiAZ: 'Disabled',
       },
     ]);
+    expect(call('redshift:DescribeLoggingStatus', { ClusterIdentifier: 'dw' }, account, 'eu-west-1')).toEqual(
+      {
+        LoggingEnabled: false,
+      },
+    );
+    expect(() =>
+      call('redshift:DescribeLoggingStatus', { ClusterIdentifier: 'gone' }, account, 'eu-west-1'),
+    ).toThrow(expect.objectContaining({ name: 'ClusterNotFound' }));
   });
 });
 
@@ -271,9 +279,15 @@ describe('the g2 demo posture through the collectors', () => {
         ['events-staging', 'mysql'],
       ]);
       const warehouses = await redshiftClustersCollector.collect(account.context('us-east-1'));
-      expect(warehouses.map((cluster) => [cluster.identifier, cluster.publiclyAccessible])).toEqual([
-        ['warehouse', false],
-        ['warehouse-dev', true],
+      expect(
+        warehouses.map((cluster) => [
+          cluster.identifier,
+          cluster.publiclyAccessible,
+          cluster.auditLoggingEnabled,
+        ]),
+      ).toEqual([
+        ['warehouse', false, { ok: true, value: true }],
+        ['warehouse-dev', true, { ok: true, value: false }],
       ]);
       const instances = await rdsInstancesCollector.collect(account.context('us-east-1'));
       expect(instances.find((instance) => instance.identifier === 'cms-replica')).toMatchObject({

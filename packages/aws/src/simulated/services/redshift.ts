@@ -1,11 +1,15 @@
 import type * as Redshift from '@aws-sdk/client-redshift';
+import { simulatedError } from '../simulated-error.js';
 import { redshiftRegion } from '../state/area-state.js';
-import { boundedPageSize, page } from './simulated-answers.js';
+import { boundedPageSize, page, requiredParameter } from './simulated-answers.js';
 import type { SimulatedAnswer, SimulatedOperation, SimulatedService } from './simulated-service.js';
 
 type Answer<Op extends SimulatedOperation<typeof Redshift>> = SimulatedAnswer<typeof Redshift, Op>;
 
-/** Simulated Amazon Redshift: the provisioned clusters of each region (`services.redshift.regions.<region>`). */
+/**
+ * Simulated Amazon Redshift: the provisioned clusters of each region (`services.redshift.regions.<region>`) and
+ * their audit logging status.
+ */
 export const simulatedRedshift = {
   DescribeClusters: (request): Answer<'DescribeClusters'> => {
     const { caller, region, input } = request;
@@ -26,5 +30,18 @@ export const simulatedRedshift = {
       })),
       ...(next ? { Marker: next } : {}),
     };
+  },
+  DescribeLoggingStatus: (request): Answer<'DescribeLoggingStatus'> => {
+    const { caller, region, input } = request;
+    const identifier = requiredParameter(input.ClusterIdentifier, 'ClusterIdentifier');
+    const cluster = (redshiftRegion(caller, region).clusters ?? []).find((c) => c.identifier === identifier);
+    if (!cluster) throw simulatedError('ClusterNotFound', `Cluster ${identifier} not found.`, 404);
+    return cluster.auditLogging
+      ? {
+          LoggingEnabled: true,
+          LogDestinationType: 'cloudwatch',
+          LogExports: ['connectionlog', 'userlog', 'useractivitylog'],
+        }
+      : { LoggingEnabled: false };
   },
 } satisfies SimulatedService<typeof Redshift>;

@@ -23,6 +23,8 @@ const RedshiftClusterSchema = Type.Object(
     masterUsername: Type.Optional(Type.String({ minLength: 1 })),
     /** Omitted: false (single-AZ). */
     multiAz: Type.Optional(Type.Boolean()),
+    /** Audit logging to S3 or CloudWatch Logs; omitted: off, as CreateCluster leaves it. */
+    auditLogging: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, InventoryBuilder, redshiftCluster } from '../../fixtures/index.js';
 import type { RedshiftCluster } from '../../inventory/redshift.js';
 import type { CheckDefinition } from '../../model/check-definition.js';
+import { redshiftClusterAuditLoggingEnabled } from './redshift-cluster-audit-logging-enabled.js';
 import { redshiftClusterAutomaticSnapshotsEnabled } from './redshift-cluster-automatic-snapshots-enabled.js';
 import { redshiftClusterCustomAdminUsername } from './redshift-cluster-custom-admin-username.js';
 import { redshiftClusterEncrypted } from './redshift-cluster-encrypted.js';
@@ -32,6 +33,11 @@ describe.each([
   [redshiftClusterCustomAdminUsername, { masterUsername: 'awsuser' }, 'default admin username awsuser'],
   [redshiftClusterEncrypted, { encrypted: false }, 'is not encrypted at rest'],
   [redshiftClusterMultiAzEnabled, { multiAz: false }, 'single Availability Zone'],
+  [
+    redshiftClusterAuditLoggingEnabled,
+    { auditLoggingEnabled: { ok: true, value: false } },
+    'audit logging off',
+  ],
 ] as const)('%s', (check, badFields, failText) => {
   it('passes the region when it has no cluster', () => {
     expect(run(check)).toMatchObject([{ status: 'PASS', resourceType: 'AwsAccountRegion' }]);
@@ -68,5 +74,22 @@ describe('redshift-cluster-automatic-snapshots-enabled retention', () => {
       message: expect.stringContaining('1 day, fewer than 7'),
       evidence: { automatedSnapshotRetentionPeriod: 1, minimum: 7 },
     });
+  });
+});
+
+describe('redshift-cluster-audit-logging-enabled when the logging status cannot be read', () => {
+  it('is an ERROR for that cluster only, with the AWS code', () => {
+    const unreadable = redshiftCluster('locked', {
+      auditLoggingEnabled: { ok: false, code: 'AccessDenied', operation: 'redshift:DescribeLoggingStatus' },
+    });
+    expect(run(redshiftClusterAuditLoggingEnabled, redshiftCluster('good'), unreadable)).toMatchObject([
+      { status: 'PASS' },
+      {
+        status: 'ERROR',
+        errorCode: 'AccessDenied',
+        resourceId: unreadable.arn,
+        message: expect.stringContaining('redshift:DescribeLoggingStatus failed with AccessDenied'),
+      },
+    ]);
   });
 });
