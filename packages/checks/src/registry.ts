@@ -77,6 +77,7 @@ import { rdsClusterEventNotificationsConfigured } from './checks/rds/rds-cluster
 import { rdsClusterIamAuthenticationEnabled } from './checks/rds/rds-cluster-iam-authentication-enabled.js';
 import { rdsClusterMultiAzEnabled } from './checks/rds/rds-cluster-multi-az-enabled.js';
 import { rdsClusterStorageEncrypted } from './checks/rds/rds-cluster-storage-encrypted.js';
+import { rdsDefaultPortNotUsed } from './checks/rds/rds-default-port-not-used.js';
 import { rdsInstanceAutoMinorVersionUpgradeEnabled } from './checks/rds/rds-instance-auto-minor-version-upgrade-enabled.js';
 import { rdsInstanceAutomaticBackupsEnabled } from './checks/rds/rds-instance-automatic-backups-enabled.js';
 import { rdsInstanceCopyTagsToSnapshotEnabled } from './checks/rds/rds-instance-copy-tags-to-snapshot-enabled.js';
@@ -236,6 +237,7 @@ export const checks: readonly CheckDefinition[] = [
   elasticacheReplicationGroupRedisAuthEnabled,
   elasticacheClusterDefaultSubnetGroupNotUsed,
   redshiftClusterAuditLoggingEnabled,
+  rdsDefaultPortNotUsed,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -28,6 +28,9 @@ const INSTANCE = {
   mariadbLogs: 'rds-mariadb-instance-logs-exported',
 } as const;
 
+/** RDS.23 judges stand-alone instances and clusters in one check. */
+const DEFAULT_PORT = 'rds-default-port-not-used';
+
 const CLUSTER = {
   deletion: 'rds-cluster-deletion-protection-enabled',
   iamAuth: 'rds-cluster-iam-authentication-enabled',
@@ -176,6 +179,21 @@ const PRODUCTION_DATA: [check: string, resourceId: string, status: Status][] = [
     [I.mariadbLogs]: 'FAIL',
   }),
 
+  // RDS.23: stand-alone instances and clusters; reporting-aurora-1 is judged through its cluster.
+  ...resourceRows(db('orders-db'), { [DEFAULT_PORT]: 'FAIL' }),
+  ...resourceRows(db('analytics-db'), { [DEFAULT_PORT]: 'FAIL' }),
+  ...resourceRows(db('billing-db'), { [DEFAULT_PORT]: 'PASS' }),
+  ...resourceRows(db('crm-db'), { [DEFAULT_PORT]: 'PASS' }),
+  ...resourceRows(db('crm-reports'), { [DEFAULT_PORT]: 'FAIL' }),
+  ...resourceRows(db('cms-db'), { [DEFAULT_PORT]: 'FAIL' }),
+  ...resourceRows(db('cms-replica'), { [DEFAULT_PORT]: 'FAIL' }),
+  ...['shop', 'metrics', 'ledger', 'events'].flatMap((id) =>
+    resourceRows(dbCluster(id), { [DEFAULT_PORT]: 'PASS' }),
+  ),
+  ...['shop-archive', 'reporting', 'ledger-staging', 'events-staging'].flatMap((id) =>
+    resourceRows(dbCluster(id), { [DEFAULT_PORT]: 'FAIL' }),
+  ),
+
   ...resourceRows(dbCluster('shop'), {
     [C.deletion]: 'PASS',
     [C.iamAuth]: 'PASS',
@@ -315,6 +333,7 @@ const PLANTED: RegionalRow[] = [
 
 const FSBP_G2_REGIONAL: readonly string[] = [
   ...Object.values(INSTANCE),
+  DEFAULT_PORT,
   ...Object.values(CLUSTER),
   ...Object.values(EVENTS),
   ...Object.values(ELASTICACHE),

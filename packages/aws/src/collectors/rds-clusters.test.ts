@@ -45,6 +45,7 @@ describe('rdsClustersCollector', () => {
             MasterUsername: 'shop_owner',
             StorageEncrypted: true,
             EnabledCloudwatchLogsExports: ['audit', 'error'],
+            Port: 13306,
           },
         ],
         Marker: 'm2',
@@ -80,6 +81,7 @@ describe('rdsClustersCollector', () => {
         storageEncrypted: true,
         cloudwatchLogsExports: ['audit', 'error'],
         autoMinorVersionUpgrade: null,
+        port: 13306,
       },
       {
         arn: clusterArn('ledger'),
@@ -95,6 +97,7 @@ describe('rdsClustersCollector', () => {
         storageEncrypted: false,
         cloudwatchLogsExports: [],
         autoMinorVersionUpgrade: false,
+        port: null,
       },
     ]);
     expect(rdsMock.commandCalls(DescribeDBClustersCommand).map((call) => call.args[0].input)).toEqual([

@@ -31,6 +31,7 @@ export const rdsClustersCollector: RegionalCollector<'rds.clusters'> = {
               storageEncrypted: cluster.StorageEncrypted ?? false,
               cloudwatchLogsExports: cluster.EnabledCloudwatchLogsExports ?? [],
               autoMinorVersionUpgrade: cluster.AutoMinorVersionUpgrade ?? null,
+              port: cluster.Port ?? null,
             }
           : null,
     }),

@@ -49,6 +49,7 @@ describe('rdsInstancesCollector', () => {
             CopyTagsToSnapshot: true,
             MasterUsername: 'orders_owner',
             EnabledCloudwatchLogsExports: ['audit', 'error'],
+            Endpoint: { Address: 'orders.example.us-east-1.rds.amazonaws.com', Port: 3307 },
           },
         ],
         Marker: 'm2',
@@ -90,6 +91,7 @@ describe('rdsInstancesCollector', () => {
         copyTagsToSnapshot: true,
         masterUsername: 'orders_owner',
         cloudwatchLogsExports: ['audit', 'error'],
+        port: 3307,
       },
       {
         arn: instanceArn('aurora-1'),
@@ -110,6 +112,7 @@ describe('rdsInstancesCollector', () => {
         copyTagsToSnapshot: false,
         masterUsername: null,
         cloudwatchLogsExports: [],
+        port: null,
       },
     ]);
     expect(rds.commandCalls(DescribeDBInstancesCommand).map((call) => call.args[0].input)).toEqual([

@@ -35,6 +35,7 @@ export const rdsInstancesCollector: RegionalCollector<'rds.instances'> = {
               copyTagsToSnapshot: instance.CopyTagsToSnapshot ?? false,
               masterUsername: instance.MasterUsername ?? null,
               cloudwatchLogsExports: instance.EnabledCloudwatchLogsExports ?? [],
+              port: instance.Endpoint?.Port ?? instance.DbInstancePort ?? null,
             }
           : null,
     }),

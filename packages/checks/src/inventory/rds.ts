@@ -23,6 +23,8 @@ export interface RdsInstance {
   readonly masterUsername: string | null;
   /** Log types published to CloudWatch Logs (EnabledCloudwatchLogsExports). */
   readonly cloudwatchLogsExports: readonly string[];
+  /** The port the instance listens on; null while it has no endpoint yet (being created). */
+  readonly port: number | null;
 }
 
 /**
@@ -48,6 +50,8 @@ export interface RdsCluster {
   readonly cloudwatchLogsExports: readonly string[];
   /** Only Multi-AZ DB clusters report it; null for Aurora, whose upgrades are set per instance. */
   readonly autoMinorVersionUpgrade: boolean | null;
+  /** The port the cluster listens on; null when not reported. */
+  readonly port: number | null;
 }
 
 /** An RDS event notification subscription of the region (DescribeEventSubscriptions). */

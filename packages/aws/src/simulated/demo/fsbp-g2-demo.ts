@@ -3,15 +3,17 @@ import type { AccountServices } from '../state/account-services.js';
 /**
  * The demo organization's RDS clusters, further RDS instances, RDS event subscriptions, ElastiCache and
  * Redshift clusters (FSBP group g2), in prod-data's us-east-1 (and one subscription in shared-services's
- * us-west-2). Beside them, data-demo.ts's three instances (orders-db, analytics-db, reporting-aurora-1) keep AWS's defaults for
- * everything else: no deletion protection, no Enhanced Monitoring, one day of backups, default master
- * usernames, no logs published.
+ * us-west-2). Beside them, data-demo.ts's three instances (orders-db, analytics-db, reporting-aurora-1)
+ * keep AWS's defaults for everything else: no deletion protection, no Enhanced Monitoring, one day of
+ * backups, default master usernames and ports, no logs published.
  * - instances: billing-db (PostgreSQL) does everything right; crm-db and crm-reports (SQL Server) publish
  *   all / only part of their logs; cms-db (MariaDB) publishes the logs RDS.42 asks for but not all RDS.9
  *   does; its read replica publishes only errors and keeps no backups (replicas are not judged on them)
  * - clusters: shop (Aurora MySQL), metrics (Aurora PostgreSQL), ledger (Multi-AZ PostgreSQL) and events
  *   (Multi-AZ MySQL) do everything right; shop-archive, reporting, ledger-staging and events-staging keep
  *   AWS's defaults or turn settings off
+ * - ports: billing-db, crm-db and the clusters shop, metrics, ledger and events listen on non-default ports,
+ *   every other instance and cluster on its engine's default
  * - event subscriptions: prod-data's us-east-1 covers critical instance and parameter group events but only
  *   failures of clusters; shared-services's us-west-2 covers security group events only
  * - ElastiCache: cart (Redis OSS 7.1, two nodes) does everything right; rate-limits (5.0.6) requires AUTH
@@ -57,6 +59,7 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' |
               identifier: 'billing-db',
               engine: 'postgres',
               ...COMPLIANT_INSTANCE,
+              port: 6432,
               masterUsername: 'billing_owner',
               cloudwatchLogsExports: ['postgresql', 'upgrade'],
             },
@@ -64,6 +67,7 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' |
               identifier: 'crm-db',
               engine: 'sqlserver-se',
               ...COMPLIANT_INSTANCE,
+              port: 14330,
               masterUsername: 'crm_owner',
               cloudwatchLogsExports: ['agent', 'error'],
             },
@@ -109,6 +113,7 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' |
               identifier: 'shop',
               engine: 'aurora-mysql',
               ...COMPLIANT_CLUSTER,
+              port: 13306,
               backtrackWindow: 86400,
               masterUsername: 'shop_owner',
               cloudwatchLogsExports: ['audit', 'error', 'general', 'slowquery'],
@@ -118,6 +123,7 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' |
               identifier: 'metrics',
               engine: 'aurora-postgresql',
               ...COMPLIANT_CLUSTER,
+              port: 15432,
               masterUsername: 'metrics_owner',
               cloudwatchLogsExports: ['postgresql'],
             },
@@ -127,6 +133,7 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' |
               identifier: 'ledger',
               engine: 'postgres',
               ...COMPLIANT_CLUSTER,
+              port: 15432,
               masterUsername: 'ledger_owner',
               autoMinorVersionUpgrade: true,
             },
@@ -142,6 +149,7 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' |
               identifier: 'events',
               engine: 'mysql',
               ...COMPLIANT_CLUSTER,
+              port: 13306,
               masterUsername: 'events_owner',
             },
             {

@@ -91,6 +91,7 @@ describe('simulated RDS: what AWS answers for settings the state leaves out', ()
       BackupRetentionPeriod: 1,
       CopyTagsToSnapshot: false,
       MasterUsername: 'postgres',
+      Endpoint: { Port: 5432 },
     });
     expect(instances[0]).not.toHaveProperty('EnabledCloudwatchLogsExports');
     expect(instances[1]).toMatchObject({
@@ -112,6 +113,7 @@ describe('simulated RDS: what AWS answers for settings the state leaves out', ()
       CopyTagsToSnapshot: false,
       MasterUsername: 'admin',
       StorageEncrypted: false,
+      Port: 3306,
     });
     expect(aurora).not.toHaveProperty('AutoMinorVersionUpgrade');
     expect(multiAz).toMatchObject({ MasterUsername: 'postgres', AutoMinorVersionUpgrade: true });

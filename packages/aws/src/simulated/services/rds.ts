@@ -10,6 +10,16 @@ function defaultMasterUsername(engine: string): string {
   return engine.includes('postgres') ? 'postgres' : 'admin';
 }
 
+/** The port RDS gives an engine when none is asked for. */
+function defaultPort(engine: string): number {
+  if (engine.includes('oracle')) return 1521;
+  if (engine.includes('sqlserver')) return 1433;
+  if (engine.startsWith('db2')) return 50000;
+  if (engine === 'neptune') return 8182;
+  if (engine === 'docdb') return 27017;
+  return engine.includes('postgres') ? 5432 : 3306;
+}
+
 /**
  * Simulated RDS of each region: DB instances (`services.data.regions.<region>.dbInstances`, then
  * `services.rds.regions.<region>.dbInstances`), DB clusters and event subscriptions (`services.rds.regions.<region>`).
@@ -34,6 +44,10 @@ export const simulatedRds = {
         AutoMinorVersionUpgrade: instance.autoMinorVersionUpgrade,
         PubliclyAccessible: instance.publiclyAccessible,
         MultiAZ: instance.multiAz,
+        Endpoint: {
+          Address: `${instance.identifier}.c0demo0example.${region}.rds.amazonaws.com`,
+          Port: instance.port ?? defaultPort(instance.engine),
+        },
         DeletionProtection: instance.deletionProtection ?? false,
         MonitoringInterval: instance.monitoringInterval ?? 0,
         IAMDatabaseAuthenticationEnabled: instance.iamDatabaseAuthenticationEnabled ?? false,
@@ -71,6 +85,7 @@ export const simulatedRds = {
           // Only Aurora MySQL clusters report a backtrack window.
           ...(cluster.backtrackWindow !== undefined ? { BacktrackWindow: cluster.backtrackWindow } : {}),
           MultiAZ: cluster.multiAz ?? false,
+          Port: cluster.port ?? defaultPort(cluster.engine),
           CopyTagsToSnapshot: cluster.copyTagsToSnapshot ?? false,
           MasterUsername: cluster.masterUsername ?? defaultMasterUsername(cluster.engine),
           StorageEncrypted: cluster.storageEncrypted ?? false,

@@ -127,6 +127,8 @@ export const DbInstanceSchema = Type.Object(
     masterUsername: Type.Optional(Type.String({ minLength: 1 })),
     /** Log types published to CloudWatch Logs; omitted: none. */
     cloudwatchLogsExports: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    /** Omitted: the engine's default port (3306 MySQL, 5432 PostgreSQL, 1521 Oracle, 1433 SQL Server). */
+    port: Type.Optional(Type.Integer({ minimum: 1150, maximum: 65535 })),
   },
   { additionalProperties: false },
 );

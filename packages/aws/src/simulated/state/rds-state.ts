@@ -35,6 +35,8 @@ const DbClusterSchema = Type.Object(
     cloudwatchLogsExports: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
     /** Multi-AZ DB clusters only (Aurora does not report it); omitted: true, CreateDBCluster's default. */
     autoMinorVersionUpgrade: Type.Optional(Type.Boolean()),
+    /** Omitted: the engine's default port (3306 MySQL-family, 5432 PostgreSQL-family). */
+    port: Type.Optional(Type.Integer({ minimum: 1150, maximum: 65535 })),
   },
   { additionalProperties: false },
 );
