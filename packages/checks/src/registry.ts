@@ -96,6 +96,8 @@ import { rdsParameterGroupEventNotificationsConfigured } from './checks/rds/rds-
 import { rdsPostgresqlClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-postgresql-cluster-copy-tags-to-snapshot-enabled.js';
 import { rdsPostgresqlInstanceLogsExported } from './checks/rds/rds-postgresql-instance-logs-exported.js';
 import { rdsSecurityGroupEventNotificationsConfigured } from './checks/rds/rds-security-group-event-notifications-configured.js';
+import { rdsSnapshotEncrypted } from './checks/rds/rds-snapshot-encrypted.js';
+import { rdsSnapshotNotPublic } from './checks/rds/rds-snapshot-not-public.js';
 import { rdsSqlserverInstanceLogsExported } from './checks/rds/rds-sqlserver-instance-logs-exported.js';
 import { redshiftClusterAuditLoggingEnabled } from './checks/redshift/redshift-cluster-audit-logging-enabled.js';
 import { redshiftClusterAutomaticSnapshotsEnabled } from './checks/redshift/redshift-cluster-automatic-snapshots-enabled.js';
@@ -238,6 +240,8 @@ export const checks: readonly CheckDefinition[] = [
   elasticacheClusterDefaultSubnetGroupNotUsed,
   redshiftClusterAuditLoggingEnabled,
   rdsDefaultPortNotUsed,
+  rdsSnapshotNotPublic,
+  rdsSnapshotEncrypted,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

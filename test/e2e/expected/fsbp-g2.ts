@@ -28,6 +28,11 @@ const INSTANCE = {
   mariadbLogs: 'rds-mariadb-instance-logs-exported',
 } as const;
 
+const SNAPSHOT = {
+  public: 'rds-snapshot-not-public',
+  encrypted: 'rds-snapshot-encrypted',
+} as const;
+
 /** RDS.23 judges stand-alone instances and clusters in one check. */
 const DEFAULT_PORT = 'rds-default-port-not-used';
 
@@ -75,6 +80,8 @@ const REDSHIFT = {
 } as const;
 
 const db = (id: string) => `arn:aws:rds:us-east-1:${prodData}:db:${id}`;
+const dbSnapshot = (id: string) => `arn:aws:rds:us-east-1:${prodData}:snapshot:${id}`;
+const clusterSnapshot = (id: string) => `arn:aws:rds:us-east-1:${prodData}:cluster-snapshot:${id}`;
 const dbCluster = (id: string) => `arn:aws:rds:us-east-1:${prodData}:cluster:${id}`;
 const replicationGroup = (id: string) => `arn:aws:elasticache:us-east-1:${prodData}:replicationgroup:${id}`;
 const cacheCluster = (id: string) => `arn:aws:elasticache:us-east-1:${prodData}:cluster:${id}`;
@@ -177,6 +184,21 @@ const PRODUCTION_DATA: [check: string, resourceId: string, status: Status][] = [
     [I.copyTags]: 'PASS',
     [I.adminName]: 'PASS',
     [I.mariadbLogs]: 'FAIL',
+  }),
+
+  ...resourceRows(dbSnapshot('billing-db-before-upgrade'), {
+    [SNAPSHOT.public]: 'PASS',
+    [SNAPSHOT.encrypted]: 'PASS',
+  }),
+  ...resourceRows(dbSnapshot('orders-db-export'), {
+    [SNAPSHOT.public]: 'FAIL',
+    [SNAPSHOT.encrypted]: 'FAIL',
+  }),
+  // Automated snapshots cannot be shared: RDS.1 leaves them alone.
+  ...resourceRows(dbSnapshot('rds:billing-db-2026-06-01'), { [SNAPSHOT.encrypted]: 'PASS' }),
+  ...resourceRows(clusterSnapshot('shop-before-migration'), {
+    [SNAPSHOT.public]: 'PASS',
+    [SNAPSHOT.encrypted]: 'PASS',
   }),
 
   // RDS.23: stand-alone instances and clusters; reporting-aurora-1 is judged through its cluster.
@@ -334,6 +356,7 @@ const PLANTED: RegionalRow[] = [
 const FSBP_G2_REGIONAL: readonly string[] = [
   ...Object.values(INSTANCE),
   DEFAULT_PORT,
+  ...Object.values(SNAPSHOT),
   ...Object.values(CLUSTER),
   ...Object.values(EVENTS),
   ...Object.values(ELASTICACHE),

@@ -55,4 +55,7 @@ export const regionalCollectors: {
     (await import('./elasticache.js')).elasticacheReplicationGroupsCollector,
   'elasticache.cacheClusters': async () =>
     (await import('./elasticache-cache-clusters.js')).elasticacheCacheClustersCollector,
+  'rds.dbSnapshots': async () => (await import('./rds-db-snapshots.js')).rdsDbSnapshotsCollector,
+  'rds.clusterSnapshots': async () =>
+    (await import('./rds-cluster-snapshots.js')).rdsClusterSnapshotsCollector,
 };

@@ -1,3 +1,5 @@
+import type { ReadResult } from './read-result.js';
+
 /** An RDS DB instance of the region (DescribeDBInstances). */
 export interface RdsInstance {
   readonly arn: string;
@@ -65,4 +67,22 @@ export interface RdsEventSubscription {
   readonly eventCategories: readonly string[];
   /** Empty: every source of the source type. */
   readonly sourceIds: readonly string[];
+}
+
+/**
+ * A DB snapshot or DB cluster snapshot the account owns in the region (DescribeDBSnapshots,
+ * DescribeDBClusterSnapshots): manual, automated or taken by AWS Backup.
+ */
+export interface RdsSnapshot {
+  readonly arn: string;
+  readonly identifier: string;
+  readonly kind: 'db-snapshot' | 'cluster-snapshot';
+  /** manual, automated or awsbackup. */
+  readonly snapshotType: string;
+  readonly encrypted: boolean;
+  /**
+   * The accounts the "restore" attribute lists ("all": public), read per manual snapshot
+   * (Describe*SnapshotAttributes); null for automated snapshots, which cannot be shared.
+   */
+  readonly restorableBy: ReadResult<readonly string[]> | null;
 }

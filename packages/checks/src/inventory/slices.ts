@@ -27,7 +27,7 @@ import type {
 import type { KmsKey } from './kms.js';
 import type { LambdaFunction } from './lambda.js';
 import type { LogsLogGroupSubscriptions, LogsMetricFilter } from './logs.js';
-import type { RdsCluster, RdsEventSubscription, RdsInstance } from './rds.js';
+import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsSnapshot } from './rds.js';
 import type { RedshiftCluster } from './redshift.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
 import type { SecurityHubHub } from './securityhub.js';
@@ -98,6 +98,10 @@ export interface RegionalSlices {
   'elasticache.replicationGroups': readonly ElasticacheReplicationGroup[];
   /** Cache clusters, stand-alone and replication group members; empty: none in the region. */
   'elasticache.cacheClusters': readonly ElasticacheCacheCluster[];
+  /** DB snapshots the account owns (manual, automated, AWS Backup); empty: none in the region. */
+  'rds.dbSnapshots': readonly RdsSnapshot[];
+  /** DB cluster snapshots the account owns; empty: none in the region. */
+  'rds.clusterSnapshots': readonly RdsSnapshot[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -179,6 +183,8 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'rds.eventSubscriptions': 'regional',
   'elasticache.replicationGroups': 'regional',
   'elasticache.cacheClusters': 'regional',
+  'rds.dbSnapshots': 'regional',
+  'rds.clusterSnapshots': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

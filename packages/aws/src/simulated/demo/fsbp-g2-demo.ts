@@ -14,6 +14,8 @@ import type { AccountServices } from '../state/account-services.js';
  *   AWS's defaults or turn settings off
  * - ports: billing-db, crm-db and the clusters shop, metrics, ledger and events listen on non-default ports,
  *   every other instance and cluster on its engine's default
+ * - snapshots: orders-db-export is public and unencrypted; billing-db's manual and automated snapshots are
+ *   encrypted and private; shop-before-migration is shared with shared-services only
  * - event subscriptions: prod-data's us-east-1 covers critical instance and parameter group events but only
  *   failures of clusters; shared-services's us-west-2 covers security group events only
  * - ElastiCache: cart (Redis OSS 7.1, two nodes) does everything right; rate-limits (5.0.6) requires AUTH
@@ -94,6 +96,14 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' |
               masterUsername: 'cms_owner',
               cloudwatchLogsExports: ['error'],
             },
+          ],
+          dbSnapshots: [
+            { identifier: 'billing-db-before-upgrade', encrypted: true },
+            { identifier: 'orders-db-export', encrypted: false, restorableBy: ['all'] },
+            { identifier: 'rds:billing-db-2026-06-01', snapshotType: 'automated', encrypted: true },
+          ],
+          clusterSnapshots: [
+            { identifier: 'shop-before-migration', encrypted: true, restorableBy: [SHARED_SERVICES] },
           ],
           eventSubscriptions: [
             {

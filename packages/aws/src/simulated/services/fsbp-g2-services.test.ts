@@ -30,6 +30,8 @@ describe('simulated RDS clusters and Redshift: an account nobody configured', ()
   it('has no DB clusters, no event subscriptions and no Redshift clusters', () => {
     expect(call('rds:DescribeDBClusters', {}).DBClusters).toEqual([]);
     expect(call('rds:DescribeEventSubscriptions', {}).EventSubscriptionsList).toEqual([]);
+    expect(call('rds:DescribeDBSnapshots', {}).DBSnapshots).toEqual([]);
+    expect(call('rds:DescribeDBClusterSnapshots', {}).DBClusterSnapshots).toEqual([]);
     expect(call('elasticache:DescribeReplicationGroups', {}).ReplicationGroups).toEqual([]);
     expect(call('elasticache:DescribeCacheClusters', {}).CacheClusters).toEqual([]);
     expect(call('redshift:DescribeClusters', {}).Clusters).toEqual([]);
@@ -179,6 +181,60 @@ describe('simulated RDS event subscriptions', () => {
       SourceType: 'db-cluster',
       EventCategoriesList: ['failure'],
     });
+  });
+});
+
+describe('simulated RDS snapshots', () => {
+  const account = caller({
+    rds: {
+      regions: {
+        'us-east-1': {
+          dbSnapshots: [{ identifier: 'export', encrypted: false, restorableBy: ['all'] }],
+          clusterSnapshots: [
+            { identifier: 'rds:shop-2026-06-01', snapshotType: 'automated', encrypted: true },
+          ],
+        },
+      },
+    },
+  });
+
+  it('lists snapshots as manual unless planted otherwise, with their restore attribute', () => {
+    expect(call('rds:DescribeDBSnapshots', {}, account).DBSnapshots).toEqual([
+      {
+        DBSnapshotIdentifier: 'export',
+        DBSnapshotArn: `arn:aws:rds:us-east-1:${ACCOUNT_ID}:snapshot:export`,
+        SnapshotType: 'manual',
+        Status: 'available',
+        Encrypted: false,
+      },
+    ]);
+    expect(
+      call('rds:DescribeDBSnapshotAttributes', { DBSnapshotIdentifier: 'export' }, account)
+        .DBSnapshotAttributesResult.DBSnapshotAttributes,
+    ).toEqual([{ AttributeName: 'restore', AttributeValues: ['all'] }]);
+    expect(call('rds:DescribeDBClusterSnapshots', {}, account).DBClusterSnapshots).toMatchObject([
+      {
+        DBClusterSnapshotIdentifier: 'rds:shop-2026-06-01',
+        SnapshotType: 'automated',
+        StorageEncrypted: true,
+      },
+    ]);
+    expect(
+      call(
+        'rds:DescribeDBClusterSnapshotAttributes',
+        { DBClusterSnapshotIdentifier: 'rds:shop-2026-06-01' },
+        account,
+      ).DBClusterSnapshotAttributesResult.DBClusterSnapshotAttributes,
+    ).toEqual([{ AttributeName: 'restore', AttributeValues: [] }]);
+  });
+
+  it('answers NotFound for a snapshot that does not exist', () => {
+    expect(() => call('rds:DescribeDBSnapshotAttributes', { DBSnapshotIdentifier: 'gone' }, account)).toThrow(
+      expect.objectContaining({ name: 'DBSnapshotNotFound' }),
+    );
+    expect(() =>
+      call('rds:DescribeDBClusterSnapshotAttributes', { DBClusterSnapshotIdentifier: 'gone' }, account),
+    ).toThrow(expect.objectContaining({ name: 'DBClusterSnapshotNotFoundFault' }));
   });
 });
 

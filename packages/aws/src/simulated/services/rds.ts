@@ -1,6 +1,7 @@
 import type * as Rds from '@aws-sdk/client-rds';
+import { simulatedError } from '../simulated-error.js';
 import { dataRegion, rdsRegion } from '../state/area-state.js';
-import { boundedPageSize, page } from './simulated-answers.js';
+import { boundedPageSize, page, requiredParameter } from './simulated-answers.js';
 import type { SimulatedAnswer, SimulatedOperation, SimulatedService } from './simulated-service.js';
 
 type Answer<Op extends SimulatedOperation<typeof Rds>> = SimulatedAnswer<typeof Rds, Op>;
@@ -22,7 +23,8 @@ function defaultPort(engine: string): number {
 
 /**
  * Simulated RDS of each region: DB instances (`services.data.regions.<region>.dbInstances`, then
- * `services.rds.regions.<region>.dbInstances`), DB clusters and event subscriptions (`services.rds.regions.<region>`).
+ * `services.rds.regions.<region>.dbInstances`), DB clusters, event subscriptions and snapshots
+ * (`services.rds.regions.<region>`).
  */
 export const simulatedRds = {
   DescribeDBInstances: (request): Answer<'DescribeDBInstances'> => {
@@ -120,6 +122,70 @@ export const simulatedRds = {
         ...(subscription.sourceIds?.length ? { SourceIdsList: subscription.sourceIds } : {}),
       })),
       ...(next ? { Marker: next } : {}),
+    };
+  },
+  DescribeDBSnapshots: (request): Answer<'DescribeDBSnapshots'> => {
+    const { caller, region, input } = request;
+    const size = boundedPageSize(input.MaxRecords, 100, 20, 100, 'MaxRecords');
+    const { items, next } = page(rdsRegion(caller, region).dbSnapshots ?? [], input.Marker, size);
+    return {
+      DBSnapshots: items.map((snapshot) => ({
+        DBSnapshotIdentifier: snapshot.identifier,
+        DBSnapshotArn: `arn:aws:rds:${region}:${caller.id}:snapshot:${snapshot.identifier}`,
+        SnapshotType: snapshot.snapshotType ?? 'manual',
+        Status: 'available',
+        Encrypted: snapshot.encrypted,
+      })),
+      ...(next ? { Marker: next } : {}),
+    };
+  },
+  DescribeDBSnapshotAttributes: (request): Answer<'DescribeDBSnapshotAttributes'> => {
+    const { caller, region, input } = request;
+    const identifier = requiredParameter(input.DBSnapshotIdentifier, 'DBSnapshotIdentifier');
+    const snapshot = (rdsRegion(caller, region).dbSnapshots ?? []).find((s) => s.identifier === identifier);
+    if (!snapshot) throw simulatedError('DBSnapshotNotFound', `DBSnapshot ${identifier} not found.`, 404);
+    return {
+      DBSnapshotAttributesResult: {
+        DBSnapshotIdentifier: identifier,
+        DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: snapshot.restorableBy ?? [] }],
+      },
+    };
+  },
+  DescribeDBClusterSnapshots: (request): Answer<'DescribeDBClusterSnapshots'> => {
+    const { caller, region, input } = request;
+    const size = boundedPageSize(input.MaxRecords, 100, 20, 100, 'MaxRecords');
+    const { items, next } = page(rdsRegion(caller, region).clusterSnapshots ?? [], input.Marker, size);
+    return {
+      DBClusterSnapshots: items.map((snapshot) => ({
+        DBClusterSnapshotIdentifier: snapshot.identifier,
+        DBClusterSnapshotArn: `arn:aws:rds:${region}:${caller.id}:cluster-snapshot:${snapshot.identifier}`,
+        SnapshotType: snapshot.snapshotType ?? 'manual',
+        Status: 'available',
+        StorageEncrypted: snapshot.encrypted,
+      })),
+      ...(next ? { Marker: next } : {}),
+    };
+  },
+  DescribeDBClusterSnapshotAttributes: (request): Answer<'DescribeDBClusterSnapshotAttributes'> => {
+    const { caller, region, input } = request;
+    const identifier = requiredParameter(input.DBClusterSnapshotIdentifier, 'DBClusterSnapshotIdentifier');
+    const snapshot = (rdsRegion(caller, region).clusterSnapshots ?? []).find(
+      (s) => s.identifier === identifier,
+    );
+    if (!snapshot) {
+      throw simulatedError(
+        'DBClusterSnapshotNotFoundFault',
+        `DBClusterSnapshot ${identifier} not found.`,
+        404,
+      );
+    }
+    return {
+      DBClusterSnapshotAttributesResult: {
+        DBClusterSnapshotIdentifier: identifier,
+        DBClusterSnapshotAttributes: [
+          { AttributeName: 'restore', AttributeValues: snapshot.restorableBy ?? [] },
+        ],
+      },
     };
   },
 } satisfies SimulatedService<typeof Rds>;

@@ -6,7 +6,7 @@ import { DbInstanceSchema } from './data-state.js';
  *
  * DB instances are also planted in `data.regions.<region>.dbInstances` (the data area, older than this
  * one); the simulator lists both, those of the data area first. Omitted means "as AWS has it for a fresh
- * account": no clusters, no instances, no event subscriptions. Within a cluster, omitted fields take the value CreateDBCluster gives
+ * account": no clusters, instances, event subscriptions or snapshots. Within a cluster, omitted fields take the value CreateDBCluster gives
  * without options (see each field).
  */
 
@@ -56,8 +56,29 @@ const EventSubscriptionSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const SnapshotSchema = Type.Object(
+  {
+    identifier: Type.String({ pattern: '^[a-z][a-z0-9:-]{0,254}$' }),
+    /** Omitted: manual. Automated ones are named rds:<source>-<date>. */
+    snapshotType: Type.Optional(
+      Type.Union([Type.Literal('manual'), Type.Literal('automated'), Type.Literal('awsbackup')]),
+    ),
+    /** A snapshot of an encrypted database is encrypted; there is no default of its own. */
+    encrypted: Type.Boolean(),
+    /** Accounts that may restore a manual snapshot ("all": public); omitted: none, private. */
+    restorableBy: Type.Optional(
+      Type.Array(Type.Union([Type.Literal('all'), Type.String({ pattern: '^[0-9]{12}$' })])),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const RdsRegionStateSchema = Type.Object(
   {
+    /** DB snapshots the account owns. */
+    dbSnapshots: Type.Optional(Type.Array(SnapshotSchema)),
+    /** DB cluster snapshots the account owns. */
+    clusterSnapshots: Type.Optional(Type.Array(SnapshotSchema)),
     dbClusters: Type.Optional(Type.Array(DbClusterSchema)),
     eventSubscriptions: Type.Optional(Type.Array(EventSubscriptionSchema)),
     /** Listed after `data.regions.<region>.dbInstances`. */
@@ -77,3 +98,4 @@ export const RdsStateSchema = Type.Object(
 export type RdsState = Static<typeof RdsStateSchema>;
 export type RdsRegionState = Static<typeof RdsRegionStateSchema>;
 export type SimulatedDbCluster = Static<typeof DbClusterSchema>;
+export type SimulatedSnapshot = Static<typeof SnapshotSchema>;
