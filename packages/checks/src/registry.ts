@@ -95,6 +95,7 @@ import { rdsMysqlClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-mysql
 import { rdsParameterGroupEventNotificationsConfigured } from './checks/rds/rds-parameter-group-event-notifications-configured.js';
 import { rdsPostgresqlClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-postgresql-cluster-copy-tags-to-snapshot-enabled.js';
 import { rdsPostgresqlInstanceLogsExported } from './checks/rds/rds-postgresql-instance-logs-exported.js';
+import { rdsProxyTlsRequired } from './checks/rds/rds-proxy-tls-required.js';
 import { rdsSecurityGroupEventNotificationsConfigured } from './checks/rds/rds-security-group-event-notifications-configured.js';
 import { rdsSnapshotEncrypted } from './checks/rds/rds-snapshot-encrypted.js';
 import { rdsSnapshotNotPublic } from './checks/rds/rds-snapshot-not-public.js';
@@ -242,6 +243,7 @@ export const checks: readonly CheckDefinition[] = [
   rdsDefaultPortNotUsed,
   rdsSnapshotNotPublic,
   rdsSnapshotEncrypted,
+  rdsProxyTlsRequired,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

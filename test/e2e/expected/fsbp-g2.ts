@@ -33,6 +33,8 @@ const SNAPSHOT = {
   encrypted: 'rds-snapshot-encrypted',
 } as const;
 
+const PROXY_TLS = 'rds-proxy-tls-required';
+
 /** RDS.23 judges stand-alone instances and clusters in one check. */
 const DEFAULT_PORT = 'rds-default-port-not-used';
 
@@ -201,6 +203,9 @@ const PRODUCTION_DATA: [check: string, resourceId: string, status: Status][] = [
     [SNAPSHOT.encrypted]: 'PASS',
   }),
 
+  ...resourceRows(`arn:aws:rds:us-east-1:${prodData}:db-proxy:prx-billing-proxy`, { [PROXY_TLS]: 'PASS' }),
+  ...resourceRows(`arn:aws:rds:us-east-1:${prodData}:db-proxy:prx-orders-proxy`, { [PROXY_TLS]: 'FAIL' }),
+
   // RDS.23: stand-alone instances and clusters; reporting-aurora-1 is judged through its cluster.
   ...resourceRows(db('orders-db'), { [DEFAULT_PORT]: 'FAIL' }),
   ...resourceRows(db('analytics-db'), { [DEFAULT_PORT]: 'FAIL' }),
@@ -356,6 +361,7 @@ const PLANTED: RegionalRow[] = [
 const FSBP_G2_REGIONAL: readonly string[] = [
   ...Object.values(INSTANCE),
   DEFAULT_PORT,
+  PROXY_TLS,
   ...Object.values(SNAPSHOT),
   ...Object.values(CLUSTER),
   ...Object.values(EVENTS),

@@ -58,4 +58,5 @@ export const regionalCollectors: {
   'rds.dbSnapshots': async () => (await import('./rds-db-snapshots.js')).rdsDbSnapshotsCollector,
   'rds.clusterSnapshots': async () =>
     (await import('./rds-cluster-snapshots.js')).rdsClusterSnapshotsCollector,
+  'rds.proxies': async () => (await import('./rds-proxies.js')).rdsProxiesCollector,
 };

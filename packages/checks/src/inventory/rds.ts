@@ -86,3 +86,13 @@ export interface RdsSnapshot {
    */
   readonly restorableBy: ReadResult<readonly string[]> | null;
 }
+
+/** An RDS Proxy of the region (DescribeDBProxies). */
+export interface RdsProxy {
+  readonly arn: string;
+  readonly name: string;
+  /** MYSQL, POSTGRESQL or SQLSERVER. */
+  readonly engineFamily: string;
+  /** Whether the proxy refuses connections that do not use TLS. */
+  readonly requireTls: boolean;
+}

@@ -27,7 +27,7 @@ import type {
 import type { KmsKey } from './kms.js';
 import type { LambdaFunction } from './lambda.js';
 import type { LogsLogGroupSubscriptions, LogsMetricFilter } from './logs.js';
-import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsSnapshot } from './rds.js';
+import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsProxy, RdsSnapshot } from './rds.js';
 import type { RedshiftCluster } from './redshift.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
 import type { SecurityHubHub } from './securityhub.js';
@@ -102,6 +102,8 @@ export interface RegionalSlices {
   'rds.dbSnapshots': readonly RdsSnapshot[];
   /** DB cluster snapshots the account owns; empty: none in the region. */
   'rds.clusterSnapshots': readonly RdsSnapshot[];
+  /** RDS Proxies; empty: none in the region. */
+  'rds.proxies': readonly RdsProxy[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -185,6 +187,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'elasticache.cacheClusters': 'regional',
   'rds.dbSnapshots': 'regional',
   'rds.clusterSnapshots': 'regional',
+  'rds.proxies': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -16,6 +16,7 @@ import type { AccountServices } from '../state/account-services.js';
  *   every other instance and cluster on its engine's default
  * - snapshots: orders-db-export is public and unencrypted; billing-db's manual and automated snapshots are
  *   encrypted and private; shop-before-migration is shared with shared-services only
+ * - proxies: billing-proxy requires TLS, orders-proxy keeps CreateDBProxy's default (it does not)
  * - event subscriptions: prod-data's us-east-1 covers critical instance and parameter group events but only
  *   failures of clusters; shared-services's us-west-2 covers security group events only
  * - ElastiCache: cart (Redis OSS 7.1, two nodes) does everything right; rate-limits (5.0.6) requires AUTH
@@ -104,6 +105,10 @@ const STATES: Readonly<Record<string, Pick<AccountServices, 'rds' | 'redshift' |
           ],
           clusterSnapshots: [
             { identifier: 'shop-before-migration', encrypted: true, restorableBy: [SHARED_SERVICES] },
+          ],
+          proxies: [
+            { name: 'billing-proxy', engineFamily: 'POSTGRESQL', requireTls: true },
+            { name: 'orders-proxy', engineFamily: 'MYSQL' },
           ],
           eventSubscriptions: [
             {

@@ -5,6 +5,7 @@ import { elasticacheCacheClustersCollector } from '../../collectors/elasticache-
 import { rdsInstancesCollector } from '../../collectors/rds.js';
 import { rdsClustersCollector } from '../../collectors/rds-clusters.js';
 import { rdsEventSubscriptionsCollector } from '../../collectors/rds-event-subscriptions.js';
+import { rdsProxiesCollector } from '../../collectors/rds-proxies.js';
 import { redshiftClustersCollector } from '../../collectors/redshift.js';
 import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
@@ -31,6 +32,7 @@ describe('simulated RDS clusters and Redshift: an account nobody configured', ()
     expect(call('rds:DescribeDBClusters', {}).DBClusters).toEqual([]);
     expect(call('rds:DescribeEventSubscriptions', {}).EventSubscriptionsList).toEqual([]);
     expect(call('rds:DescribeDBSnapshots', {}).DBSnapshots).toEqual([]);
+    expect(call('rds:DescribeDBProxies', {}).DBProxies).toEqual([]);
     expect(call('rds:DescribeDBClusterSnapshots', {}).DBClusterSnapshots).toEqual([]);
     expect(call('elasticache:DescribeReplicationGroups', {}).ReplicationGroups).toEqual([]);
     expect(call('elasticache:DescribeCacheClusters', {}).CacheClusters).toEqual([]);
@@ -352,6 +354,11 @@ describe('the g2 demo posture through the collectors', () => {
         readReplicaSource: 'cms-db',
         backupRetentionPeriod: 0,
       });
+      const proxies = await rdsProxiesCollector.collect(account.context('us-east-1'));
+      expect(proxies.map((proxy) => [proxy.name, proxy.engineFamily, proxy.requireTls])).toEqual([
+        ['billing-proxy', 'POSTGRESQL', true],
+        ['orders-proxy', 'MYSQL', false],
+      ]);
       const subscriptions = await rdsEventSubscriptionsCollector.collect(account.context('us-east-1'));
       expect(subscriptions.map((subscription) => [subscription.name, subscription.sourceType])).toEqual([
         ['instance-alerts', 'db-instance'],

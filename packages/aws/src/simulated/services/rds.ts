@@ -23,7 +23,7 @@ function defaultPort(engine: string): number {
 
 /**
  * Simulated RDS of each region: DB instances (`services.data.regions.<region>.dbInstances`, then
- * `services.rds.regions.<region>.dbInstances`), DB clusters, event subscriptions and snapshots
+ * `services.rds.regions.<region>.dbInstances`), DB clusters, event subscriptions, snapshots and proxies
  * (`services.rds.regions.<region>`).
  */
 export const simulatedRds = {
@@ -186,6 +186,21 @@ export const simulatedRds = {
           { AttributeName: 'restore', AttributeValues: snapshot.restorableBy ?? [] },
         ],
       },
+    };
+  },
+  DescribeDBProxies: (request): Answer<'DescribeDBProxies'> => {
+    const { caller, region, input } = request;
+    const size = boundedPageSize(input.MaxRecords, 100, 20, 100, 'MaxRecords');
+    const { items, next } = page(rdsRegion(caller, region).proxies ?? [], input.Marker, size);
+    return {
+      DBProxies: items.map((proxy) => ({
+        DBProxyName: proxy.name,
+        DBProxyArn: `arn:aws:rds:${region}:${caller.id}:db-proxy:prx-${proxy.name}`,
+        Status: 'available',
+        EngineFamily: proxy.engineFamily ?? 'MYSQL',
+        RequireTLS: proxy.requireTls ?? false,
+      })),
+      ...(next ? { Marker: next } : {}),
     };
   },
 } satisfies SimulatedService<typeof Rds>;

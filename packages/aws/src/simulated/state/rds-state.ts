@@ -6,7 +6,7 @@ import { DbInstanceSchema } from './data-state.js';
  *
  * DB instances are also planted in `data.regions.<region>.dbInstances` (the data area, older than this
  * one); the simulator lists both, those of the data area first. Omitted means "as AWS has it for a fresh
- * account": no clusters, instances, event subscriptions or snapshots. Within a cluster, omitted fields take the value CreateDBCluster gives
+ * account": no clusters, instances, event subscriptions, snapshots or proxies. Within a cluster, omitted fields take the value CreateDBCluster gives
  * without options (see each field).
  */
 
@@ -73,8 +73,22 @@ const SnapshotSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const ProxySchema = Type.Object(
+  {
+    name: Type.String({ pattern: '^[a-z][a-z0-9-]{0,62}$' }),
+    /** Omitted: MYSQL. */
+    engineFamily: Type.Optional(
+      Type.Union([Type.Literal('MYSQL'), Type.Literal('POSTGRESQL'), Type.Literal('SQLSERVER')]),
+    ),
+    /** Omitted: false, CreateDBProxy's default. */
+    requireTls: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
 export const RdsRegionStateSchema = Type.Object(
   {
+    proxies: Type.Optional(Type.Array(ProxySchema)),
     /** DB snapshots the account owns. */
     dbSnapshots: Type.Optional(Type.Array(SnapshotSchema)),
     /** DB cluster snapshots the account owns. */
