@@ -76,6 +76,13 @@ import { ec2VpnTunnelLoggingEnabled } from './checks/ec2/ec2-vpn-tunnel-logging-
 import { ec2VpnTunnelsUp } from './checks/ec2/ec2-vpn-tunnels-up.js';
 import { ecsTaskDefinitionEnvNoSecrets } from './checks/ecs/ecs-task-definition-env-no-secrets.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
+import { elasticacheClusterAutoMinorVersionUpgradeEnabled } from './checks/elasticache/elasticache-cluster-auto-minor-version-upgrade-enabled.js';
+import { elasticacheClusterDefaultSubnetGroupNotUsed } from './checks/elasticache/elasticache-cluster-default-subnet-group-not-used.js';
+import { elasticacheRedisAutomaticBackupsEnabled } from './checks/elasticache/elasticache-redis-automatic-backups-enabled.js';
+import { elasticacheReplicationGroupAutomaticFailoverEnabled } from './checks/elasticache/elasticache-replication-group-automatic-failover-enabled.js';
+import { elasticacheReplicationGroupEncryptedAtRest } from './checks/elasticache/elasticache-replication-group-encrypted-at-rest.js';
+import { elasticacheReplicationGroupEncryptedInTransit } from './checks/elasticache/elasticache-replication-group-encrypted-in-transit.js';
+import { elasticacheReplicationGroupRedisAuthEnabled } from './checks/elasticache/elasticache-replication-group-redis-auth-enabled.js';
 import { elbLoadBalancerAccessLoggingEnabled } from './checks/elb/elb-load-balancer-access-logging-enabled.js';
 import { elbLoadBalancerAcmCertificateUsed } from './checks/elb/elb-load-balancer-acm-certificate-used.js';
 import { elbLoadBalancerConnectionDrainingEnabled } from './checks/elb/elb-load-balancer-connection-draining-enabled.js';
@@ -132,10 +139,48 @@ import { lambdaFunctionEnvNoSecrets } from './checks/lambda/lambda-function-env-
 import { lambdaFunctionPolicyNotPublic } from './checks/lambda/lambda-function-policy-not-public.js';
 import { lambdaFunctionRuntimeSupported } from './checks/lambda/lambda-function-runtime-supported.js';
 import { logsCloudtrailLogGroupSubscribed } from './checks/logs/logs-cloudtrail-log-group-subscribed.js';
+import { rdsAuroraClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-aurora-cluster-copy-tags-to-snapshot-enabled.js';
+import { rdsAuroraMysqlClusterAuditLogsExported } from './checks/rds/rds-aurora-mysql-cluster-audit-logs-exported.js';
+import { rdsAuroraMysqlClusterBacktrackingEnabled } from './checks/rds/rds-aurora-mysql-cluster-backtracking-enabled.js';
+import { rdsAuroraPostgresqlClusterLogsExported } from './checks/rds/rds-aurora-postgresql-cluster-logs-exported.js';
+import { rdsClusterAutoMinorVersionUpgradeEnabled } from './checks/rds/rds-cluster-auto-minor-version-upgrade-enabled.js';
+import { rdsClusterCustomAdminUsername } from './checks/rds/rds-cluster-custom-admin-username.js';
+import { rdsClusterDeletionProtectionEnabled } from './checks/rds/rds-cluster-deletion-protection-enabled.js';
+import { rdsClusterEventNotificationsConfigured } from './checks/rds/rds-cluster-event-notifications-configured.js';
+import { rdsClusterIamAuthenticationEnabled } from './checks/rds/rds-cluster-iam-authentication-enabled.js';
+import { rdsClusterMultiAzEnabled } from './checks/rds/rds-cluster-multi-az-enabled.js';
+import { rdsClusterStorageEncrypted } from './checks/rds/rds-cluster-storage-encrypted.js';
+import { rdsDefaultPortNotUsed } from './checks/rds/rds-default-port-not-used.js';
 import { rdsInstanceAutoMinorVersionUpgradeEnabled } from './checks/rds/rds-instance-auto-minor-version-upgrade-enabled.js';
+import { rdsInstanceAutomaticBackupsEnabled } from './checks/rds/rds-instance-automatic-backups-enabled.js';
+import { rdsInstanceCopyTagsToSnapshotEnabled } from './checks/rds/rds-instance-copy-tags-to-snapshot-enabled.js';
+import { rdsInstanceCustomAdminUsername } from './checks/rds/rds-instance-custom-admin-username.js';
+import { rdsInstanceDeletionProtectionEnabled } from './checks/rds/rds-instance-deletion-protection-enabled.js';
+import { rdsInstanceEnhancedMonitoringEnabled } from './checks/rds/rds-instance-enhanced-monitoring-enabled.js';
+import { rdsInstanceEventNotificationsConfigured } from './checks/rds/rds-instance-event-notifications-configured.js';
+import { rdsInstanceIamAuthenticationEnabled } from './checks/rds/rds-instance-iam-authentication-enabled.js';
+import { rdsInstanceLogsExported } from './checks/rds/rds-instance-logs-exported.js';
 import { rdsInstanceMultiAzEnabled } from './checks/rds/rds-instance-multi-az-enabled.js';
 import { rdsInstanceNotPubliclyAccessible } from './checks/rds/rds-instance-not-publicly-accessible.js';
 import { rdsInstanceStorageEncrypted } from './checks/rds/rds-instance-storage-encrypted.js';
+import { rdsMariadbInstanceLogsExported } from './checks/rds/rds-mariadb-instance-logs-exported.js';
+import { rdsMysqlClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-mysql-cluster-copy-tags-to-snapshot-enabled.js';
+import { rdsParameterGroupEventNotificationsConfigured } from './checks/rds/rds-parameter-group-event-notifications-configured.js';
+import { rdsPostgresqlClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-postgresql-cluster-copy-tags-to-snapshot-enabled.js';
+import { rdsPostgresqlInstanceLogsExported } from './checks/rds/rds-postgresql-instance-logs-exported.js';
+import { rdsProxyTlsRequired } from './checks/rds/rds-proxy-tls-required.js';
+import { rdsSecurityGroupEventNotificationsConfigured } from './checks/rds/rds-security-group-event-notifications-configured.js';
+import { rdsSnapshotEncrypted } from './checks/rds/rds-snapshot-encrypted.js';
+import { rdsSnapshotNotPublic } from './checks/rds/rds-snapshot-not-public.js';
+import { rdsSqlserverInstanceLogsExported } from './checks/rds/rds-sqlserver-instance-logs-exported.js';
+import { redshiftClusterAuditLoggingEnabled } from './checks/redshift/redshift-cluster-audit-logging-enabled.js';
+import { redshiftClusterAutomaticSnapshotsEnabled } from './checks/redshift/redshift-cluster-automatic-snapshots-enabled.js';
+import { redshiftClusterCustomAdminUsername } from './checks/redshift/redshift-cluster-custom-admin-username.js';
+import { redshiftClusterEncrypted } from './checks/redshift/redshift-cluster-encrypted.js';
+import { redshiftClusterEnhancedVpcRoutingEnabled } from './checks/redshift/redshift-cluster-enhanced-vpc-routing-enabled.js';
+import { redshiftClusterMajorVersionUpgradeAllowed } from './checks/redshift/redshift-cluster-major-version-upgrade-allowed.js';
+import { redshiftClusterMultiAzEnabled } from './checks/redshift/redshift-cluster-multi-az-enabled.js';
+import { redshiftClusterNotPubliclyAccessible } from './checks/redshift/redshift-cluster-not-publicly-accessible.js';
 import { s3AccountPublicAccessBlocked } from './checks/s3/s3-account-public-access-blocked.js';
 import { s3BucketAccessLoggingEnabled } from './checks/s3/s3-bucket-access-logging-enabled.js';
 import { s3BucketDefaultEncryptionEnabled } from './checks/s3/s3-bucket-default-encryption-enabled.js';
@@ -334,6 +379,51 @@ export const checks: readonly CheckDefinition[] = [
   secretsmanagerSecretRotationOnSchedule,
   secretsmanagerSecretUsed90Days,
   secretsmanagerSecretRotated90Days,
+  rdsInstanceEnhancedMonitoringEnabled,
+  rdsInstanceDeletionProtectionEnabled,
+  rdsInstanceLogsExported,
+  rdsInstanceIamAuthenticationEnabled,
+  rdsInstanceAutomaticBackupsEnabled,
+  rdsInstanceCopyTagsToSnapshotEnabled,
+  rdsInstanceCustomAdminUsername,
+  rdsPostgresqlInstanceLogsExported,
+  rdsSqlserverInstanceLogsExported,
+  rdsMariadbInstanceLogsExported,
+  rdsClusterDeletionProtectionEnabled,
+  rdsClusterIamAuthenticationEnabled,
+  rdsAuroraMysqlClusterBacktrackingEnabled,
+  rdsClusterMultiAzEnabled,
+  rdsAuroraClusterCopyTagsToSnapshotEnabled,
+  rdsClusterCustomAdminUsername,
+  rdsClusterStorageEncrypted,
+  rdsAuroraMysqlClusterAuditLogsExported,
+  rdsClusterAutoMinorVersionUpgradeEnabled,
+  rdsAuroraPostgresqlClusterLogsExported,
+  rdsPostgresqlClusterCopyTagsToSnapshotEnabled,
+  rdsMysqlClusterCopyTagsToSnapshotEnabled,
+  redshiftClusterNotPubliclyAccessible,
+  redshiftClusterAutomaticSnapshotsEnabled,
+  redshiftClusterMajorVersionUpgradeAllowed,
+  redshiftClusterEnhancedVpcRoutingEnabled,
+  redshiftClusterCustomAdminUsername,
+  redshiftClusterEncrypted,
+  redshiftClusterMultiAzEnabled,
+  rdsClusterEventNotificationsConfigured,
+  rdsInstanceEventNotificationsConfigured,
+  rdsParameterGroupEventNotificationsConfigured,
+  rdsSecurityGroupEventNotificationsConfigured,
+  elasticacheRedisAutomaticBackupsEnabled,
+  elasticacheClusterAutoMinorVersionUpgradeEnabled,
+  elasticacheReplicationGroupAutomaticFailoverEnabled,
+  elasticacheReplicationGroupEncryptedAtRest,
+  elasticacheReplicationGroupEncryptedInTransit,
+  elasticacheReplicationGroupRedisAuthEnabled,
+  elasticacheClusterDefaultSubnetGroupNotUsed,
+  redshiftClusterAuditLoggingEnabled,
+  rdsDefaultPortNotUsed,
+  rdsSnapshotNotPublic,
+  rdsSnapshotEncrypted,
+  rdsProxyTlsRequired,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -200,6 +200,12 @@ const PLANTED: RegionalRow[] = [
   [prodData, 'us-east-1', REGIONAL.rdsMultiAz, db(prodData, 'us-east-1', 'orders-db'), 'FAIL'],
   [prodData, 'us-east-1', REGIONAL.rdsMultiAz, db(prodData, 'us-east-1', 'analytics-db'), 'PASS'],
   [prodData, 'us-east-1', REGIONAL.rdsMultiAz, db(prodData, 'us-east-1', 'reporting-aurora-1'), 'MANUAL'],
+  // fsbp-g2-demo.ts's further instances: encrypted, upgraded, private and Multi-AZ.
+  ...['billing-db', 'crm-db', 'crm-reports', 'cms-db', 'cms-replica'].flatMap((id) =>
+    [REGIONAL.rdsEncrypted, REGIONAL.rdsMinorUpgrade, REGIONAL.rdsPublic, REGIONAL.rdsMultiAz].map(
+      (check): RegionalRow => [prodData, 'us-east-1', check, db(prodData, 'us-east-1', id), 'PASS'],
+    ),
+  ),
   [
     prodData,
     'us-east-1',

@@ -1,6 +1,7 @@
 import { DATA_CHECKS, EXPECTED_DATA } from './data.js';
 import type { ExpectedFinding } from './expected-finding.js';
 import { EXPECTED_FSBP_G1, FSBP_G1_CHECKS } from './fsbp-g1.js';
+import { EXPECTED_FSBP_G2, FSBP_G2_CHECKS } from './fsbp-g2.js';
 import { EXPECTED_FSBP_G3, FSBP_G3_CHECKS } from './fsbp-g3.js';
 import { EXPECTED_FSBP_G5, FSBP_G5_CHECKS } from './fsbp-g5.js';
 import { EXPECTED_GOVERNANCE, GOVERNANCE_CHECKS } from './governance.js';
@@ -24,6 +25,7 @@ export const EXPECTED_GROUPS: readonly ExpectedGroup[] = [
   { name: 'fsbp-g1', checks: FSBP_G1_CHECKS, findings: EXPECTED_FSBP_G1 },
   { name: 'fsbp-g3', checks: FSBP_G3_CHECKS, findings: EXPECTED_FSBP_G3 },
   { name: 'fsbp-g5', checks: FSBP_G5_CHECKS, findings: EXPECTED_FSBP_G5 },
+  { name: 'fsbp-g2', checks: FSBP_G2_CHECKS, findings: EXPECTED_FSBP_G2 },
 ];
 
 /** Every finding the scan of the demo organization must store, and nothing else. */

@@ -76,4 +76,16 @@ export const regionalCollectors: {
   'acm.certificates': async () => (await import('./acm.js')).acmCertificatesCollector,
   'guardduty.detectors': async () => (await import('./guardduty.js')).guardDutyDetectorsCollector,
   'secretsmanager.secrets': async () => (await import('./secretsmanager.js')).secretsManagerSecretsCollector,
+  'rds.clusters': async () => (await import('./rds-clusters.js')).rdsClustersCollector,
+  'redshift.clusters': async () => (await import('./redshift.js')).redshiftClustersCollector,
+  'rds.eventSubscriptions': async () =>
+    (await import('./rds-event-subscriptions.js')).rdsEventSubscriptionsCollector,
+  'elasticache.replicationGroups': async () =>
+    (await import('./elasticache.js')).elasticacheReplicationGroupsCollector,
+  'elasticache.cacheClusters': async () =>
+    (await import('./elasticache-cache-clusters.js')).elasticacheCacheClustersCollector,
+  'rds.dbSnapshots': async () => (await import('./rds-db-snapshots.js')).rdsDbSnapshotsCollector,
+  'rds.clusterSnapshots': async () =>
+    (await import('./rds-cluster-snapshots.js')).rdsClusterSnapshotsCollector,
+  'rds.proxies': async () => (await import('./rds-proxies.js')).rdsProxiesCollector,
 };

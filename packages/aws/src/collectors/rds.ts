@@ -23,6 +23,19 @@ export const rdsInstancesCollector: RegionalCollector<'rds.instances'> = {
               autoMinorVersionUpgrade: instance.AutoMinorVersionUpgrade ?? false,
               publiclyAccessible: instance.PubliclyAccessible ?? false,
               multiAz: instance.MultiAZ ?? false,
+              status: instance.DBInstanceStatus ?? 'unknown',
+              deletionProtection: instance.DeletionProtection ?? false,
+              monitoringInterval: instance.MonitoringInterval ?? 0,
+              iamDatabaseAuthenticationEnabled: instance.IAMDatabaseAuthenticationEnabled ?? false,
+              backupRetentionPeriod: instance.BackupRetentionPeriod ?? 0,
+              readReplicaSource:
+                instance.ReadReplicaSourceDBInstanceIdentifier ??
+                instance.ReadReplicaSourceDBClusterIdentifier ??
+                null,
+              copyTagsToSnapshot: instance.CopyTagsToSnapshot ?? false,
+              masterUsername: instance.MasterUsername ?? null,
+              cloudwatchLogsExports: instance.EnabledCloudwatchLogsExports ?? [],
+              port: instance.Endpoint?.Port ?? instance.DbInstancePort ?? null,
             }
           : null,
     }),

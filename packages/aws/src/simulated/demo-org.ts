@@ -1,6 +1,7 @@
 import { regionCatalog } from './aws-regions.js';
 import { demoDataState } from './demo/data-demo.js';
 import { demoFsbpG1AutoscalingState, demoFsbpG1SsmState, demoFsbpG1State } from './demo/fsbp-g1-demo.js';
+import { demoFsbpG2Services } from './demo/fsbp-g2-demo.js';
 import { demoFsbpG3Services } from './demo/fsbp-g3-demo.js';
 import { demoFsbpG5Services } from './demo/fsbp-g5-demo.js';
 import { demoGovernanceState } from './demo/governance-demo.js';
@@ -49,6 +50,7 @@ function account(
     ssm: demoFsbpG1SsmState(id),
     ...demoFsbpG3Services(id),
     ...demoFsbpG5Services(id),
+    ...demoFsbpG2Services(id),
   };
   return {
     id,

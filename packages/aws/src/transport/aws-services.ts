@@ -194,6 +194,16 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient,
     iamPrefix: 'secretsmanager',
   },
+  redshift: {
+    sdkPackage: '@aws-sdk/client-redshift',
+    loadClient: async () => (await import('@aws-sdk/client-redshift')).RedshiftClient,
+    iamPrefix: 'redshift',
+  },
+  elasticache: {
+    sdkPackage: '@aws-sdk/client-elasticache',
+    loadClient: async () => (await import('@aws-sdk/client-elasticache')).ElastiCacheClient,
+    iamPrefix: 'elasticache',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

@@ -28,6 +28,7 @@ import type {
 } from './ec2.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
+import type { ElasticacheCacheCluster, ElasticacheReplicationGroup } from './elasticache.js';
 import type { ElbLoadBalancer } from './elb.js';
 import type { Elbv2LoadBalancer } from './elbv2.js';
 import type { GuardDutyDetector } from './guardduty.js';
@@ -43,7 +44,8 @@ import type {
 import type { KmsKey } from './kms.js';
 import type { LambdaFunction } from './lambda.js';
 import type { LogsLogGroupSubscriptions, LogsMetricFilter } from './logs.js';
-import type { RdsInstance } from './rds.js';
+import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsProxy, RdsSnapshot } from './rds.js';
+import type { RedshiftCluster } from './redshift.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
 import type { SecretsManagerSecret } from './secretsmanager.js';
 import type { SecurityHubHub } from './securityhub.js';
@@ -147,6 +149,22 @@ export interface RegionalSlices {
   'guardduty.detectors': readonly GuardDutyDetector[];
   /** Secrets of the region, as ListSecrets describes them (rotation, use and age dates); empty: none. */
   'secretsmanager.secrets': readonly SecretsManagerSecret[];
+  /** DB clusters (Aurora, Multi-AZ DB clusters, Neptune, DocumentDB); empty: none in the region. */
+  'rds.clusters': readonly RdsCluster[];
+  /** Provisioned Redshift clusters; empty: none in the region. */
+  'redshift.clusters': readonly RedshiftCluster[];
+  /** RDS event notification subscriptions; empty: the region has none. */
+  'rds.eventSubscriptions': readonly RdsEventSubscription[];
+  /** Redis OSS and Valkey replication groups; empty: none in the region. */
+  'elasticache.replicationGroups': readonly ElasticacheReplicationGroup[];
+  /** Cache clusters, stand-alone and replication group members; empty: none in the region. */
+  'elasticache.cacheClusters': readonly ElasticacheCacheCluster[];
+  /** DB snapshots the account owns (manual, automated, AWS Backup); empty: none in the region. */
+  'rds.dbSnapshots': readonly RdsSnapshot[];
+  /** DB cluster snapshots the account owns; empty: none in the region. */
+  'rds.clusterSnapshots': readonly RdsSnapshot[];
+  /** RDS Proxies; empty: none in the region. */
+  'rds.proxies': readonly RdsProxy[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -246,6 +264,14 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'iam.instanceProfiles': 'global',
   'guardduty.detectors': 'regional',
   'secretsmanager.secrets': 'regional',
+  'rds.clusters': 'regional',
+  'redshift.clusters': 'regional',
+  'rds.eventSubscriptions': 'regional',
+  'elasticache.replicationGroups': 'regional',
+  'elasticache.cacheClusters': 'regional',
+  'rds.dbSnapshots': 'regional',
+  'rds.clusterSnapshots': 'regional',
+  'rds.proxies': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

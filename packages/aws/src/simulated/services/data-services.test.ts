@@ -273,6 +273,12 @@ describe('the demo data posture through the collectors', () => {
         'orders-db',
         'analytics-db',
         'reporting-aurora-1',
+        // fsbp-g2-demo.ts's, listed after the data area's
+        'billing-db',
+        'crm-db',
+        'crm-reports',
+        'cms-db',
+        'cms-replica',
       ]);
       const fileSystems = await efsFileSystemsCollector.collect(account.context('eu-west-1'));
       expect(fileSystems).toEqual([

@@ -10,6 +10,7 @@ import { simulatedConfig } from './config.js';
 import { simulatedEc2 } from './ec2.js';
 import { simulatedEcs } from './ecs.js';
 import { simulatedEfs } from './efs.js';
+import { simulatedElasticache } from './elasticache.js';
 import { simulatedElb } from './elb.js';
 import { simulatedElbv2 } from './elbv2.js';
 import { simulatedGuardduty } from './guardduty.js';
@@ -19,6 +20,7 @@ import { simulatedLambda } from './lambda.js';
 import { simulatedLogs } from './logs.js';
 import { simulatedOrganizations } from './organizations.js';
 import { simulatedRds } from './rds.js';
+import { simulatedRedshift } from './redshift.js';
 import { simulatedS3 } from './s3.js';
 import { simulatedS3Control } from './s3control.js';
 import { simulatedSecretsmanager } from './secretsmanager.js';
@@ -59,4 +61,6 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   acm: simulatedAcm,
   guardduty: simulatedGuardduty,
   secretsmanager: simulatedSecretsmanager,
+  redshift: simulatedRedshift,
+  elasticache: simulatedElasticache,
 };

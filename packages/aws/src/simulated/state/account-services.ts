@@ -4,12 +4,15 @@ import { AutoscalingStateSchema } from './autoscaling-state.js';
 import { CloudFrontStateSchema } from './cloudfront-state.js';
 import { DataStateSchema } from './data-state.js';
 import { Ec2StateSchema } from './ec2-state.js';
+import { ElasticacheStateSchema } from './elasticache-state.js';
 import { ElbStateSchema } from './elb-state.js';
 import { Elbv2StateSchema } from './elbv2-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
 import { GuarddutyStateSchema } from './guardduty-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
+import { RdsStateSchema } from './rds-state.js';
+import { RedshiftStateSchema } from './redshift-state.js';
 import { SecretsmanagerStateSchema } from './secretsmanager-state.js';
 import { SsmStateSchema } from './ssm-state.js';
 
@@ -30,6 +33,9 @@ export const AccountServicesSchema = Type.Object(
     acm: Type.Optional(AcmStateSchema),
     secretsmanager: Type.Optional(SecretsmanagerStateSchema),
     guardduty: Type.Optional(GuarddutyStateSchema),
+    elasticache: Type.Optional(ElasticacheStateSchema),
+    redshift: Type.Optional(RedshiftStateSchema),
+    rds: Type.Optional(RdsStateSchema),
   },
   { additionalProperties: false },
 );

@@ -99,7 +99,7 @@ const KmsKeySchema = Type.Object(
   { additionalProperties: false },
 );
 
-const DbInstanceSchema = Type.Object(
+export const DbInstanceSchema = Type.Object(
   {
     identifier: Type.String({ pattern: '^[a-z][a-z0-9-]{0,62}$' }),
     engine: Type.String({ minLength: 1 }),
@@ -109,6 +109,26 @@ const DbInstanceSchema = Type.Object(
     autoMinorVersionUpgrade: Type.Boolean(),
     publiclyAccessible: Type.Boolean(),
     multiAz: Type.Boolean(),
+    /** Omitted: available. */
+    status: Type.Optional(Type.String({ minLength: 1 })),
+    /** Omitted: false, as CreateDBInstance leaves it. */
+    deletionProtection: Type.Optional(Type.Boolean()),
+    /** Enhanced Monitoring interval in seconds; omitted: 0 (off, CreateDBInstance's default). */
+    monitoringInterval: Type.Optional(Type.Integer({ minimum: 0 })),
+    /** Omitted: false. */
+    iamDatabaseAuthenticationEnabled: Type.Optional(Type.Boolean()),
+    /** Days; omitted: 1, CreateDBInstance's default. */
+    backupRetentionPeriod: Type.Optional(Type.Integer({ minimum: 0, maximum: 35 })),
+    /** The source instance of a read replica; omitted: not a replica. */
+    readReplicaSourceIdentifier: Type.Optional(Type.String({ minLength: 1 })),
+    /** Omitted: false, CreateDBInstance's default. */
+    copyTagsToSnapshot: Type.Optional(Type.Boolean()),
+    /** Omitted: the console's default for the engine (postgres for PostgreSQL engines, else admin). */
+    masterUsername: Type.Optional(Type.String({ minLength: 1 })),
+    /** Log types published to CloudWatch Logs; omitted: none. */
+    cloudwatchLogsExports: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    /** Omitted: the engine's default port (3306 MySQL, 5432 PostgreSQL, 1521 Oracle, 1433 SQL Server). */
+    port: Type.Optional(Type.Integer({ minimum: 1150, maximum: 65535 })),
   },
   { additionalProperties: false },
 );
@@ -209,4 +229,5 @@ export type SimulatedBucket = Static<typeof BucketSchema>;
 export type SimulatedKmsKey = Static<typeof KmsKeySchema>;
 export type SimulatedTaskDefinition = Static<typeof TaskDefinitionSchema>;
 export type SimulatedQueue = Static<typeof QueueSchema>;
+export type SimulatedDbInstance = Static<typeof DbInstanceSchema>;
 export type SimulatedPublicAccessBlock = Static<typeof PublicAccessBlockSchema>;
