@@ -13,6 +13,7 @@ export type * from './inventory/iam.js';
 export * from './inventory/kms.js';
 export type * from './inventory/lambda.js';
 export * from './inventory/logs.js';
+export type * from './inventory/opensearch.js';
 export type * from './inventory/rds.js';
 export type * from './inventory/read-result.js';
 export type * from './inventory/s3.js';

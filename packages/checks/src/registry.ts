@@ -59,6 +59,16 @@ import { kmsKeyRotationEnabled } from './checks/kms/kms-key-rotation-enabled.js'
 import { lambdaFunctionEnvNoSecrets } from './checks/lambda/lambda-function-env-no-secrets.js';
 import { lambdaFunctionPolicyNotPublic } from './checks/lambda/lambda-function-policy-not-public.js';
 import { logsCloudtrailLogGroupSubscribed } from './checks/logs/logs-cloudtrail-log-group-subscribed.js';
+import { opensearchDomainAuditLoggingEnabled } from './checks/opensearch/opensearch-domain-audit-logging-enabled.js';
+import { opensearchDomainEncryptedAtRest } from './checks/opensearch/opensearch-domain-encrypted-at-rest.js';
+import { opensearchDomainErrorLogsToCloudwatch } from './checks/opensearch/opensearch-domain-error-logs-to-cloudwatch.js';
+import { opensearchDomainFineGrainedAccessEnabled } from './checks/opensearch/opensearch-domain-fine-grained-access-enabled.js';
+import { opensearchDomainInVpc } from './checks/opensearch/opensearch-domain-in-vpc.js';
+import { opensearchDomainLatestTlsPolicy } from './checks/opensearch/opensearch-domain-latest-tls-policy.js';
+import { opensearchDomainNodeToNodeEncrypted } from './checks/opensearch/opensearch-domain-node-to-node-encrypted.js';
+import { opensearchDomainSoftwareUpToDate } from './checks/opensearch/opensearch-domain-software-up-to-date.js';
+import { opensearchDomainThreeDataNodes } from './checks/opensearch/opensearch-domain-three-data-nodes.js';
+import { opensearchDomainThreeDedicatedMasters } from './checks/opensearch/opensearch-domain-three-dedicated-masters.js';
 import { rdsInstanceAutoMinorVersionUpgradeEnabled } from './checks/rds/rds-instance-auto-minor-version-upgrade-enabled.js';
 import { rdsInstanceMultiAzEnabled } from './checks/rds/rds-instance-multi-az-enabled.js';
 import { rdsInstanceNotPubliclyAccessible } from './checks/rds/rds-instance-not-publicly-accessible.js';
@@ -154,6 +164,16 @@ export const checks: readonly CheckDefinition[] = [
   sqsQueuePolicyNotPublic,
   snsTopicPolicyNotPublic,
   s3AccountPublicAccessBlocked,
+  opensearchDomainEncryptedAtRest,
+  opensearchDomainInVpc,
+  opensearchDomainNodeToNodeEncrypted,
+  opensearchDomainErrorLogsToCloudwatch,
+  opensearchDomainAuditLoggingEnabled,
+  opensearchDomainThreeDataNodes,
+  opensearchDomainThreeDedicatedMasters,
+  opensearchDomainFineGrainedAccessEnabled,
+  opensearchDomainLatestTlsPolicy,
+  opensearchDomainSoftwareUpToDate,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

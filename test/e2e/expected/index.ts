@@ -1,5 +1,6 @@
 import { DATA_CHECKS, EXPECTED_DATA } from './data.js';
 import type { ExpectedFinding } from './expected-finding.js';
+import { EXPECTED_FSBP_G4, FSBP_G4_CHECKS } from './fsbp-g4.js';
 import { EXPECTED_GOVERNANCE, GOVERNANCE_CHECKS } from './governance.js';
 import { EXPECTED_IAM, IAM_CHECKS } from './iam.js';
 import { EXPECTED_LOGGING, LOGGING_CHECKS } from './logging.js';
@@ -18,6 +19,7 @@ export const EXPECTED_GROUPS: readonly ExpectedGroup[] = [
   { name: 'network', checks: NETWORK_CHECKS, findings: EXPECTED_NETWORK },
   { name: 'data', checks: DATA_CHECKS, findings: EXPECTED_DATA },
   { name: 'governance', checks: GOVERNANCE_CHECKS, findings: EXPECTED_GOVERNANCE },
+  { name: 'fsbp-g4', checks: FSBP_G4_CHECKS, findings: EXPECTED_FSBP_G4 },
 ];
 
 /** Every finding the scan of the demo organization must store, and nothing else. */

@@ -47,4 +47,5 @@ export const regionalCollectors: {
   'lambda.functions': async () => (await import('./lambda.js')).lambdaFunctionsCollector,
   'ecs.taskDefinitions': async () => (await import('./ecs.js')).ecsTaskDefinitionsCollector,
   'sqs.queues': async () => (await import('./sqs.js')).sqsQueuesCollector,
+  'opensearch.domains': async () => (await import('./opensearch.js')).opensearchDomainsCollector,
 };

@@ -1,5 +1,6 @@
 import { regionCatalog } from './aws-regions.js';
 import { demoDataState } from './demo/data-demo.js';
+import { demoFsbpG4Services } from './demo/fsbp-g4-demo.js';
 import { demoGovernanceState } from './demo/governance-demo.js';
 import { demoLoggingState } from './demo/logging-demo.js';
 import { demoNetworkState } from './demo/network-demo.js';
@@ -41,6 +42,7 @@ function account(
     network: demoNetworkState(id),
     data: demoDataState(id),
     governance: demoGovernanceState(id),
+    ...demoFsbpG4Services(id),
   };
   return {
     id,

@@ -151,6 +151,11 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-sts')).STSClient,
     iamPrefix: 'sts',
   },
+  opensearch: {
+    sdkPackage: '@aws-sdk/client-opensearch',
+    loadClient: async () => (await import('@aws-sdk/client-opensearch')).OpenSearchClient,
+    iamPrefix: 'es',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

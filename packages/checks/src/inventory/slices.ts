@@ -26,6 +26,7 @@ import type {
 import type { KmsKey } from './kms.js';
 import type { LambdaFunction } from './lambda.js';
 import type { LogsLogGroupSubscriptions, LogsMetricFilter } from './logs.js';
+import type { OpensearchDomain } from './opensearch.js';
 import type { RdsInstance } from './rds.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
 import type { SecurityHubHub } from './securityhub.js';
@@ -86,6 +87,8 @@ export interface RegionalSlices {
   /** ACTIVE task definition revisions. */
   'ecs.taskDefinitions': readonly EcsTaskDefinition[];
   'sqs.queues': readonly SqsQueue[];
+  /** Every OpenSearch Service domain (OpenSearch and legacy Elasticsearch engines); empty: none. */
+  'opensearch.domains': readonly OpensearchDomain[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -162,6 +165,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'lambda.functions': 'regional',
   'ecs.taskDefinitions': 'regional',
   'sqs.queues': 'regional',
+  'opensearch.domains': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -11,6 +11,7 @@ import { simulatedIam } from './iam.js';
 import { simulatedKms } from './kms.js';
 import { simulatedLambda } from './lambda.js';
 import { simulatedLogs } from './logs.js';
+import { simulatedOpensearch } from './opensearch.js';
 import { simulatedOrganizations } from './organizations.js';
 import { simulatedRds } from './rds.js';
 import { simulatedS3 } from './s3.js';
@@ -43,4 +44,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sns: simulatedSns,
   sqs: simulatedSqs,
   sts: simulatedSts,
+  opensearch: simulatedOpensearch,
 };

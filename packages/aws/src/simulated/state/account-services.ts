@@ -3,6 +3,7 @@ import { DataStateSchema } from './data-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
+import { OpensearchStateSchema } from './opensearch-state.js';
 
 /** What an account has configured beyond IAM basics, by area. An absent area means nothing configured. */
 export const AccountServicesSchema = Type.Object(
@@ -11,6 +12,7 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    opensearch: Type.Optional(OpensearchStateSchema),
   },
   { additionalProperties: false },
 );
