@@ -34,7 +34,12 @@ import { ec2NetworkAclAdminPortsRestricted } from './checks/ec2/ec2-network-acl-
 import { ec2SecurityGroupAdminPortsIpv4Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv4-restricted.js';
 import { ec2SecurityGroupAdminPortsIpv6Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv6-restricted.js';
 import { ec2SecurityGroupCifsRestricted } from './checks/ec2/ec2-security-group-cifs-restricted.js';
+import { ecsTaskDefinitionContainersNonPrivileged } from './checks/ecs/ecs-task-definition-containers-non-privileged.js';
 import { ecsTaskDefinitionEnvNoSecrets } from './checks/ecs/ecs-task-definition-env-no-secrets.js';
+import { ecsTaskDefinitionHostModeNonRoot } from './checks/ecs/ecs-task-definition-host-mode-non-root.js';
+import { ecsTaskDefinitionLoggingConfigured } from './checks/ecs/ecs-task-definition-logging-configured.js';
+import { ecsTaskDefinitionPidModeNotHost } from './checks/ecs/ecs-task-definition-pid-mode-not-host.js';
+import { ecsTaskDefinitionRootFilesystemReadOnly } from './checks/ecs/ecs-task-definition-root-filesystem-read-only.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
 import { iamAccessKeyRotated90Days } from './checks/iam/iam-access-key-rotated-90-days.js';
 import { iamAccountAliasSet } from './checks/iam/iam-account-alias-set.js';
@@ -174,6 +179,11 @@ export const checks: readonly CheckDefinition[] = [
   opensearchDomainFineGrainedAccessEnabled,
   opensearchDomainLatestTlsPolicy,
   opensearchDomainSoftwareUpToDate,
+  ecsTaskDefinitionHostModeNonRoot,
+  ecsTaskDefinitionPidModeNotHost,
+  ecsTaskDefinitionContainersNonPrivileged,
+  ecsTaskDefinitionRootFilesystemReadOnly,
+  ecsTaskDefinitionLoggingConfigured,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -28,6 +28,39 @@ const OPENSEARCH = {
   software: 'opensearch-domain-software-up-to-date',
 } as const;
 
+const ECS = {
+  hostModeNonRoot: 'ecs-task-definition-host-mode-non-root',
+  pidModeNotHost: 'ecs-task-definition-pid-mode-not-host',
+  nonPrivileged: 'ecs-task-definition-containers-non-privileged',
+  readOnlyRoot: 'ecs-task-definition-root-filesystem-read-only',
+  logging: 'ecs-task-definition-logging-configured',
+} as const;
+
+const taskDefinition = (account: string, region: string, name: string) =>
+  `arn:aws:ecs:${region}:${account}:task-definition/${name}`;
+
+/** One task definition revision's results on the ECS checks, in the order of ECS. */
+function ecsRows(
+  account: string,
+  region: string,
+  name: string,
+  statuses: [
+    hostModeNonRoot: string,
+    pidModeNotHost: string,
+    nonPrivileged: string,
+    readOnlyRoot: string,
+    logging: string,
+  ],
+): [string, string, string, string, string][] {
+  return Object.values(ECS).map((check, index) => [
+    account,
+    region,
+    check,
+    taskDefinition(account, region, name),
+    statuses[index]!,
+  ]);
+}
+
 const domain = (account: string, region: string, name: string) =>
   `arn:aws:es:${region}:${account}:domain/${name}`;
 
@@ -38,10 +71,16 @@ const PLANTED: [string, string, string, string, string][] = [
     [prodData, 'us-east-1', check, domain(prodData, 'us-east-1', 'orders-search'), 'PASS'],
     [prodData, 'us-east-1', check, domain(prodData, 'us-east-1', 'legacy-logs'), 'FAIL'],
   ]),
+  // The task definitions of data-demo.ts. sandbox-worker:3 (its revision 2 is INACTIVE) shares the host's
+  // PIDs and runs privileged in bridge mode; sandbox-web:1 does what is asked; shared-proxy:7 runs as root
+  // on the host network. None but sandbox-web has a read-only root filesystem or a log configuration.
+  ...ecsRows(devSandbox, 'us-east-1', 'sandbox-worker:3', ['PASS', 'FAIL', 'FAIL', 'FAIL', 'FAIL']),
+  ...ecsRows(devSandbox, 'us-east-1', 'sandbox-web:1', ['PASS', 'PASS', 'PASS', 'PASS', 'PASS']),
+  ...ecsRows(sharedServices, 'us-west-2', 'shared-proxy:7', ['FAIL', 'PASS', 'PASS', 'FAIL', 'FAIL']),
 ];
 
 /** The group's regional checks, each run in every region of every scanned account. */
-const REGIONAL_CHECKS: readonly string[] = [...Object.values(OPENSEARCH)];
+const REGIONAL_CHECKS: readonly string[] = [...Object.values(OPENSEARCH), ...Object.values(ECS)];
 
 /**
  * Every regional check in every region of every scanned account: the planted resources where there are
@@ -70,7 +109,7 @@ function regionalRows(): ExpectedFinding[] {
   return rows;
 }
 
-/** Checks of FSBP group g4 (OpenSearch, ...): the demo organization's planted posture, written out by hand. */
+/** Checks of FSBP group g4 (OpenSearch, ECS task definitions): the demo organization's planted posture, written out by hand. */
 export const EXPECTED_FSBP_G4: ExpectedFinding[] = regionalRows();
 
 /** The checks this group covers: the test compares exactly their findings with EXPECTED_FSBP_G4. */

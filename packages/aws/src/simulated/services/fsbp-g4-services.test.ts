@@ -1,5 +1,6 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
+import { ecsTaskDefinitionsCollector } from '../../collectors/ecs.js';
 import { opensearchDomainsCollector } from '../../collectors/opensearch.js';
 import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
@@ -108,6 +109,58 @@ describe('the demo organization (FSBP group g4)', () => {
       await expect(opensearchDomainsCollector.collect(account.context('eu-west-1'))).resolves.toEqual([]);
     } finally {
       account.close();
+    }
+  });
+
+  it('gives the demo task definitions the modes and container settings FSBP judges, defaults elsewhere', async () => {
+    const sandbox = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.devSandbox, NOW);
+    const shared = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.sharedServices, NOW);
+    try {
+      const definitions = await ecsTaskDefinitionsCollector.collect(sandbox.context('us-east-1'));
+      expect(
+        definitions.map(({ family, networkMode, pidMode, containers }) => [
+          family,
+          networkMode,
+          pidMode,
+          containers.map(({ name, privileged, user, readonlyRootFilesystem, logDriver }) => ({
+            name,
+            privileged,
+            user,
+            readonlyRootFilesystem,
+            logDriver,
+          })),
+        ]),
+      ).toEqual([
+        [
+          'sandbox-worker',
+          'bridge',
+          'host',
+          [{ name: 'worker', privileged: true, user: null, readonlyRootFilesystem: false, logDriver: null }],
+        ],
+        [
+          'sandbox-web',
+          'bridge',
+          null,
+          [
+            {
+              name: 'web',
+              privileged: false,
+              user: null,
+              readonlyRootFilesystem: true,
+              logDriver: 'awslogs',
+            },
+          ],
+        ],
+      ]);
+      const [proxy] = await ecsTaskDefinitionsCollector.collect(shared.context('us-west-2'));
+      expect([proxy?.family, proxy?.networkMode, proxy?.containers[0]?.user]).toEqual([
+        'shared-proxy',
+        'host',
+        null,
+      ]);
+    } finally {
+      sandbox.close();
+      shared.close();
     }
   });
 });
