@@ -7,6 +7,7 @@ export type * from './inventory/cloudtrail.js';
 export type * from './inventory/cloudwatch.js';
 export type * from './inventory/config.js';
 export type * from './inventory/ec2.js';
+export type * from './inventory/ecr.js';
 export type * from './inventory/ecs.js';
 export type * from './inventory/efs.js';
 export type * from './inventory/iam.js';

@@ -34,6 +34,8 @@ import { ec2NetworkAclAdminPortsRestricted } from './checks/ec2/ec2-network-acl-
 import { ec2SecurityGroupAdminPortsIpv4Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv4-restricted.js';
 import { ec2SecurityGroupAdminPortsIpv6Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv6-restricted.js';
 import { ec2SecurityGroupCifsRestricted } from './checks/ec2/ec2-security-group-cifs-restricted.js';
+import { ecrRepositoryLifecyclePolicySet } from './checks/ecr/ecr-repository-lifecycle-policy-set.js';
+import { ecrRepositoryTagImmutable } from './checks/ecr/ecr-repository-tag-immutable.js';
 import { ecsTaskDefinitionContainersNonPrivileged } from './checks/ecs/ecs-task-definition-containers-non-privileged.js';
 import { ecsTaskDefinitionEnvNoSecrets } from './checks/ecs/ecs-task-definition-env-no-secrets.js';
 import { ecsTaskDefinitionHostModeNonRoot } from './checks/ecs/ecs-task-definition-host-mode-non-root.js';
@@ -184,6 +186,8 @@ export const checks: readonly CheckDefinition[] = [
   ecsTaskDefinitionContainersNonPrivileged,
   ecsTaskDefinitionRootFilesystemReadOnly,
   ecsTaskDefinitionLoggingConfigured,
+  ecrRepositoryTagImmutable,
+  ecrRepositoryLifecyclePolicySet,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -61,6 +61,14 @@ function ecsRows(
   ]);
 }
 
+const ECR = {
+  tagImmutable: 'ecr-repository-tag-immutable',
+  lifecyclePolicy: 'ecr-repository-lifecycle-policy-set',
+} as const;
+
+const repository = (account: string, region: string, name: string) =>
+  `arn:aws:ecr:${region}:${account}:repository/${name}`;
+
 const domain = (account: string, region: string, name: string) =>
   `arn:aws:es:${region}:${account}:domain/${name}`;
 
@@ -77,10 +85,19 @@ const PLANTED: [string, string, string, string, string][] = [
   ...ecsRows(devSandbox, 'us-east-1', 'sandbox-worker:3', ['PASS', 'FAIL', 'FAIL', 'FAIL', 'FAIL']),
   ...ecsRows(devSandbox, 'us-east-1', 'sandbox-web:1', ['PASS', 'PASS', 'PASS', 'PASS', 'PASS']),
   ...ecsRows(sharedServices, 'us-west-2', 'shared-proxy:7', ['FAIL', 'PASS', 'PASS', 'FAIL', 'FAIL']),
+  // prod-web's web/frontend does both; web/scratch was created without options.
+  ...Object.values(ECR).flatMap((check): [string, string, string, string, string][] => [
+    [prodWeb, 'us-east-1', check, repository(prodWeb, 'us-east-1', 'web/frontend'), 'PASS'],
+    [prodWeb, 'us-east-1', check, repository(prodWeb, 'us-east-1', 'web/scratch'), 'FAIL'],
+  ]),
 ];
 
 /** The group's regional checks, each run in every region of every scanned account. */
-const REGIONAL_CHECKS: readonly string[] = [...Object.values(OPENSEARCH), ...Object.values(ECS)];
+const REGIONAL_CHECKS: readonly string[] = [
+  ...Object.values(OPENSEARCH),
+  ...Object.values(ECS),
+  ...Object.values(ECR),
+];
 
 /**
  * Every regional check in every region of every scanned account: the planted resources where there are
@@ -109,7 +126,7 @@ function regionalRows(): ExpectedFinding[] {
   return rows;
 }
 
-/** Checks of FSBP group g4 (OpenSearch, ECS task definitions): the demo organization's planted posture, written out by hand. */
+/** Checks of FSBP group g4 (OpenSearch, ECS task definitions, ECR): the demo organization's planted posture, written out by hand. */
 export const EXPECTED_FSBP_G4: ExpectedFinding[] = regionalRows();
 
 /** The checks this group covers: the test compares exactly their findings with EXPECTED_FSBP_G4. */

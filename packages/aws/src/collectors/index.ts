@@ -48,4 +48,5 @@ export const regionalCollectors: {
   'ecs.taskDefinitions': async () => (await import('./ecs.js')).ecsTaskDefinitionsCollector,
   'sqs.queues': async () => (await import('./sqs.js')).sqsQueuesCollector,
   'opensearch.domains': async () => (await import('./opensearch.js')).opensearchDomainsCollector,
+  'ecr.repositories': async () => (await import('./ecr.js')).ecrRepositoriesCollector,
 };

@@ -13,6 +13,7 @@ import type {
   Ec2Volume,
   Ec2Vpc,
 } from './ec2.js';
+import type { EcrRepository } from './ecr.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
 import type {
@@ -89,6 +90,8 @@ export interface RegionalSlices {
   'sqs.queues': readonly SqsQueue[];
   /** Every OpenSearch Service domain (OpenSearch and legacy Elasticsearch engines); empty: none. */
   'opensearch.domains': readonly OpensearchDomain[];
+  /** Private ECR repositories; empty: none. */
+  'ecr.repositories': readonly EcrRepository[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -166,6 +169,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ecs.taskDefinitions': 'regional',
   'sqs.queues': 'regional',
   'opensearch.domains': 'regional',
+  'ecr.repositories': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

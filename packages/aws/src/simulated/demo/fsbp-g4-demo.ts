@@ -1,13 +1,48 @@
 import type { AccountServices } from '../state/account-services.js';
 
 /**
- * The demo organization's OpenSearch Service domains (FSBP group g4), per account. What each account plants:
+ * The demo organization's OpenSearch Service domains and ECR repositories (FSBP group g4), per account; the
+ * ECS task definitions FSBP judges are data-demo.ts's. What each account plants:
+ * - prod-web, us-east-1: ECR `web/frontend` with immutable tags and a lifecycle policy; `web/scratch`
+ *   created without options (mutable tags, no lifecycle policy)
  * - prod-data, us-east-1: `orders-search`, a domain that does everything FSBP asks (in a VPC, encrypted at
  *   rest and between nodes, HTTPS with the latest TLS policy, three data nodes across zones, three
  *   dedicated masters, fine-grained access control, error and audit logs to CloudWatch Logs, up to date);
  *   `legacy-logs`, an Elasticsearch 6.8 domain created without any of it, with a software update pending
  */
 const STATES: Readonly<Record<string, Partial<AccountServices>>> = {
+  // prod-web
+  '444444444444': {
+    ecr: {
+      regions: {
+        'us-east-1': {
+          repositories: [
+            {
+              name: 'web/frontend',
+              imageTagMutability: 'IMMUTABLE',
+              scanOnPush: true,
+              lifecyclePolicy: {
+                rules: [
+                  {
+                    rulePriority: 1,
+                    description: 'Expire untagged images after 14 days',
+                    selection: {
+                      tagStatus: 'untagged',
+                      countType: 'sinceImagePushed',
+                      countUnit: 'days',
+                      countNumber: 14,
+                    },
+                    action: { type: 'expire' },
+                  },
+                ],
+              },
+            },
+            { name: 'web/scratch' },
+          ],
+        },
+      },
+    },
+  },
   // prod-data
   '555555555555': {
     opensearch: {

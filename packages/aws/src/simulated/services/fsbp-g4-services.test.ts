@@ -1,5 +1,6 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
+import { ecrRepositoriesCollector } from '../../collectors/ecr.js';
 import { ecsTaskDefinitionsCollector } from '../../collectors/ecs.js';
 import { opensearchDomainsCollector } from '../../collectors/opensearch.js';
 import { callSimulated } from '../../test-support/simulated-call.js';
@@ -27,6 +28,42 @@ describe('simulated FSBP group g4 services: an account nobody configured', () =>
     expect(() => call('opensearch:DescribeDomain', { DomainName: 'missing' })).toThrow(
       expect.objectContaining({ name: 'ResourceNotFoundException' }),
     );
+  });
+});
+
+describe('simulated ECR', () => {
+  const account = caller({ ecr: { regions: { 'us-east-1': { repositories: [{ name: 'plain' }] } } } });
+
+  it('has no repository in a fresh account', () => {
+    expect(call('ecr:DescribeRepositories', {})).toEqual({ repositories: [] });
+  });
+
+  it('gives a repository created without options mutable tags, no scan on push and no lifecycle policy', () => {
+    expect(call('ecr:DescribeRepositories', {}, account).repositories).toMatchObject([
+      {
+        repositoryArn: `arn:aws:ecr:us-east-1:${ACCOUNT_ID}:repository/plain`,
+        repositoryName: 'plain',
+        imageTagMutability: 'MUTABLE',
+        imageScanningConfiguration: { scanOnPush: false },
+      },
+    ]);
+    expect(() => call('ecr:GetLifecyclePolicy', { repositoryName: 'plain' }, account)).toThrow(
+      expect.objectContaining({ name: 'LifecyclePolicyNotFoundException' }),
+    );
+    expect(() => call('ecr:GetLifecyclePolicy', { repositoryName: 'missing' }, account)).toThrow(
+      expect.objectContaining({ name: 'RepositoryNotFoundException' }),
+    );
+  });
+
+  it('pages repositories like AWS', () => {
+    const many = caller({
+      ecr: { regions: { 'us-east-1': { repositories: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] } } },
+    });
+    const first = call('ecr:DescribeRepositories', { maxResults: 2 }, many);
+    expect(first.repositories.map((r: { repositoryName: string }) => r.repositoryName)).toEqual(['a', 'b']);
+    const second = call('ecr:DescribeRepositories', { maxResults: 2, nextToken: first.nextToken }, many);
+    expect(second.repositories.map((r: { repositoryName: string }) => r.repositoryName)).toEqual(['c']);
+    expect(second.nextToken).toBeUndefined();
   });
 });
 
@@ -107,6 +144,26 @@ describe('the demo organization (FSBP group g4)', () => {
         },
       });
       await expect(opensearchDomainsCollector.collect(account.context('eu-west-1'))).resolves.toEqual([]);
+    } finally {
+      account.close();
+    }
+  });
+
+  it('gives prod-web an ECR repository that does what FSBP asks and one created without options', async () => {
+    const account = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.prodWeb, NOW);
+    try {
+      const repositories = await ecrRepositoriesCollector.collect(account.context('us-east-1'));
+      expect(
+        repositories.map(({ name, imageTagMutability, scanOnPush, hasLifecyclePolicy }) => [
+          name,
+          imageTagMutability,
+          scanOnPush,
+          hasLifecyclePolicy,
+        ]),
+      ).toEqual([
+        ['web/frontend', 'IMMUTABLE', true, { ok: true, value: true }],
+        ['web/scratch', 'MUTABLE', false, { ok: true, value: false }],
+      ]);
     } finally {
       account.close();
     }

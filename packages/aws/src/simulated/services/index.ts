@@ -5,6 +5,7 @@ import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
 import { simulatedConfig } from './config.js';
 import { simulatedEc2 } from './ec2.js';
+import { simulatedEcr } from './ecr.js';
 import { simulatedEcs } from './ecs.js';
 import { simulatedEfs } from './efs.js';
 import { simulatedIam } from './iam.js';
@@ -45,4 +46,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   sqs: simulatedSqs,
   sts: simulatedSts,
   opensearch: simulatedOpensearch,
+  ecr: simulatedEcr,
 };

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { DataStateSchema } from './data-state.js';
+import { EcrStateSchema } from './ecr-state.js';
 import { GovernanceStateSchema } from './governance-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
@@ -12,6 +13,7 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    ecr: Type.Optional(EcrStateSchema),
     opensearch: Type.Optional(OpensearchStateSchema),
   },
   { additionalProperties: false },
