@@ -34,6 +34,7 @@ import { ec2NetworkAclAdminPortsRestricted } from './checks/ec2/ec2-network-acl-
 import { ec2SecurityGroupAdminPortsIpv4Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv4-restricted.js';
 import { ec2SecurityGroupAdminPortsIpv6Restricted } from './checks/ec2/ec2-security-group-admin-ports-ipv6-restricted.js';
 import { ec2SecurityGroupCifsRestricted } from './checks/ec2/ec2-security-group-cifs-restricted.js';
+import { ecrRepositoryImageScanningEnabled } from './checks/ecr/ecr-repository-image-scanning-enabled.js';
 import { ecrRepositoryLifecyclePolicySet } from './checks/ecr/ecr-repository-lifecycle-policy-set.js';
 import { ecrRepositoryTagImmutable } from './checks/ecr/ecr-repository-tag-immutable.js';
 import { ecsTaskDefinitionContainersNonPrivileged } from './checks/ecs/ecs-task-definition-containers-non-privileged.js';
@@ -188,6 +189,7 @@ export const checks: readonly CheckDefinition[] = [
   ecsTaskDefinitionLoggingConfigured,
   ecrRepositoryTagImmutable,
   ecrRepositoryLifecyclePolicySet,
+  ecrRepositoryImageScanningEnabled,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -64,6 +64,7 @@ function ecsRows(
 const ECR = {
   tagImmutable: 'ecr-repository-tag-immutable',
   lifecyclePolicy: 'ecr-repository-lifecycle-policy-set',
+  imageScanning: 'ecr-repository-image-scanning-enabled',
 } as const;
 
 const repository = (account: string, region: string, name: string) =>

@@ -1,10 +1,15 @@
-import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
+import {
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetLifecyclePolicyCommand,
+  GetRegistryScanningConfigurationCommand,
+} from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AwsApi } from '../aws-api.js';
 import { awsError, mockedApi, TEST_ACCOUNT_ID } from '../test-support/mock-api.js';
 import type { CollectorContext } from './collector.js';
-import { ecrRepositoriesCollector } from './ecr.js';
+import { ecrRegistryScanningCollector, ecrRepositoriesCollector } from './ecr.js';
 
 const ecrMock = mockClient(ECRClient);
 
@@ -105,6 +110,39 @@ describe('ecrRepositoriesCollector', () => {
     await expect(ecrRepositoriesCollector.collect(context(mockedApi().api))).rejects.toMatchObject({
       code: 'AccessDeniedException',
       operation: 'ecr:DescribeRepositories',
+    });
+  });
+});
+
+describe('ecrRegistryScanningCollector', () => {
+  it('keeps the scan type and each rule’s frequency and filters', async () => {
+    ecrMock.on(GetRegistryScanningConfigurationCommand).resolves({
+      registryId: TEST_ACCOUNT_ID,
+      scanningConfiguration: {
+        scanType: 'ENHANCED',
+        rules: [
+          {
+            scanFrequency: 'CONTINUOUS_SCAN',
+            repositoryFilters: [{ filter: 'prod/*', filterType: 'WILDCARD' }],
+          },
+          { scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [{ filter: '*', filterType: 'WILDCARD' }] },
+        ],
+      },
+    });
+    expect(await ecrRegistryScanningCollector.collect(context(mockedApi().api))).toEqual({
+      scanType: 'ENHANCED',
+      rules: [
+        { scanFrequency: 'CONTINUOUS_SCAN', repositoryFilters: ['prod/*'] },
+        { scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: ['*'] },
+      ],
+    });
+  });
+
+  it('fails the slice with the AWS code when the configuration is denied', async () => {
+    ecrMock.on(GetRegistryScanningConfigurationCommand).rejects(awsError('AccessDeniedException', 400));
+    await expect(ecrRegistryScanningCollector.collect(context(mockedApi().api))).rejects.toMatchObject({
+      code: 'AccessDeniedException',
+      operation: 'ecr:GetRegistryScanningConfiguration',
     });
   });
 });

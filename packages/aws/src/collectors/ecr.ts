@@ -1,5 +1,9 @@
-import { DescribeRepositoriesCommand, GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
-import type { EcrRepository } from '@orgscan/checks';
+import {
+  DescribeRepositoriesCommand,
+  GetLifecyclePolicyCommand,
+  GetRegistryScanningConfigurationCommand,
+} from '@aws-sdk/client-ecr';
+import type { EcrRegistryScanning, EcrRepository } from '@orgscan/checks';
 import type { RegionalCollector } from './collector.js';
 import { collectList } from './list-collector.js';
 import { nullWhen, readField } from './read-field.js';
@@ -39,4 +43,25 @@ export const ecrRepositoriesCollector: RegionalCollector<'ecr.repositories'> = {
         };
       },
     }),
+};
+
+/** The private registry's scanning configuration in the region: its scan type and rules. */
+export const ecrRegistryScanningCollector: RegionalCollector<'ecr.registryScanning'> = {
+  slice: 'ecr.registryScanning',
+  collect: async ({ api, region }): Promise<EcrRegistryScanning> => {
+    const { scanningConfiguration: configuration } = await api.call(
+      region,
+      'ecr',
+      new GetRegistryScanningConfigurationCommand({}),
+    );
+    return {
+      scanType: configuration?.scanType ?? 'BASIC',
+      rules: (configuration?.rules ?? []).map((rule) => ({
+        scanFrequency: rule.scanFrequency ?? 'MANUAL',
+        repositoryFilters: (rule.repositoryFilters ?? []).flatMap((filter) =>
+          filter.filter ? [filter.filter] : [],
+        ),
+      })),
+    };
+  },
 };

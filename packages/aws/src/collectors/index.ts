@@ -49,4 +49,5 @@ export const regionalCollectors: {
   'sqs.queues': async () => (await import('./sqs.js')).sqsQueuesCollector,
   'opensearch.domains': async () => (await import('./opensearch.js')).opensearchDomainsCollector,
   'ecr.repositories': async () => (await import('./ecr.js')).ecrRepositoriesCollector,
+  'ecr.registryScanning': async () => (await import('./ecr.js')).ecrRegistryScanningCollector,
 };

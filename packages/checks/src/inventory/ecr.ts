@@ -11,3 +11,15 @@ export interface EcrRepository {
   /** Whether a lifecycle policy is set (GetLifecyclePolicy); read on its own per repository. */
   readonly hasLifecyclePolicy: ReadResult<boolean>;
 }
+
+/** The registry's scanning configuration in the region (GetRegistryScanningConfiguration). */
+export interface EcrRegistryScanning {
+  /** BASIC or ENHANCED. */
+  readonly scanType: string;
+  readonly rules: readonly {
+    /** SCAN_ON_PUSH, CONTINUOUS_SCAN or MANUAL. */
+    readonly scanFrequency: string;
+    /** Repository name filters; `*` matches any characters. */
+    readonly repositoryFilters: readonly string[];
+  }[];
+}

@@ -13,7 +13,7 @@ import type {
   Ec2Volume,
   Ec2Vpc,
 } from './ec2.js';
-import type { EcrRepository } from './ecr.js';
+import type { EcrRegistryScanning, EcrRepository } from './ecr.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
 import type {
@@ -92,6 +92,8 @@ export interface RegionalSlices {
   'opensearch.domains': readonly OpensearchDomain[];
   /** Private ECR repositories; empty: none. */
   'ecr.repositories': readonly EcrRepository[];
+  /** The private registry's scanning configuration in the region. */
+  'ecr.registryScanning': EcrRegistryScanning;
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -170,6 +172,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'sqs.queues': 'regional',
   'opensearch.domains': 'regional',
   'ecr.repositories': 'regional',
+  'ecr.registryScanning': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -3,8 +3,9 @@ import type { AccountServices } from '../state/account-services.js';
 /**
  * The demo organization's OpenSearch Service domains and ECR repositories (FSBP group g4), per account; the
  * ECS task definitions FSBP judges are data-demo.ts's. What each account plants:
- * - prod-web, us-east-1: ECR `web/frontend` with immutable tags and a lifecycle policy; `web/scratch`
- *   created without options (mutable tags, no lifecycle policy)
+ * - prod-web, us-east-1: ECR `web/frontend` with immutable tags, scan on push and a lifecycle policy;
+ *   `web/scratch` created without options (mutable tags, no scanning, no lifecycle policy); no registry
+ *   scanning rule
  * - prod-data, us-east-1: `orders-search`, a domain that does everything FSBP asks (in a VPC, encrypted at
  *   rest and between nodes, HTTPS with the latest TLS policy, three data nodes across zones, three
  *   dedicated masters, fine-grained access control, error and audit logs to CloudWatch Logs, up to date);

@@ -58,4 +58,21 @@ export const simulatedEcr = {
       lastEvaluatedAt: request.now,
     };
   },
+  GetRegistryScanningConfiguration: (request): Answer<'GetRegistryScanningConfiguration'> => {
+    const { caller, region } = request;
+    const configuration = caller.services?.ecr?.regions?.[region]?.registryScanning ?? {
+      scanType: 'BASIC',
+      rules: [],
+    };
+    return {
+      registryId: caller.id,
+      scanningConfiguration: {
+        scanType: configuration.scanType,
+        rules: configuration.rules.map((rule) => ({
+          scanFrequency: rule.scanFrequency,
+          repositoryFilters: rule.repositoryFilters.map((filter) => ({ filter, filterType: 'WILDCARD' })),
+        })),
+      },
+    };
+  },
 } satisfies SimulatedService<typeof Ecr>;

@@ -34,8 +34,12 @@ describe('simulated FSBP group g4 services: an account nobody configured', () =>
 describe('simulated ECR', () => {
   const account = caller({ ecr: { regions: { 'us-east-1': { repositories: [{ name: 'plain' }] } } } });
 
-  it('has no repository in a fresh account', () => {
+  it('has no repository and basic scanning without rules in a fresh account', () => {
     expect(call('ecr:DescribeRepositories', {})).toEqual({ repositories: [] });
+    expect(call('ecr:GetRegistryScanningConfiguration', {}).scanningConfiguration).toEqual({
+      scanType: 'BASIC',
+      rules: [],
+    });
   });
 
   it('gives a repository created without options mutable tags, no scan on push and no lifecycle policy', () => {

@@ -25,6 +25,27 @@ const RepositorySchema = Type.Object(
   { additionalProperties: false },
 );
 
+const RegistryScanningSchema = Type.Object(
+  {
+    scanType: Type.Union([Type.Literal('BASIC'), Type.Literal('ENHANCED')]),
+    rules: Type.Array(
+      Type.Object(
+        {
+          scanFrequency: Type.Union([
+            Type.Literal('SCAN_ON_PUSH'),
+            Type.Literal('CONTINUOUS_SCAN'),
+            Type.Literal('MANUAL'),
+          ]),
+          /** Repository name filters (WILDCARD: `*` matches any characters). */
+          repositoryFilters: Type.Array(Type.String({ minLength: 1 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const EcrStateSchema = Type.Object(
   {
     /** Repositories by region; a region not listed has none. */
@@ -32,7 +53,11 @@ export const EcrStateSchema = Type.Object(
       Type.Record(
         Type.String(),
         Type.Object(
-          { repositories: Type.Optional(Type.Array(RepositorySchema)) },
+          {
+            repositories: Type.Optional(Type.Array(RepositorySchema)),
+            /** The registry's scanning configuration; omitted: BASIC without rules (a new registry's). */
+            registryScanning: Type.Optional(RegistryScanningSchema),
+          },
           { additionalProperties: false },
         ),
       ),
