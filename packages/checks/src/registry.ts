@@ -74,7 +74,15 @@ import { ec2TransitGatewayAutoAcceptDisabled } from './checks/ec2/ec2-transit-ga
 import { ec2VpcBlockPublicAccessIgwBlocked } from './checks/ec2/ec2-vpc-block-public-access-igw-blocked.js';
 import { ec2VpnTunnelLoggingEnabled } from './checks/ec2/ec2-vpn-tunnel-logging-enabled.js';
 import { ec2VpnTunnelsUp } from './checks/ec2/ec2-vpn-tunnels-up.js';
+import { ecrRepositoryImageScanningEnabled } from './checks/ecr/ecr-repository-image-scanning-enabled.js';
+import { ecrRepositoryLifecyclePolicySet } from './checks/ecr/ecr-repository-lifecycle-policy-set.js';
+import { ecrRepositoryTagImmutable } from './checks/ecr/ecr-repository-tag-immutable.js';
+import { ecsTaskDefinitionContainersNonPrivileged } from './checks/ecs/ecs-task-definition-containers-non-privileged.js';
 import { ecsTaskDefinitionEnvNoSecrets } from './checks/ecs/ecs-task-definition-env-no-secrets.js';
+import { ecsTaskDefinitionHostModeNonRoot } from './checks/ecs/ecs-task-definition-host-mode-non-root.js';
+import { ecsTaskDefinitionLoggingConfigured } from './checks/ecs/ecs-task-definition-logging-configured.js';
+import { ecsTaskDefinitionPidModeNotHost } from './checks/ecs/ecs-task-definition-pid-mode-not-host.js';
+import { ecsTaskDefinitionRootFilesystemReadOnly } from './checks/ecs/ecs-task-definition-root-filesystem-read-only.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
 import { elasticacheClusterAutoMinorVersionUpgradeEnabled } from './checks/elasticache/elasticache-cluster-auto-minor-version-upgrade-enabled.js';
 import { elasticacheClusterDefaultSubnetGroupNotUsed } from './checks/elasticache/elasticache-cluster-default-subnet-group-not-used.js';
@@ -139,6 +147,16 @@ import { lambdaFunctionEnvNoSecrets } from './checks/lambda/lambda-function-env-
 import { lambdaFunctionPolicyNotPublic } from './checks/lambda/lambda-function-policy-not-public.js';
 import { lambdaFunctionRuntimeSupported } from './checks/lambda/lambda-function-runtime-supported.js';
 import { logsCloudtrailLogGroupSubscribed } from './checks/logs/logs-cloudtrail-log-group-subscribed.js';
+import { opensearchDomainAuditLoggingEnabled } from './checks/opensearch/opensearch-domain-audit-logging-enabled.js';
+import { opensearchDomainEncryptedAtRest } from './checks/opensearch/opensearch-domain-encrypted-at-rest.js';
+import { opensearchDomainErrorLogsToCloudwatch } from './checks/opensearch/opensearch-domain-error-logs-to-cloudwatch.js';
+import { opensearchDomainFineGrainedAccessEnabled } from './checks/opensearch/opensearch-domain-fine-grained-access-enabled.js';
+import { opensearchDomainInVpc } from './checks/opensearch/opensearch-domain-in-vpc.js';
+import { opensearchDomainLatestTlsPolicy } from './checks/opensearch/opensearch-domain-latest-tls-policy.js';
+import { opensearchDomainNodeToNodeEncrypted } from './checks/opensearch/opensearch-domain-node-to-node-encrypted.js';
+import { opensearchDomainSoftwareUpToDate } from './checks/opensearch/opensearch-domain-software-up-to-date.js';
+import { opensearchDomainThreeDataNodes } from './checks/opensearch/opensearch-domain-three-data-nodes.js';
+import { opensearchDomainThreeDedicatedMasters } from './checks/opensearch/opensearch-domain-three-dedicated-masters.js';
 import { rdsAuroraClusterCopyTagsToSnapshotEnabled } from './checks/rds/rds-aurora-cluster-copy-tags-to-snapshot-enabled.js';
 import { rdsAuroraMysqlClusterAuditLogsExported } from './checks/rds/rds-aurora-mysql-cluster-audit-logs-exported.js';
 import { rdsAuroraMysqlClusterBacktrackingEnabled } from './checks/rds/rds-aurora-mysql-cluster-backtracking-enabled.js';
@@ -424,6 +442,24 @@ export const checks: readonly CheckDefinition[] = [
   rdsSnapshotNotPublic,
   rdsSnapshotEncrypted,
   rdsProxyTlsRequired,
+  opensearchDomainEncryptedAtRest,
+  opensearchDomainInVpc,
+  opensearchDomainNodeToNodeEncrypted,
+  opensearchDomainErrorLogsToCloudwatch,
+  opensearchDomainAuditLoggingEnabled,
+  opensearchDomainThreeDataNodes,
+  opensearchDomainThreeDedicatedMasters,
+  opensearchDomainFineGrainedAccessEnabled,
+  opensearchDomainLatestTlsPolicy,
+  opensearchDomainSoftwareUpToDate,
+  ecsTaskDefinitionHostModeNonRoot,
+  ecsTaskDefinitionPidModeNotHost,
+  ecsTaskDefinitionContainersNonPrivileged,
+  ecsTaskDefinitionRootFilesystemReadOnly,
+  ecsTaskDefinitionLoggingConfigured,
+  ecrRepositoryTagImmutable,
+  ecrRepositoryLifecyclePolicySet,
+  ecrRepositoryImageScanningEnabled,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

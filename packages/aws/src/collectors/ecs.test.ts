@@ -30,7 +30,7 @@ const KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
 describe('ecsTaskDefinitionsCollector', () => {
-  it('lists ACTIVE revisions page by page and keeps secret-shaped variable names per container', async () => {
+  it('lists ACTIVE revisions page by page with their modes, and per container its settings and secret-shaped variable names', async () => {
     ecs
       .on(ListTaskDefinitionsCommand)
       .resolves({ taskDefinitionArns: [definitionArn('worker:3')], nextToken: 't2' })
@@ -41,9 +41,15 @@ describe('ecsTaskDefinitionsCollector', () => {
         taskDefinitionArn: definitionArn('worker:3'),
         family: 'worker',
         revision: 3,
+        networkMode: 'host',
+        pidMode: 'host',
         containerDefinitions: [
           {
             name: 'job',
+            privileged: true,
+            user: '0:0',
+            readonlyRootFilesystem: true,
+            logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/worker' } },
             environment: [
               { name: 'AWS_ACCESS_KEY_ID', value: KEY_ID },
               { name: 'AWS_SECRET_ACCESS_KEY', value: SECRET },
@@ -70,6 +76,8 @@ describe('ecsTaskDefinitionsCollector', () => {
         arn: definitionArn('worker:3'),
         family: 'worker',
         revision: 3,
+        networkMode: 'host',
+        pidMode: 'host',
         containers: [
           {
             name: 'job',
@@ -77,6 +85,10 @@ describe('ecsTaskDefinitionsCollector', () => {
               { name: 'AWS_ACCESS_KEY_ID', reason: 'access-key-id' },
               { name: 'AWS_SECRET_ACCESS_KEY', reason: 'secret-access-key' },
             ],
+            privileged: true,
+            user: '0:0',
+            readonlyRootFilesystem: true,
+            logDriver: 'awslogs',
           },
         ],
       },
@@ -84,7 +96,19 @@ describe('ecsTaskDefinitionsCollector', () => {
         arn: definitionArn('web:1'),
         family: 'web',
         revision: 1,
-        containers: [{ name: 'app', secretShapedVariables: [] }],
+        // Registered without options: ECS reports no network or PID mode, and the containers' defaults.
+        networkMode: null,
+        pidMode: null,
+        containers: [
+          {
+            name: 'app',
+            secretShapedVariables: [],
+            privileged: false,
+            user: null,
+            readonlyRootFilesystem: false,
+            logDriver: null,
+          },
+        ],
       },
     ]);
     expect(JSON.stringify(definitions)).not.toContain(KEY_ID);

@@ -5,8 +5,10 @@ import { collectList } from './list-collector.js';
 import { secretShapedVariables } from './secret-shaped-env.js';
 
 /**
- * The region's ACTIVE task definition revisions (every ACTIVE revision can still be run). Container
- * environment values are inspected here and dropped: only the names of secret-shaped variables are kept.
+ * The region's ACTIVE task definition revisions (every ACTIVE revision can still be run), with the
+ * settings FSBP judges: network and PID mode, and per container privileges, user, root filesystem, logging.
+ * Container environment values are inspected here and dropped: only the names of secret-shaped variables
+ * are kept.
  */
 export const ecsTaskDefinitionsCollector: RegionalCollector<'ecs.taskDefinitions'> = {
   slice: 'ecs.taskDefinitions',
@@ -30,6 +32,8 @@ export const ecsTaskDefinitionsCollector: RegionalCollector<'ecs.taskDefinitions
           arn: taskDefinition?.taskDefinitionArn ?? arn,
           family: taskDefinition?.family ?? arn,
           revision: taskDefinition?.revision ?? 0,
+          networkMode: taskDefinition?.networkMode ?? null,
+          pidMode: taskDefinition?.pidMode ?? null,
           containers: (taskDefinition?.containerDefinitions ?? []).map((container, index) => ({
             name: container.name ?? `container-${index + 1}`,
             secretShapedVariables: secretShapedVariables(
@@ -37,6 +41,10 @@ export const ecsTaskDefinitionsCollector: RegionalCollector<'ecs.taskDefinitions
                 variable.name ? [[variable.name, variable.value] as const] : [],
               ),
             ),
+            privileged: container.privileged === true,
+            user: container.user || null,
+            readonlyRootFilesystem: container.readonlyRootFilesystem === true,
+            logDriver: container.logConfiguration?.logDriver ?? null,
           })),
         };
       },

@@ -88,4 +88,7 @@ export const regionalCollectors: {
   'rds.clusterSnapshots': async () =>
     (await import('./rds-cluster-snapshots.js')).rdsClusterSnapshotsCollector,
   'rds.proxies': async () => (await import('./rds-proxies.js')).rdsProxiesCollector,
+  'opensearch.domains': async () => (await import('./opensearch.js')).opensearchDomainsCollector,
+  'ecr.repositories': async () => (await import('./ecr.js')).ecrRepositoriesCollector,
+  'ecr.registryScanning': async () => (await import('./ecr.js')).ecrRegistryScanningCollector,
 };

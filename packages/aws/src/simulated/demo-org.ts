@@ -3,6 +3,7 @@ import { demoDataState } from './demo/data-demo.js';
 import { demoFsbpG1AutoscalingState, demoFsbpG1SsmState, demoFsbpG1State } from './demo/fsbp-g1-demo.js';
 import { demoFsbpG2Services } from './demo/fsbp-g2-demo.js';
 import { demoFsbpG3Services } from './demo/fsbp-g3-demo.js';
+import { demoFsbpG4Services } from './demo/fsbp-g4-demo.js';
 import { demoFsbpG5Services } from './demo/fsbp-g5-demo.js';
 import { demoGovernanceState } from './demo/governance-demo.js';
 import { demoLoggingState } from './demo/logging-demo.js';
@@ -51,6 +52,7 @@ function account(
     ...demoFsbpG3Services(id),
     ...demoFsbpG5Services(id),
     ...demoFsbpG2Services(id),
+    ...demoFsbpG4Services(id),
   };
   return {
     id,

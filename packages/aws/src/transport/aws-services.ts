@@ -204,6 +204,16 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-elasticache')).ElastiCacheClient,
     iamPrefix: 'elasticache',
   },
+  opensearch: {
+    sdkPackage: '@aws-sdk/client-opensearch',
+    loadClient: async () => (await import('@aws-sdk/client-opensearch')).OpenSearchClient,
+    iamPrefix: 'es',
+  },
+  ecr: {
+    sdkPackage: '@aws-sdk/client-ecr',
+    loadClient: async () => (await import('@aws-sdk/client-ecr')).ECRClient,
+    iamPrefix: 'ecr',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

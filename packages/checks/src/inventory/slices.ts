@@ -26,6 +26,7 @@ import type {
   Ec2VpcEndpoint,
   Ec2VpnConnection,
 } from './ec2.js';
+import type { EcrRegistryScanning, EcrRepository } from './ecr.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
 import type { ElasticacheCacheCluster, ElasticacheReplicationGroup } from './elasticache.js';
@@ -44,6 +45,7 @@ import type {
 import type { KmsKey } from './kms.js';
 import type { LambdaFunction } from './lambda.js';
 import type { LogsLogGroupSubscriptions, LogsMetricFilter } from './logs.js';
+import type { OpensearchDomain } from './opensearch.js';
 import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsProxy, RdsSnapshot } from './rds.js';
 import type { RedshiftCluster } from './redshift.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
@@ -165,6 +167,12 @@ export interface RegionalSlices {
   'rds.clusterSnapshots': readonly RdsSnapshot[];
   /** RDS Proxies; empty: none in the region. */
   'rds.proxies': readonly RdsProxy[];
+  /** Every OpenSearch Service domain (OpenSearch and legacy Elasticsearch engines); empty: none. */
+  'opensearch.domains': readonly OpensearchDomain[];
+  /** Private ECR repositories; empty: none. */
+  'ecr.repositories': readonly EcrRepository[];
+  /** The private registry's scanning configuration in the region. */
+  'ecr.registryScanning': EcrRegistryScanning;
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -272,6 +280,9 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'rds.dbSnapshots': 'regional',
   'rds.clusterSnapshots': 'regional',
   'rds.proxies': 'regional',
+  'opensearch.domains': 'regional',
+  'ecr.repositories': 'regional',
+  'ecr.registryScanning': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

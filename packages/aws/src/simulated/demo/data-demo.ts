@@ -454,9 +454,12 @@ const STATES: Readonly<Record<string, DataState>> = {
           {
             family: 'sandbox-worker',
             revision: 3,
+            // FSBP ECS.3 / ECS.4 (fsbp-g4): shares the host's process namespace, runs privileged.
+            pidMode: 'host',
             containers: [
               {
                 name: 'worker',
+                privileged: true,
                 environment: {
                   AWS_ACCESS_KEY_ID: EXAMPLE_KEY_ID,
                   AWS_SECRET_ACCESS_KEY: EXAMPLE_SECRET,
@@ -468,7 +471,16 @@ const STATES: Readonly<Record<string, DataState>> = {
           {
             family: 'sandbox-web',
             revision: 1,
-            containers: [{ name: 'web', environment: { PORT: '8080' }, secrets: ['DB_PASSWORD'] }],
+            containers: [
+              {
+                name: 'web',
+                environment: { PORT: '8080' },
+                secrets: ['DB_PASSWORD'],
+                // FSBP ECS.5 / ECS.9 (fsbp-g4): what they ask.
+                readonlyRootFilesystem: true,
+                logDriver: 'awslogs',
+              },
+            ],
           },
         ],
       },
@@ -524,6 +536,8 @@ const STATES: Readonly<Record<string, DataState>> = {
           {
             family: 'shared-proxy',
             revision: 7,
+            // FSBP ECS.1 (fsbp-g4): the host network, the image's (root) user.
+            networkMode: 'host',
             containers: [
               {
                 name: 'proxy',

@@ -48,6 +48,8 @@ export const simulatedEcs = {
         family: definition.family,
         revision: definition.revision,
         status: definition.status ?? 'ACTIVE',
+        networkMode: definition.networkMode ?? 'bridge',
+        ...(definition.pidMode ? { pidMode: definition.pidMode } : {}),
         containerDefinitions: definition.containers.map((container) => ({
           name: container.name,
           image: `${container.name}:latest`,
@@ -56,6 +58,27 @@ export const simulatedEcs = {
             name,
             valueFrom: `arn:aws:ssm:${request.region}:${request.caller.id}:parameter/${definition.family}/${name}`,
           })),
+          ...(container.privileged !== undefined ? { privileged: container.privileged } : {}),
+          ...(container.user ? { user: container.user } : {}),
+          ...(container.readonlyRootFilesystem !== undefined
+            ? { readonlyRootFilesystem: container.readonlyRootFilesystem }
+            : {}),
+          ...(container.logDriver
+            ? {
+                logConfiguration: {
+                  logDriver: container.logDriver,
+                  ...(container.logDriver === 'awslogs'
+                    ? {
+                        options: {
+                          'awslogs-group': `/ecs/${definition.family}`,
+                          'awslogs-region': request.region,
+                          'awslogs-stream-prefix': container.name,
+                        },
+                      }
+                    : {}),
+                },
+              }
+            : {}),
         })),
       },
     };

@@ -8,6 +8,7 @@ import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
 import { simulatedConfig } from './config.js';
 import { simulatedEc2 } from './ec2.js';
+import { simulatedEcr } from './ecr.js';
 import { simulatedEcs } from './ecs.js';
 import { simulatedEfs } from './efs.js';
 import { simulatedElasticache } from './elasticache.js';
@@ -18,6 +19,7 @@ import { simulatedIam } from './iam.js';
 import { simulatedKms } from './kms.js';
 import { simulatedLambda } from './lambda.js';
 import { simulatedLogs } from './logs.js';
+import { simulatedOpensearch } from './opensearch.js';
 import { simulatedOrganizations } from './organizations.js';
 import { simulatedRds } from './rds.js';
 import { simulatedRedshift } from './redshift.js';
@@ -63,4 +65,6 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   secretsmanager: simulatedSecretsmanager,
   redshift: simulatedRedshift,
   elasticache: simulatedElasticache,
+  opensearch: simulatedOpensearch,
+  ecr: simulatedEcr,
 };

@@ -4,6 +4,7 @@ import { AutoscalingStateSchema } from './autoscaling-state.js';
 import { CloudFrontStateSchema } from './cloudfront-state.js';
 import { DataStateSchema } from './data-state.js';
 import { Ec2StateSchema } from './ec2-state.js';
+import { EcrStateSchema } from './ecr-state.js';
 import { ElasticacheStateSchema } from './elasticache-state.js';
 import { ElbStateSchema } from './elb-state.js';
 import { Elbv2StateSchema } from './elbv2-state.js';
@@ -11,6 +12,7 @@ import { GovernanceStateSchema } from './governance-state.js';
 import { GuarddutyStateSchema } from './guardduty-state.js';
 import { LoggingStateSchema } from './logging-state.js';
 import { NetworkStateSchema } from './network-state.js';
+import { OpensearchStateSchema } from './opensearch-state.js';
 import { RdsStateSchema } from './rds-state.js';
 import { RedshiftStateSchema } from './redshift-state.js';
 import { SecretsmanagerStateSchema } from './secretsmanager-state.js';
@@ -36,6 +38,8 @@ export const AccountServicesSchema = Type.Object(
     elasticache: Type.Optional(ElasticacheStateSchema),
     redshift: Type.Optional(RedshiftStateSchema),
     rds: Type.Optional(RdsStateSchema),
+    ecr: Type.Optional(EcrStateSchema),
+    opensearch: Type.Optional(OpensearchStateSchema),
   },
   { additionalProperties: false },
 );

@@ -163,6 +163,17 @@ const TaskDefinitionSchema = Type.Object(
     revision: Type.Integer({ minimum: 1 }),
     /** Omitted: ACTIVE. INACTIVE revisions are deregistered and not listed as ACTIVE. */
     status: Type.Optional(Type.Union([Type.Literal('ACTIVE'), Type.Literal('INACTIVE')])),
+    /** Omitted: bridge (the default on Linux container instances). */
+    networkMode: Type.Optional(
+      Type.Union([
+        Type.Literal('bridge'),
+        Type.Literal('host'),
+        Type.Literal('awsvpc'),
+        Type.Literal('none'),
+      ]),
+    ),
+    /** Omitted: none set (each container has its own process namespace). */
+    pidMode: Type.Optional(Type.Union([Type.Literal('host'), Type.Literal('task')])),
     containers: Type.Array(
       Type.Object(
         {
@@ -170,6 +181,16 @@ const TaskDefinitionSchema = Type.Object(
           environment: Type.Optional(EnvironmentSchema),
           /** Names of variables taken from Secrets Manager / SSM (the `secrets` list). */
           secrets: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+          /** Omitted: false. */
+          privileged: Type.Optional(Type.Boolean()),
+          /** Omitted: none set (the image's user, root unless the image says otherwise). */
+          user: Type.Optional(Type.String({ minLength: 1 })),
+          /** Omitted: false. */
+          readonlyRootFilesystem: Type.Optional(Type.Boolean()),
+          /** The logConfiguration's driver; omitted: no logConfiguration. */
+          logDriver: Type.Optional(
+            Type.Union([Type.Literal('awslogs'), Type.Literal('awsfirelens'), Type.Literal('json-file')]),
+          ),
         },
         { additionalProperties: false },
       ),

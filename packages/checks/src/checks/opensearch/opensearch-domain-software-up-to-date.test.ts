@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, InventoryBuilder, opensearchDomain, readFailed } from '../../fixtures/index.js';
+import type { OpensearchDomain } from '../../inventory/opensearch.js';
+import { opensearchDomainSoftwareUpToDate } from './opensearch-domain-software-up-to-date.js';
+
+const inRegion = (...domains: OpensearchDomain[]) =>
+  evaluate(
+    opensearchDomainSoftwareUpToDate,
+    new InventoryBuilder().regional('us-east-1', 'opensearch.domains', domains).build(),
+  );
+
+const statuses = (...domains: OpensearchDomain[]) =>
+  inRegion(...domains).map((f) => [f.resourceId.split('/').pop(), f.status]);
+
+describe('opensearch-domain-software-up-to-date', () => {
+  it('passes the region when it has no domain', () => {
+    expect(inRegion()).toMatchObject([
+      { status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' },
+    ]);
+  });
+
+  it('fails a domain with a service software update available', () => {
+    expect(
+      statuses(opensearchDomain('search'), opensearchDomain('behind', { updateAvailable: true })),
+    ).toEqual([
+      ['search', 'PASS'],
+      ['behind', 'FAIL'],
+    ]);
+  });
+
+  it('is an ERROR with the AWS code for a domain whose configuration cannot be read, and for an unreadable list', () => {
+    expect(
+      inRegion(opensearchDomain('locked', readFailed('AccessDeniedException', 'opensearch:DescribeDomain'))),
+    ).toMatchObject([
+      { status: 'ERROR', errorCode: 'AccessDeniedException', resourceType: 'AwsOpenSearchServiceDomain' },
+    ]);
+    const inventory = new InventoryBuilder()
+      .regionalError('us-east-1', 'opensearch.domains', 'AccessDeniedException', 'opensearch:ListDomainNames')
+      .build();
+    expect(evaluate(opensearchDomainSoftwareUpToDate, inventory)).toMatchObject([
+      { status: 'ERROR', errorCode: 'AccessDeniedException' },
+    ]);
+  });
+});
