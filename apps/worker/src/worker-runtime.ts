@@ -31,6 +31,7 @@ import type { Worker } from 'bullmq';
 import type { Resolver } from './delivery/safe-http-client.js';
 import { SafeHttpClient } from './delivery/safe-http-client.js';
 import { startMetricsServer } from './metrics-server.js';
+import { OncePerScan } from './once-per-scan.js';
 import type { ScheduledScanDeps } from './processors/scheduled-scan.js';
 import { buildScheduleWorker } from './schedule-worker.js';
 import { buildWebhookWorker, type WebhookWorker } from './webhook-worker.js';
@@ -179,6 +180,7 @@ export async function createWorkerRuntime(
       logger,
       partition: config.AWS_PARTITION,
       homeRegion: config.AWS_HOME_REGION,
+      otherPartitionsLogged: new OncePerScan(),
       now,
       sleep: pause,
       webhooks: webhookQueue,

@@ -3,6 +3,7 @@ import type { Finding } from '@orgscan/checks';
 import { type AccountScanStatus, createLogger, type ScanStatus } from '@orgscan/core';
 import { UnrecoverableError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
+import { OncePerScan } from '../once-per-scan.js';
 import { FakeScanStore } from '../test-support/fake-scan-store.js';
 import type { ProcessorDeps } from '../worker-deps.js';
 import { finalStatus, processFinalizeScan } from './finalize-scan.js';
@@ -61,6 +62,7 @@ function setup(accounts: readonly AccountScanStatus[], scanStatus: ScanStatus = 
     logger: createLogger({ level: 'silent', name: 'test' }),
     partition: 'aws',
     homeRegion: 'us-east-1',
+    otherPartitionsLogged: new OncePerScan(),
     now: () => NOW,
     sleep: async () => {},
     webhooks: {
