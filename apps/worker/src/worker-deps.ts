@@ -1,5 +1,5 @@
 import type { AwsAccess } from '@orgscan/aws';
-import type { Logger, Store, WebhookQueue } from '@orgscan/core';
+import type { Logger, ScanQueue, Store, WebhookQueue } from '@orgscan/core';
 import type { OncePerScan } from './once-per-scan.js';
 
 /** What the processors need; built by createWorkerRuntime from configuration, by unit tests from fakes. */
@@ -13,6 +13,8 @@ export interface ProcessorDeps {
   readonly otherPartitionsLogged: OncePerScan;
   readonly now: () => Date;
   readonly sleep: (ms: number) => Promise<void>;
+  /** Where plan-scan adds the scan's flow (its account jobs and finalize). */
+  readonly scanQueue: Pick<ScanQueue, 'enqueueScan'>;
   /** Where finalize-scan hands a finished scan to the webhooks (one job; deliveries are built later). */
   readonly webhooks: Pick<WebhookQueue, 'enqueueFanOut'>;
 }

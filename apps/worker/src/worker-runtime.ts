@@ -183,6 +183,7 @@ export async function createWorkerRuntime(
       otherPartitionsLogged: new OncePerScan(),
       now,
       sleep: pause,
+      scanQueue,
       webhooks: webhookQueue,
     };
     const scheduledScanDeps: ScheduledScanDeps = {
@@ -195,14 +196,11 @@ export async function createWorkerRuntime(
           {
             store,
             queue: scanQueue,
-            aws,
             logger,
-            partition: config.AWS_PARTITION,
             configuredRegions: config.SCAN_REGIONS ? config.SCAN_REGIONS.split(',') : null,
             now,
             // The scan gets the id its schedule run recorded beforehand.
             newId: () => scanId,
-            sleep: pause,
           },
           request,
         ),

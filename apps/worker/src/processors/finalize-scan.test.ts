@@ -65,6 +65,11 @@ function setup(accounts: readonly AccountScanStatus[], scanStatus: ScanStatus = 
     otherPartitionsLogged: new OncePerScan(),
     now: () => NOW,
     sleep: async () => {},
+    scanQueue: {
+      enqueueScan: async () => {
+        throw new Error('only a plan-scan job enqueues account jobs');
+      },
+    },
     webhooks: {
       enqueueFanOut: async (scanId) => {
         events.push('webhooks.enqueueFanOut');

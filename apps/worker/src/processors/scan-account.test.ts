@@ -112,6 +112,11 @@ function setup(options: Setup = {}) {
     otherPartitionsLogged: new OncePerScan(),
     now: () => NOW,
     sleep: async () => {},
+    scanQueue: {
+      enqueueScan: async () => {
+        throw new Error('only a plan-scan job enqueues account jobs');
+      },
+    },
     webhooks: {
       enqueueFanOut: async () => {
         throw new Error('an account job never enqueues webhooks');
