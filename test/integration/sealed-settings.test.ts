@@ -9,6 +9,7 @@ import {
 } from '@orgscan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InProcessOrgscan, startInProcessOrgscan } from '../support/in-process-orgscan.js';
+import { waitFor } from '../support/wait-for.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
 type Json = any;
@@ -85,7 +86,14 @@ describe('ExternalIds and webhook URLs are sealed like the other secrets', () =>
     expect(await dumpOf('organizations')).not.toContain(orgscan.org.externalId as string);
     const started = await call('POST', '/v1/scans', { checks: ['iam-root-mfa-enabled'] });
     expect(started.status).toBe(202);
-    expect(started.body.accountsQueued).toBeGreaterThan(0);
+    const scanId = started.body.id as string;
+    // Planning enters the management account with the ExternalId, then the accounts are queued.
+    const planned = await waitFor('the scan to be planned', async () => {
+      const scan = (await call('GET', `/v1/scans/${scanId}`)).body;
+      return scan.plannedAt !== null || scan.status !== 'pending' ? scan : undefined;
+    });
+    expect(planned.failureReason).toBeNull();
+    expect(planned.accountCount).toBeGreaterThan(0);
   });
 
   it('stores webhook URLs sealed and shows only their host', async () => {

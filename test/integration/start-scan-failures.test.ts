@@ -70,25 +70,34 @@ describe('starting a scan when something is wrong', () => {
     }
   });
 
-  it('answers 502 naming the cause when Organizations denies ListAccounts, and writes nothing', async () => {
+  it("answers 202 without calling AWS: planning is the worker's first job", async () => {
+    // No worker: nothing but the request itself could call AWS.
+    orgscan = await startInProcessOrgscan({ inProcessWorker: false });
+    const response = await postScan(orgscan);
+    expect(response.status).toBe(202);
+    expect(response.body).toMatchObject({ status: 'pending' });
+    expect(orgscan.awsRequestsSent()).toBe(0);
+    const scan = await (await orgscan.fetch(`/v1/scans/${response.body.id}`)).json();
+    expect(scan).toMatchObject({ status: 'pending', plannedAt: null, accountCount: 0, accounts: [] });
+  });
+
+  it('ends the scan failed, naming the cause, when Organizations denies ListAccounts, with no account recorded', async () => {
     orgscan = await startInProcessOrgscan({
       knobs: {
         faults: [{ operation: 'organizations:ListAccounts', code: 'AccessDeniedException', httpStatus: 400 }],
       },
     });
     const response = await postScan(orgscan);
-    expect(response.status).toBe(502);
-    expect(response.body.detail).toContain('organizations:ListAccounts failed with AccessDeniedException');
-    expect(await rowCounts(orgscan)).toEqual({ scans: 0, accounts: 0, findings: 0 });
-  });
-
-  it('answers 503 (retry later) when Organizations keeps throttling', async () => {
-    orgscan = await startInProcessOrgscan({
-      knobs: { faults: [{ operation: 'organizations:ListRoots', code: 'TooManyRequestsException' }] },
+    expect(response.status).toBe(202);
+    const instance = orgscan;
+    const scan = await waitFor('the scan to fail in planning', async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: checked field by field
+      const body: any = await (await instance.fetch(`/v1/scans/${response.body.id}`)).json();
+      return body.status === 'failed' ? body : undefined;
     });
-    const response = await postScan(orgscan);
-    expect(response.status).toBe(503);
-    expect(response.body.detail).toContain('TooManyRequestsException');
+    expect(scan.failureReason).toContain('organizations:ListAccounts failed with AccessDeniedException');
+    expect(scan.plannedAt).toBeNull();
+    expect(await rowCounts(orgscan)).toEqual({ scans: 1, accounts: 0, findings: 0 });
   });
 
   it('completes a scan with no account to scan when the organization has no ACTIVE account', async () => {
@@ -100,16 +109,17 @@ describe('starting a scan when something is wrong', () => {
     orgscan = await startInProcessOrgscan({ org: dormant });
     const response = await postScan(orgscan);
     expect(response.status).toBe(202);
-    expect(response.body).toMatchObject({ accountCount: 9, accountsQueued: 0, accountsSkipped: 9 });
     const instance = orgscan;
     const scan = await waitFor('the empty scan to complete', async () => {
       const body = (await (await instance.fetch(`/v1/scans/${response.body.id}`)).json()) as {
         status: string;
+        accountCount: number;
         progress: Record<string, number>;
         totals: { findings: number };
       };
       return body.status === 'completed' ? body : undefined;
     });
+    expect(scan.accountCount).toBe(9);
     expect(scan.progress).toMatchObject({ succeeded: 0, failed: 0, skipped: 9 });
     expect(scan.totals.findings).toBe(0);
   });

@@ -2,12 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   AwsAccess,
+  type AwsTransport,
   createSimulatedTransport,
   demoOrganization,
+  type FaultRule,
   seededRandom,
   unlimitedRateLimiter,
 } from '@orgscan/aws';
-import { createLogger, QueueUnavailableError, type ScanQueue, startScan } from '@orgscan/core';
+import {
+  cancelScan,
+  createLogger,
+  planScan,
+  QueueUnavailableError,
+  type ScanAccountJob,
+  type ScanQueue,
+  startScan,
+} from '@orgscan/core';
+import { OncePerScan, type ProcessorDeps, processPlanScan } from '@orgscan/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -26,91 +37,261 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const aws = new AwsAccess({
-  transport: createSimulatedTransport({
+const logger = createLogger({ level: 'silent', name: 'test' });
+
+/** The simulated demo organization, counting every AWS request sent. */
+function simulatedAws(faults: FaultRule[] = []) {
+  const inner = createSimulatedTransport({
     org: demoOrganization(),
-    knobs: { latencyMs: 0, throttleRate: 0, faults: [] },
+    knobs: { latencyMs: 0, throttleRate: 0, faults },
     now: () => new Date(),
     sleep: (ms) => sleep(ms),
     random: seededRandom(1),
-  }),
-  limiter: unlimitedRateLimiter,
-  retry: { throttleAttempts: 3, transientAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
-  homeRegion: 'us-east-1',
-  maxConcurrentCallsPerAccount: 8,
-  assumeRoleDurationSeconds: 3600,
-  sleep: (ms) => sleep(ms),
-  random: seededRandom(2),
-  now: () => Date.now(),
-});
+  });
+  const sent = { count: 0 };
+  const transport: AwsTransport = {
+    openSession(identity) {
+      const session = inner.openSession(identity);
+      return {
+        send: (region, service, command) => {
+          sent.count += 1;
+          return session.send(region, service, command);
+        },
+        close: () => session.close(),
+      };
+    },
+  };
+  const aws = new AwsAccess({
+    transport,
+    limiter: unlimitedRateLimiter,
+    retry: { throttleAttempts: 2, transientAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 },
+    homeRegion: 'us-east-1',
+    maxConcurrentCallsPerAccount: 8,
+    assumeRoleDurationSeconds: 3600,
+    sleep: (ms) => sleep(ms),
+    random: seededRandom(2),
+    now: () => Date.now(),
+  });
+  return { aws, sent };
+}
 
-function deps(queue: Pick<ScanQueue, 'assertAvailable' | 'enqueueScan'>) {
+/** A queue that records what is enqueued; `failPlanning` makes adding the planning job fail. */
+function recordingQueue(options: { failPlanning?: boolean } = {}) {
+  const planning: string[] = [];
+  const flows: { scanId: string; accounts: ScanAccountJob[] }[] = [];
+  const queue = {
+    assertAvailable: async () => {},
+    enqueuePlanning: async (scanId: string) => {
+      if (options.failPlanning) throw new QueueUnavailableError(new Error('connection lost'));
+      planning.push(scanId);
+    },
+    enqueueScan: async (scanId: string, accounts: readonly ScanAccountJob[]) => {
+      flows.push({ scanId, accounts: [...accounts] });
+    },
+  };
   return {
-    store: db.store,
-    queue: queue as ScanQueue,
-    aws,
-    logger: createLogger({ level: 'silent', name: 'test' }),
-    partition: 'aws',
-    configuredRegions: ['eu-west-1', 'us-east-1'],
-    now: () => new Date(),
-    newId: randomUUID,
-    sleep: (ms: number) => sleep(ms),
+    queue: queue as Pick<ScanQueue, 'assertAvailable' | 'enqueuePlanning' | 'enqueueScan'>,
+    planning,
+    flows,
   };
 }
 
-describe('start-scan service', () => {
-  it('removes what it wrote when the flow cannot be added after the rows were written', async () => {
-    const queue = {
-      assertAvailable: async () => {},
-      enqueueScan: async () => {
-        throw new QueueUnavailableError(new Error('connection lost'));
-      },
-    };
-    await expect(
-      startScan(deps(queue), { organizationId: 'default', trigger: 'api' }),
-    ).rejects.toBeInstanceOf(QueueUnavailableError);
-    const { rows } = await db.pool.query(
-      'SELECT (SELECT count(*) FROM scans)::int AS scans, (SELECT count(*) FROM scan_accounts)::int AS accounts',
-    );
-    expect(rows[0]).toEqual({ scans: 0, accounts: 0 });
+function startDeps(queue: Pick<ScanQueue, 'assertAvailable' | 'enqueuePlanning'>) {
+  return {
+    store: db.store,
+    queue,
+    logger,
+    configuredRegions: ['eu-west-1', 'us-east-1'],
+    now: () => new Date(),
+    newId: randomUUID,
+  };
+}
+
+function planDeps(aws: AwsAccess, queue: Pick<ScanQueue, 'enqueueScan'>) {
+  return { store: db.store, queue, aws, logger, partition: 'aws', now: () => new Date(), sleep };
+}
+
+function processorDeps(aws: AwsAccess, queue: Pick<ScanQueue, 'enqueueScan'>): ProcessorDeps {
+  return {
+    ...planDeps(aws, queue),
+    homeRegion: 'us-east-1',
+    otherPartitionsLogged: new OncePerScan(),
+    scanQueue: queue,
+    webhooks: { enqueueFanOut: async () => {} },
+    // Store outages are the outage fault test's subject; here the store is always there.
+    untilStoreAvailable: (operation) => operation(),
+  };
+}
+
+async function countRows(scanId: string) {
+  const { rows } = await db.pool.query<{ scans: number; accounts: number }>(
+    `SELECT (SELECT count(*) FROM scans WHERE id = $1)::int AS scans,
+            (SELECT count(*) FROM scan_accounts WHERE scan_id = $1)::int AS accounts`,
+    [scanId],
+  );
+  return rows[0];
+}
+
+const started = (queue: Pick<ScanQueue, 'assertAvailable' | 'enqueuePlanning'>) =>
+  startScan(startDeps(queue), {
+    organizationId: 'default',
+    trigger: 'api',
+    selection: { checks: ['iam-root-mfa-enabled', 'cloudtrail-multi-region-trail-enabled'] },
+    regions: ['us-east-1', 'ap-south-1'],
   });
 
-  it('records accounts with OU paths, queues only ACTIVE ones, and keeps the region allow-list within configuration', async () => {
-    const queued: { scanId: string; accounts: { accountId: string; roleArn: string }[] }[] = [];
-    const queue = {
-      assertAvailable: async () => {},
-      enqueueScan: async (scanId: string, accounts: readonly { accountId: string; roleArn: string }[]) => {
-        queued.push({ scanId, accounts: [...accounts] });
-      },
-    };
-    const started = await startScan(deps(queue), {
-      organizationId: 'default',
-      trigger: 'api',
-      selection: { checks: ['iam-root-mfa-enabled'] },
-      regions: ['us-east-1', 'ap-south-1'],
-    });
-    expect(started).toMatchObject({ accountCount: 9, accountsQueued: 8, accountsSkipped: 1 });
-    expect(queued[0]?.accounts.map((account) => account.accountId)).not.toContain('888888888888');
-    expect(queued[0]?.accounts[0]?.roleArn).toBe('arn:aws:iam::111111111111:role/OrgScanReadOnly');
-    const scan = await db.store.scans.get(started.scanId);
-    expect(scan).toMatchObject({
-      checkIds: ['iam-root-mfa-enabled'],
-      regions: ['us-east-1'],
+describe('starting a scan (POST /v1/scans, scheduled scans)', () => {
+  it('records the scan pending and unplanned, enqueues its planning job, and calls no AWS', async () => {
+    const { queue, planning, flows } = recordingQueue();
+    const scan = await started(queue);
+
+    expect(planning).toEqual([scan.scanId]);
+    expect(flows).toEqual([]);
+    const stored = await db.store.scans.get(scan.scanId);
+    expect(stored).toMatchObject({
       status: 'pending',
+      plannedAt: null,
+      accountCount: 0,
+      regions: ['us-east-1'],
     });
-    const account = await db.store.accounts.get('default', '444444444444');
-    expect(account).toMatchObject({ ouPath: 'Root/Workloads/Production', state: 'ACTIVE' });
-    const organization = await db.store.organizations.get('default');
-    expect(organization).toMatchObject({
+    expect([...(stored?.checkIds ?? [])].sort()).toEqual([
+      'cloudtrail-multi-region-trail-enabled',
+      'iam-root-mfa-enabled',
+    ]);
+    expect(await countRows(scan.scanId)).toEqual({ scans: 1, accounts: 0 });
+  });
+
+  it('removes the scan when its planning job cannot be added', async () => {
+    const { queue } = recordingQueue({ failPlanning: true });
+    let scanId = '';
+    await expect(
+      startScan(
+        { ...startDeps(queue), newId: () => (scanId = randomUUID()) },
+        {
+          organizationId: 'default',
+          trigger: 'api',
+        },
+      ),
+    ).rejects.toBeInstanceOf(QueueUnavailableError);
+    expect(await countRows(scanId)).toEqual({ scans: 0, accounts: 0 });
+  });
+
+  it('refuses regions outside SCAN_REGIONS', async () => {
+    const { queue } = recordingQueue();
+    await expect(
+      startScan(startDeps(queue), { organizationId: 'default', trigger: 'api', regions: ['ap-south-1'] }),
+    ).rejects.toThrow(/none of the requested regions/);
+  });
+});
+
+describe('planning a scan (the plan-scan job)', () => {
+  it('records accounts with OU paths and the organization, then enqueues only ACTIVE ones', async () => {
+    const { queue, flows } = recordingQueue();
+    const { aws, sent } = simulatedAws();
+    const scan = await started(queue);
+
+    const outcome = await planScan(planDeps(aws, queue), scan.scanId);
+
+    expect(outcome).toEqual({ status: 'planned', accountsQueued: 8, accountsSkipped: 1 });
+    expect(sent.count).toBeGreaterThan(0);
+    expect(flows).toHaveLength(1);
+    expect(flows[0]?.accounts.map((account) => account.accountId)).not.toContain('888888888888');
+    expect(flows[0]?.accounts[0]?.roleArn).toBe('arn:aws:iam::111111111111:role/OrgScanReadOnly');
+    const stored = await db.store.scans.get(scan.scanId);
+    expect(stored).toMatchObject({ status: 'pending', accountCount: 9, plannedAt: expect.any(Date) });
+    // cloudtrail-multi-region-trail-enabled reads the management account's context: collected while planning.
+    expect(stored?.orgContext).not.toBeNull();
+    expect(await db.store.accounts.get('default', '444444444444')).toMatchObject({
+      ouPath: 'Root/Workloads/Production',
+      state: 'ACTIVE',
+    });
+    expect(await db.store.organizations.get('default')).toMatchObject({
       awsOrganizationId: 'o-demo123456',
       managementAccountId: '111111111111',
     });
   });
 
-  it('refuses regions outside SCAN_REGIONS before touching AWS', async () => {
-    const queue = { assertAvailable: async () => {}, enqueueScan: async () => {} };
-    await expect(
-      startScan(deps(queue), { organizationId: 'default', trigger: 'api', regions: ['ap-south-1'] }),
-    ).rejects.toThrow(/none of the requested regions/);
+  it('planned again (a retried job), calls no AWS and enqueues the same flow, recording nothing twice', async () => {
+    const { queue, flows } = recordingQueue();
+    const first = simulatedAws();
+    const scan = await started(queue);
+    await planScan(planDeps(first.aws, queue), scan.scanId);
+    const again = simulatedAws();
+
+    await planScan(planDeps(again.aws, queue), scan.scanId);
+
+    expect(again.sent.count).toBe(0);
+    expect(flows).toHaveLength(2);
+    expect(flows[1]).toEqual(flows[0]);
+    expect(await countRows(scan.scanId)).toEqual({ scans: 1, accounts: 9 });
+  });
+
+  it('a scan cancelled while it waits for planning ends cancelled, and its planning records and enqueues nothing', async () => {
+    const { queue, flows } = recordingQueue();
+    const scan = await started(queue);
+
+    const cancelled = await cancelScan(
+      {
+        store: db.store,
+        queue: { assertAvailable: async () => {}, removePendingAccountJobs: async () => [] },
+        now: () => new Date(),
+      },
+      scan.scanId,
+    );
+    expect(cancelled).toEqual({ scanId: scan.scanId, accountsCancelled: 0, accountsRunning: 0 });
+    expect(await db.store.scans.get(scan.scanId)).toMatchObject({
+      status: 'cancelled',
+      finishedAt: expect.any(Date),
+    });
+
+    const { aws, sent } = simulatedAws();
+    await expect(planScan(planDeps(aws, queue), scan.scanId)).resolves.toEqual({ status: 'not-pending' });
+    expect(sent.count).toBe(0);
+    expect(flows).toEqual([]);
+    expect(await countRows(scan.scanId)).toEqual({ scans: 1, accounts: 0 });
+  });
+
+  it('ends the scan failed, naming the operation and the AWS code, when Organizations denies ListAccounts', async () => {
+    const { queue, flows } = recordingQueue();
+    const { aws } = simulatedAws([
+      { operation: 'organizations:ListAccounts', code: 'AccessDeniedException', httpStatus: 400 },
+    ]);
+    const scan = await started(queue);
+
+    const result = await processPlanScan(
+      { data: { scanId: scan.scanId }, attemptsMade: 0, opts: { attempts: 4 } },
+      processorDeps(aws, queue),
+    );
+
+    expect(result).toMatchObject({ status: 'failed' });
+    const stored = await db.store.scans.get(scan.scanId);
+    expect(stored).toMatchObject({ status: 'failed', finishedAt: expect.any(Date), accountCount: 0 });
+    expect(stored?.failureReason).toContain('organizations:ListAccounts failed with AccessDeniedException');
+    expect(flows).toEqual([]);
+  });
+
+  it('leaves throttling to the job retries, and fails the scan only on the last attempt', async () => {
+    const { queue } = recordingQueue();
+    const { aws } = simulatedAws([
+      { operation: 'organizations:ListRoots', code: 'TooManyRequestsException' },
+    ]);
+    const scan = await started(queue);
+    const job = (attemptsMade: number) => ({
+      data: { scanId: scan.scanId },
+      attemptsMade,
+      opts: { attempts: 4 },
+    });
+
+    await expect(processPlanScan(job(0), processorDeps(aws, queue))).rejects.toMatchObject({
+      code: 'TooManyRequestsException',
+    });
+    expect(await db.store.scans.get(scan.scanId)).toMatchObject({ status: 'pending', plannedAt: null });
+
+    await expect(processPlanScan(job(3), processorDeps(aws, queue))).resolves.toMatchObject({
+      status: 'failed',
+    });
+    const stored = await db.store.scans.get(scan.scanId);
+    expect(stored?.status).toBe('failed');
+    expect(stored?.failureReason).toContain('TooManyRequestsException');
   });
 });

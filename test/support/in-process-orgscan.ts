@@ -45,6 +45,8 @@ export interface InProcessOrgscan {
   readonly queuePrefix: string;
   /** The most member accounts the in-process worker scanned at the same time. */
   maxConcurrentAccounts(): number;
+  /** AWS requests sent so far by the api and the in-process worker. */
+  awsRequestsSent(): number;
   /** An admin key (the api's bootstrap key) for the tests' requests. */
   readonly apiKey: string;
   /** fetch against the api with the admin key (or the key given in init.headers). */
@@ -115,7 +117,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       random: seededRandom(42),
     }),
   );
-  // Both processes reach the same simulated organization; the tests measure no AWS rate limits.
+  // The worker reaches the simulated organization (the api calls no AWS); no AWS rate limits are measured.
   const aws = { awsTransport: counted.transport, awsRateLimiter: unlimitedRateLimiter };
   const webhookSettings = options.webhooks ?? {};
   // A fresh key per instance, as SECRETS_ENCRYPTION_KEY would be; null: an instance without one.
@@ -156,7 +158,6 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       API_PREAUTH_RATE_LIMIT_BURST: '1000000',
       SCHEDULE_MIN_INTERVAL_SECONDS: String(options.scheduleMinIntervalSeconds ?? 1),
     }),
-    aws,
   );
   if (!options.producerRedisUrl) {
     // The producer fails fast while it connects; tests start talking to the api once it answers.
@@ -229,6 +230,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
     org,
     queuePrefix: prefix,
     maxConcurrentAccounts: counted.maxOpen,
+    awsRequestsSent: counted.requestsSent,
     async close() {
       await worker.close();
       await api.close();

@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { AwsTransport, RateLimiter } from '@orgscan/aws';
 import {
   type ApiConfig,
   ConnectionErrorLog,
   cancelScan,
   closeRedisConnection,
   createApiMetrics,
-  createAwsAccess,
   createLogger,
   createPool,
   createRedisConnection,
-  createSharedRateLimiter,
   createStore,
   DestinationPolicy,
   hashApiKey,
@@ -46,10 +42,6 @@ const REQUEST_GRACE_MS = 5_000;
 export interface ApiRuntimeOverrides {
   /** Default: JSON lines on stdout at LOG_LEVEL. */
   readonly logger?: Logger;
-  /** The AWS seam. Default: what AWS_MODE selects (the SDK, or the simulated organization of SIMULATED_*). */
-  readonly awsTransport?: AwsTransport;
-  /** Limits AWS calls. Default: the RATE_LIMIT_* token buckets shared by every process through Redis. */
-  readonly awsRateLimiter?: RateLimiter;
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
@@ -136,21 +128,6 @@ export async function createApiRuntime(
     const webhookQueue = new WebhookQueue(queueOptions);
     shutdown.add('webhook queue', () => webhookQueue.close());
 
-    let limiter = overrides.awsRateLimiter;
-    if (!limiter) {
-      const limiterConnection = createRedisConnection(config.REDIS_URL, 'limiter', config.REDIS_MODE);
-      connectionErrors.watchRedis(limiterConnection, 'rate limiter');
-      shutdown.add('rate limiter connection', () => closeRedisConnection(limiterConnection));
-      limiter = createSharedRateLimiter(config, {
-        redis: limiterConnection,
-        logger,
-        sleep: (ms) => sleep(ms),
-      });
-    }
-    const aws = createAwsAccess(config, {
-      limiter,
-      ...(overrides.awsTransport ? { transport: overrides.awsTransport } : {}),
-    });
     const scanServices = { store, queue: scanQueue, now };
     const app = await buildApp({
       logger,
@@ -193,13 +170,10 @@ export async function createApiRuntime(
           {
             store,
             queue: scanQueue,
-            aws,
             logger,
-            partition: config.AWS_PARTITION,
             configuredRegions: config.SCAN_REGIONS ? config.SCAN_REGIONS.split(',') : null,
             now,
             newId,
-            sleep: (ms: number) => sleep(ms),
           },
           request,
         ),

@@ -45,6 +45,8 @@ const finishedScan: ScanRecord = {
   },
   orgContext: null,
   round: 0,
+  plannedAt: new Date('2026-01-01T00:00:00Z'),
+  failureReason: null,
 };
 
 /** A store that answers from memory what these route tests read; anything else is a test bug. */
@@ -73,9 +75,6 @@ async function build(deps: Partial<AppDeps> = {}): Promise<TypedApp> {
     startScan: async () => ({
       scanId: SCAN_ID,
       organizationId: 'default',
-      accountCount: 3,
-      accountsQueued: 2,
-      accountsSkipped: 1,
     }),
     defaultOrganizationId: 'default',
     readinessTimeoutMs: 200,
@@ -96,7 +95,7 @@ afterEach(async () => {
 });
 
 describe('POST /v1/scans', () => {
-  it('answers 202 with the scan id, counts and a Location header', async () => {
+  it('answers 202 with the scan id, pending, and a Location header', async () => {
     let received: StartScanRequest | undefined;
     const api = await build({
       startScan: async (request) => {
@@ -104,9 +103,6 @@ describe('POST /v1/scans', () => {
         return {
           scanId: SCAN_ID,
           organizationId: 'default',
-          accountCount: 3,
-          accountsQueued: 2,
-          accountsSkipped: 1,
         };
       },
     });
@@ -118,11 +114,11 @@ describe('POST /v1/scans', () => {
     });
     expect(response.statusCode).toBe(202);
     expect(response.headers.location).toBe(`/v1/scans/${SCAN_ID}`);
-    expect(response.json()).toMatchObject({
+    expect(response.json()).toEqual({
       id: SCAN_ID,
       status: 'pending',
-      accountCount: 3,
-      accountsSkipped: 1,
+      organizationId: 'default',
+      links: { self: `/v1/scans/${SCAN_ID}`, findings: `/v1/scans/${SCAN_ID}/findings` },
     });
     expect(received).toEqual({
       organizationId: 'default',

@@ -1,5 +1,6 @@
 import type { AwsAccess } from '@orgscan/aws';
-import type { Logger, Store, WebhookQueue } from '@orgscan/core';
+import type { Logger, ScanQueue, Store, WebhookQueue } from '@orgscan/core';
+import type { OncePerScan } from './once-per-scan.js';
 
 /** What the processors need; built by createWorkerRuntime from configuration, by unit tests from fakes. */
 export interface ProcessorDeps {
@@ -8,6 +9,8 @@ export interface ProcessorDeps {
   readonly logger: Logger;
   readonly partition: string;
   readonly homeRegion: string;
+  /** Scans whose regions of other partitions were already logged by this process. */
+  readonly otherPartitionsLogged: OncePerScan;
   readonly now: () => Date;
   readonly sleep: (ms: number) => Promise<void>;
   /**
@@ -15,6 +18,8 @@ export interface ProcessorDeps {
    * of failing the job: an outage must not use up an account's attempts (untilStoreAvailable).
    */
   readonly untilStoreAvailable: <T>(operation: () => Promise<T>) => Promise<T>;
+  /** Where plan-scan adds the scan's flow (its account jobs and finalize). */
+  readonly scanQueue: Pick<ScanQueue, 'enqueueScan'>;
   /** Where finalize-scan hands a finished scan to the webhooks (one job; deliveries are built later). */
   readonly webhooks: Pick<WebhookQueue, 'enqueueFanOut'>;
 }

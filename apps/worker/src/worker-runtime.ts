@@ -34,6 +34,7 @@ import type { Worker } from 'bullmq';
 import type { Resolver } from './delivery/safe-http-client.js';
 import { SafeHttpClient } from './delivery/safe-http-client.js';
 import { startMetricsServer } from './metrics-server.js';
+import { OncePerScan } from './once-per-scan.js';
 import type { ScheduledScanDeps } from './processors/scheduled-scan.js';
 import { buildScheduleWorker } from './schedule-worker.js';
 import { buildWebhookWorker, type WebhookWorker } from './webhook-worker.js';
@@ -191,8 +192,10 @@ export async function createWorkerRuntime(
       untilStoreAvailable: (operation) => untilStoreAvailable(operation, storeOutage),
       partition: config.AWS_PARTITION,
       homeRegion: config.AWS_HOME_REGION,
+      otherPartitionsLogged: new OncePerScan(),
       now,
       sleep: pause,
+      scanQueue,
       webhooks: webhookQueue,
     };
     const scheduledScanDeps: ScheduledScanDeps = {
@@ -205,14 +208,11 @@ export async function createWorkerRuntime(
           {
             store,
             queue: scanQueue,
-            aws,
             logger,
-            partition: config.AWS_PARTITION,
             configuredRegions: config.SCAN_REGIONS ? config.SCAN_REGIONS.split(',') : null,
             now,
             // The scan gets the id its schedule run recorded beforehand.
             newId: () => scanId,
-            sleep: pause,
           },
           request,
         ),

@@ -2,6 +2,7 @@ import type { RedisClient } from '@orgscan/core';
 import { type AccountSlots, JOB_NAMES, SCAN_QUEUE, type WorkerMetrics } from '@orgscan/core';
 import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import { processFinalizeScan } from './processors/finalize-scan.js';
+import { processPlanScan } from './processors/plan-scan.js';
 import { processScanAccount } from './processors/scan-account.js';
 import type { ProcessorDeps } from './worker-deps.js';
 
@@ -85,6 +86,8 @@ export function buildWorker(options: WorkerOptions): ScanWorker {
         return withOrganizationSlot(job, token, options, () => processScanAccount(job, options));
       case JOB_NAMES.finalizeScan:
         return processFinalizeScan(job, options);
+      case JOB_NAMES.planScan:
+        return processPlanScan(job, options);
       default:
         throw new UnrecoverableError(`unknown job name ${job.name}`);
     }

@@ -4,6 +4,7 @@ import { CallStats } from './call-stats.js';
 import { enumerateOrganization, type OrganizationSnapshot } from './organization.js';
 import { type AccountTags, listAccountTags } from './organization-tags.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { DEFAULT_RETRY_BUDGET, RetryBudget } from './retry-budget.js';
 import type { AwsIdentity, AwsTransport } from './transport/aws-transport.js';
 
 export interface AwsAccessOptions {
@@ -106,7 +107,9 @@ export class AwsAccess {
    * Throws AwsCallError when the role cannot be assumed. The caller closes the returned session.
    */
   async openMemberAccount(params: MemberAccessParams, stats: CallStats): Promise<MemberAccountSession> {
-    const scanner = this.api({ accountId: null }, params.accountId, stats);
+    // One budget for the account scan: its AssumeRole refreshes and every member call draw on it.
+    const retryBudget = new RetryBudget(this.options.retry.transientRetryBudget ?? DEFAULT_RETRY_BUDGET);
+    const scanner = this.api({ accountId: null }, params.accountId, stats, retryBudget);
     const credentials = assumedRoleCredentials(
       scanner,
       this.assumeParams(params.roleArn, params.externalId, scanSessionName(params.scanId)),
@@ -121,6 +124,7 @@ export class AwsAccess {
       { accountId: params.accountId, credentials, invalidateCredentials: credentials.invalidate },
       params.accountId,
       stats,
+      retryBudget,
     );
     return {
       api: member,
@@ -131,8 +135,14 @@ export class AwsAccess {
     };
   }
 
-  private api(identity: AwsIdentity, accountKey: string, stats: CallStats): AwsApi {
+  private api(
+    identity: AwsIdentity,
+    accountKey: string,
+    stats: CallStats,
+    retryBudget?: RetryBudget,
+  ): AwsApi {
     return new AwsApi({
+      ...(retryBudget ? { retryBudget } : {}),
       transport: this.options.transport,
       identity,
       accountId: accountKey,

@@ -16,6 +16,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AttemptEvent } from './aws-api.js';
 import { AwsCallError } from './aws-error.js';
 import type { RateLimiter, RateLimitKey } from './rate-limiter.js';
+import { DEFAULT_RETRY_BUDGET, RetryBudget } from './retry-budget.js';
 import { awsError, mockedApi, TEST_ACCOUNT_ID, TEST_RETRY } from './test-support/mock-api.js';
 
 const iam = mockClient(IAMClient);
@@ -405,6 +406,73 @@ describe('AwsApi accounting', () => {
     const users = await all;
     expect(users.map((output) => output.User?.UserName)).toEqual(names);
     expect(maxInFlight).toBe(2);
+  });
+});
+
+describe('AwsApi retry budget', () => {
+  const failing500 = () => awsError('InternalError', 500, 'We encountered an internal error');
+
+  it('draws the retries of every call from one budget: once spent, a 5xx fails at its first attempt', async () => {
+    iam.on(GetUserCommand).rejects(failing500());
+    const budget = new RetryBudget({ capacity: 2, refillPerSuccess: 0 });
+    const { api, stats } = mockedApi({ retryBudget: budget });
+
+    for (const UserName of ['a', 'b', 'c', 'd']) {
+      await expect(api.call('us-east-1', 'iam', new GetUserCommand({ UserName }))).rejects.toMatchObject({
+        code: 'InternalError',
+      });
+    }
+
+    // 4 calls, 2 retries in all (the first call spends the budget): not 4 × transientAttempts.
+    expect(iam.commandCalls(GetUserCommand)).toHaveLength(4 + 2);
+    expect(stats.retries).toBe(2);
+    expect(stats.errors).toBe(4);
+  });
+
+  it('shares the budget between AwsApi instances given the same one (one account scan)', async () => {
+    iam.on(GetAccountSummaryCommand).rejects(failing500());
+    const budget = new RetryBudget({ capacity: 1, refillPerSuccess: 0 });
+    const first = mockedApi({ retryBudget: budget });
+    const second = mockedApi({ retryBudget: budget });
+
+    await expect(first.api.call('us-east-1', 'iam', new GetAccountSummaryCommand({}))).rejects.toThrow();
+    await expect(second.api.call('us-east-1', 'iam', new GetAccountSummaryCommand({}))).rejects.toThrow();
+
+    expect(first.stats.retries + second.stats.retries).toBe(1);
+  });
+
+  it('earns retries back with successful calls', async () => {
+    iam.on(GetUserCommand, { UserName: 'broken' }).rejects(failing500());
+    iam.on(GetUserCommand, { UserName: 'fine' }).resolves({ User: userNamed('fine') });
+    const budget = new RetryBudget({ capacity: 1, refillPerSuccess: 1 });
+    const { api, stats } = mockedApi({ retryBudget: budget });
+
+    await expect(api.call('us-east-1', 'iam', new GetUserCommand({ UserName: 'broken' }))).rejects.toThrow();
+    expect(stats.retries).toBe(1);
+    await api.call('us-east-1', 'iam', new GetUserCommand({ UserName: 'fine' }));
+    await expect(api.call('eu-west-1', 'iam', new GetUserCommand({ UserName: 'broken' }))).rejects.toThrow();
+    expect(stats.retries).toBe(2);
+  });
+
+  it('does not spend the budget on throttling', async () => {
+    iam.on(GetAccountSummaryCommand).rejectsOnce(throttling()).resolves({ SummaryMap: {} });
+    const budget = new RetryBudget({ capacity: 1, refillPerSuccess: 0 });
+    const { api } = mockedApi({ retryBudget: budget });
+
+    await api.call('us-east-1', 'iam', new GetAccountSummaryCommand({}));
+    expect(budget.remaining).toBe(1);
+  });
+
+  it('gives each AwsApi without a shared budget the default one', async () => {
+    iam.on(GetUserCommand).rejects(failing500());
+    const { api, stats } = mockedApi();
+
+    for (let call = 0; call < DEFAULT_RETRY_BUDGET.capacity + 5; call += 1) {
+      await expect(
+        api.call('us-east-1', 'iam', new GetUserCommand({ UserName: `u${call}` })),
+      ).rejects.toThrow();
+    }
+    expect(stats.retries).toBe(DEFAULT_RETRY_BUDGET.capacity);
   });
 });
 

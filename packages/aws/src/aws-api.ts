@@ -1,6 +1,7 @@
 import { AwsCallError, classifyAwsError } from './aws-error.js';
 import type { CallStats } from './call-stats.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { DEFAULT_RETRY_BUDGET, RetryBudget, type RetryBudgetLimits } from './retry-budget.js';
 import { Semaphore } from './semaphore.js';
 import { stableJson } from './stable-json.js';
 import type { AwsServiceName } from './transport/aws-services.js';
@@ -19,6 +20,8 @@ export interface RetryPolicy {
   readonly transientAttempts: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
+  /** Transient-failure retries of one account scan, all calls together; absent: DEFAULT_RETRY_BUDGET. */
+  readonly transientRetryBudget?: RetryBudgetLimits;
 }
 
 export interface AwsApiOptions {
@@ -30,6 +33,11 @@ export interface AwsApiOptions {
   readonly retry: RetryPolicy;
   readonly maxConcurrentCalls: number;
   readonly stats: CallStats;
+  /**
+   * The account scan's transient-failure retries, shared with the other AwsApi instances of the same
+   * account scan (the STS caller and the member); absent: this instance has its own.
+   */
+  readonly retryBudget?: RetryBudget;
   readonly sleep: (ms: number) => Promise<void>;
   /** Source of jitter, in [0, 1). */
   readonly random: () => number;
@@ -47,7 +55,8 @@ export interface AttemptEvent {
 
 /**
  * Every AWS call of one identity goes through here: bounded concurrency, the shared rate limiter, retries
- * with exponential backoff and full jitter for throttles and transient errors, call counting, and
+ * with exponential backoff and full jitter for throttles and transient errors (the latter within the
+ * account scan's retry budget), call counting, and
  * classification of failures into AwsCallError. Identical requests are sent at most once per instance
  * (one instance per account per scan), so collectors can share list calls without coordinating.
  */
@@ -55,10 +64,13 @@ export class AwsApi {
   private readonly session: AwsTransportSession;
   private readonly memo = new Map<string, Promise<object>>();
   private readonly semaphore: Semaphore;
+  private readonly retryBudget: RetryBudget;
 
   constructor(private readonly options: AwsApiOptions) {
     this.session = options.transport.openSession(options.identity);
     this.semaphore = new Semaphore(options.maxConcurrentCalls);
+    this.retryBudget =
+      options.retryBudget ?? new RetryBudget(options.retry.transientRetryBudget ?? DEFAULT_RETRY_BUDGET);
   }
 
   get accountId(): string {
@@ -113,8 +125,9 @@ export class AwsApi {
     const operation = operationName(command);
     const qualified = `${service}:${operation}`;
     for (let attempt = 1; ; attempt += 1) {
+      let output: Output;
       try {
-        return await this.sendOnce(region, service, operation, command);
+        output = await this.sendOnce(region, service, operation, command);
       } catch (raw) {
         const error = classifyAwsError(raw, qualified);
         const limit =
@@ -123,14 +136,19 @@ export class AwsApi {
             : error.kind === 'transient' || error.kind === 'expired-credentials'
               ? retry.transientAttempts
               : 1;
-        if (attempt >= limit) {
+        // Checked last, so only a retry that would happen takes from the budget.
+        const retrying = attempt < limit && (error.kind !== 'transient' || this.retryBudget.tryTakeRetry());
+        if (!retrying) {
           stats.errors += 1;
           throw error;
         }
         stats.retries += 1;
         if (error.kind === 'expired-credentials') this.options.identity.invalidateCredentials?.();
         await this.options.sleep(this.backoffMs(attempt));
+        continue;
       }
+      this.retryBudget.recordSuccess();
+      return output;
     }
   }
 

@@ -127,3 +127,40 @@ describe('classifyAwsError', () => {
     expect(other.deniedByScp).toBe(false);
   });
 });
+
+describe('classifyAwsError of an answer that is not an AWS error', () => {
+  it('codes a body the SDK could not parse (no $fault) after the HTTP status', () => {
+    const unparsed = Object.assign(new SyntaxError(`Unexpected token '<'\n  Deserialization error: ...`), {
+      $metadata: { httpStatusCode: 502 },
+      $response: { headers: { 'content-type': 'text/html' } },
+    });
+    const error = classifyAwsError(unparsed, 'organizations:ListAccounts');
+    expect(error.code).toBe('HTTP502');
+    expect(error.kind).toBe('transient');
+    expect(error.httpStatus).toBe(502);
+    expect(error.message).toBe(`HTTP 502 answer without an AWS error (text/html body): Unexpected token '<'`);
+  });
+
+  it.each(['Unknown', 'UnknownError', '500'])('codes an answer the SDK named %s after the status', (name) => {
+    const codeless = Object.assign(new Error('UnknownError'), {
+      name,
+      $fault: 'server',
+      $metadata: { httpStatusCode: 500 },
+    });
+    const error = classifyAwsError(codeless, 's3:HeadBucket');
+    expect(error.code).toBe('HTTP500');
+    expect(error.message).toBe('HTTP 500 answer without an AWS error');
+  });
+
+  it('judges such an answer by its status: 403 is a denial, 400 is not retried', () => {
+    const page = (status: number) =>
+      Object.assign(new Error('@aws-sdk XML parse error'), { $metadata: { httpStatusCode: status } });
+    expect(classifyAwsError(page(403), 'op')).toMatchObject({ code: 'HTTP403', kind: 'access-denied' });
+    expect(classifyAwsError(page(400), 'op')).toMatchObject({ code: 'HTTP400', kind: 'other' });
+  });
+
+  it('leaves network errors, which have no HTTP status, to their own code', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    expect(classifyAwsError(refused, 'op').code).toBe('ECONNREFUSED');
+  });
+});

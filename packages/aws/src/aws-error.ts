@@ -1,7 +1,7 @@
 /**
  * How orgscan reacts to an AWS error:
  * - throttled: retried with backoff inside the AWS layer
- * - transient: retried a few times (network, timeouts, 5xx)
+ * - transient: retried a few times (network, timeouts, 5xx), within the account scan's retry budget
  * - access-denied: not retried; becomes an ERROR finding with the code (IAM deny or SCP deny)
  * - expired-credentials: the session is refreshed, then the call retried
  * - not-found / other: not retried; the caller decides (NoSuchEntity can mean "no policy")
@@ -96,16 +96,56 @@ interface SdkErrorShape {
   message?: unknown;
   $fault?: unknown;
   $metadata?: { httpStatusCode?: unknown };
+  $response?: { headers?: Record<string, unknown> };
 }
+
+/**
+ * Names the SDK gives an error answer that carried no AWS error code: a body without one (a HEAD answer,
+ * an empty body) becomes "Unknown"/"UnknownError", or the bare status number.
+ */
+const CODELESS_NAMES = new Set(['Unknown', 'UnknownError', 'Error']);
 
 export function classifyAwsError(error: unknown, operation: string): AwsCallError {
   if (error instanceof AwsCallError) return error;
   const shape = (typeof error === 'object' && error !== null ? error : {}) as SdkErrorShape;
-  const code = String(shape.name && shape.name !== 'Error' ? shape.name : (shape.code ?? 'UnknownError'));
   const httpStatus =
     typeof shape.$metadata?.httpStatusCode === 'number' ? shape.$metadata.httpStatusCode : null;
   const message = typeof shape.message === 'string' ? shape.message : String(error);
+  if (httpStatus !== null && isNonAwsAnswer(shape)) {
+    const code = `HTTP${httpStatus}`;
+    return new AwsCallError(
+      code,
+      kindOf(code, httpStatus, shape.$fault),
+      operation,
+      nonAwsAnswerMessage(httpStatus, shape, message),
+      httpStatus,
+    );
+  }
+  const code = String(shape.name && shape.name !== 'Error' ? shape.name : (shape.code ?? 'UnknownError'));
   return new AwsCallError(code, kindOf(code, httpStatus, shape.$fault), operation, message, httpStatus);
+}
+
+/**
+ * An HTTP answer that is not an AWS error answer: a proxy's or load balancer's HTML page, an empty body.
+ * The SDK then either fails to parse the body (a SyntaxError or XML parse error: no `$fault`, which every
+ * service exception has) or names the error after nothing (`Unknown`, the status number). The parser's
+ * name says nothing about AWS, so the code comes from the HTTP status instead.
+ */
+function isNonAwsAnswer(shape: SdkErrorShape): boolean {
+  if (shape.$fault === undefined) return true;
+  const name = typeof shape.name === 'string' ? shape.name : '';
+  return CODELESS_NAMES.has(name) || /^\d+$/.test(name);
+}
+
+function nonAwsAnswerMessage(httpStatus: number, shape: SdkErrorShape, sdkMessage: string): string {
+  const contentType = shape.$response?.headers?.['content-type'];
+  // The SDK's first line says what failed (the parser's complaint); the rest is a hint about its own fields.
+  const reason = sdkMessage.split('\n')[0]?.trim();
+  return (
+    `HTTP ${httpStatus} answer without an AWS error` +
+    (typeof contentType === 'string' ? ` (${contentType} body)` : '') +
+    (reason && reason !== 'UnknownError' ? `: ${reason.slice(0, 200)}` : '')
+  );
 }
 
 function kindOf(code: string, httpStatus: number | null, fault: unknown): AwsErrorKind {

@@ -11,6 +11,7 @@ export * from './own-account.js';
 export * from './rate-limit-rules.js';
 export * from './rate-limiter.js';
 export * from './regions.js';
+export * from './retry-budget.js';
 export * from './seeded-random.js';
 export * from './semaphore.js';
 export { DEFAULT_REGIONS, OPT_IN_REGIONS } from './simulated/aws-regions.js';

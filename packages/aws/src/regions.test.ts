@@ -29,6 +29,7 @@ describe('discoverRegions', () => {
     await expect(discoverRegions(mockedApi().api, 'us-east-1')).resolves.toEqual({
       enabled: ['af-south-1', 'eu-west-1', 'us-east-1'],
       notEnabled: ['ap-east-1', 'me-south-1'],
+      otherPartitions: [],
     });
   });
 
@@ -50,6 +51,42 @@ describe('discoverRegions', () => {
     await expect(discoverRegions(mockedApi().api, 'us-east-1')).resolves.toEqual({
       enabled: ['us-west-2'],
       notEnabled: [],
+      otherPartitions: [],
+    });
+  });
+
+  it('ignores the regions of other partitions an endpoint lists to an aws scan', async () => {
+    ec2.on(DescribeRegionsCommand).resolves({
+      Regions: [
+        { RegionName: 'us-east-1', OptInStatus: 'opt-in-not-required' },
+        { RegionName: 'us-gov-west-1', OptInStatus: 'opt-in-not-required' },
+        { RegionName: 'cn-north-1', OptInStatus: 'opt-in-not-required' },
+        { RegionName: 'us-iso-east-1', OptInStatus: 'opt-in-not-required' },
+        { RegionName: 'eu-west-1', OptInStatus: 'opt-in-not-required' },
+        { RegionName: 'not-a-region', OptInStatus: 'opt-in-not-required' },
+      ],
+    });
+
+    await expect(discoverRegions(mockedApi().api, 'us-east-1')).resolves.toEqual({
+      enabled: ['eu-west-1', 'us-east-1'],
+      notEnabled: [],
+      otherPartitions: ['cn-north-1', 'not-a-region', 'us-gov-west-1', 'us-iso-east-1'],
+    });
+  });
+
+  it('scans only GovCloud regions when the home region is in GovCloud', async () => {
+    ec2.on(DescribeRegionsCommand).resolves({
+      Regions: [
+        { RegionName: 'us-gov-west-1', OptInStatus: 'opt-in-not-required' },
+        { RegionName: 'us-gov-east-1', OptInStatus: 'opt-in-not-required' },
+        { RegionName: 'us-east-1', OptInStatus: 'opt-in-not-required' },
+      ],
+    });
+
+    await expect(discoverRegions(mockedApi().api, 'us-gov-west-1')).resolves.toEqual({
+      enabled: ['us-gov-east-1', 'us-gov-west-1'],
+      notEnabled: [],
+      otherPartitions: ['us-east-1'],
     });
   });
 

@@ -34,6 +34,7 @@ export * from './secrets/secret-box.js';
 export * from './secrets/stored-secrets.js';
 export * from './services/aws-from-config.js';
 export * from './services/cancel-scan.js';
+export * from './services/plan-scan.js';
 export * from './services/retry-scan.js';
 export * from './services/start-scan.js';
 export * from './store/accounts-repository.js';

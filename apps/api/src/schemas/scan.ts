@@ -84,11 +84,10 @@ export type StartScanBody = Static<typeof StartScanBody>;
 export const StartedScanSchema = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
-    status: Type.Literal('pending'),
+    status: Type.Literal('pending', {
+      description: 'Recorded, being planned: its accounts appear in GET /v1/scans/{id} once planned',
+    }),
     organizationId: Type.String(),
-    accountCount: Type.Integer({ description: 'Accounts in the organization' }),
-    accountsQueued: Type.Integer({ description: 'ACTIVE accounts enqueued for scanning' }),
-    accountsSkipped: Type.Integer({ description: 'Accounts not ACTIVE, recorded as skipped' }),
     links: Type.Object({ self: Type.String(), findings: Type.String() }),
   },
   { title: 'StartedScan' },
@@ -132,8 +131,16 @@ export const ScanSummarySchema = Type.Object(
     regions: Type.Union([Type.Array(Type.String()), Type.Null()], {
       description: 'Region allow-list; null: all enabled',
     }),
-    accountCount: Type.Integer(),
+    accountCount: Type.Integer({ description: 'Accounts in the organization; 0 until the scan is planned' }),
     createdAt: Type.String({ format: 'date-time' }),
+    plannedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+      description:
+        'When its planning job enumerated the organization and recorded the accounts; null: still being planned',
+    }),
+    failureReason: Type.Union([Type.String(), Type.Null()], {
+      description:
+        'Why the scan ended `failed` before any account ran (the organization could not be read: operation, AWS code); null otherwise',
+    }),
     startedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     totals: Type.Union([ScanTotalsSchema, Type.Null()], { description: 'Set when the scan is final' }),

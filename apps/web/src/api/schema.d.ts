@@ -143,9 +143,14 @@ export interface paths {
                                 checks: string[];
                                 /** @description Region allow-list; null: all enabled */
                                 regions: string[] | null;
+                                /** @description Accounts in the organization; 0 until the scan is planned */
                                 accountCount: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description When its planning job enumerated the organization and recorded the accounts; null: still being planned */
+                                plannedAt: string | null;
+                                /** @description Why the scan ended `failed` before any account ran (the organization could not be read: operation, AWS code); null otherwise */
+                                failureReason: string | null;
                                 startedAt: string | null;
                                 finishedAt: string | null;
                                 /** @description Set when the scan is final */
@@ -295,7 +300,7 @@ export interface paths {
         put?: never;
         /**
          * Start a scan of an organization
-         * @description Enumerates the organization live (AWS Organizations), records the scan and one entry per account, and enqueues one job per ACTIVE account. Answers 202 at once; follow the scan with GET /v1/scans/{id}. Scope it with checks, frameworks (and requirement ids), services and regions: only the inventory the selected checks need is collected.
+         * @description Records the scan and enqueues its planning job, without calling AWS: the planning job enumerates the organization (AWS Organizations), records one entry per account and enqueues one job per ACTIVE account in scope. Answers 202 at once with the scan `pending`; follow it with GET /v1/scans/{id} (its accounts appear once it is planned; a scan whose organization cannot be read ends `failed` with `failureReason`). Scope it with checks, frameworks (and requirement ids), services and regions: only the inventory the selected checks need is collected.
          */
         post: {
             parameters: {
@@ -318,7 +323,7 @@ export interface paths {
                         frameworks?: {
                             /** @example cis-aws-7.0.0 */
                             id: string;
-                            /** @description Only these requirement ids (e.g. 2.4, 5.1); absent: the whole framework */
+                            /** @description Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework */
                             requirements?: string[];
                         }[];
                         /** @description Only checks of these services (narrows checks/frameworks, or alone selects by service) */
@@ -338,15 +343,12 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Recorded, being planned: its accounts appear in GET /v1/scans/{id} once planned
+                             * @enum {string}
+                             */
                             status: "pending";
                             organizationId: string;
-                            /** @description Accounts in the organization */
-                            accountCount: number;
-                            /** @description ACTIVE accounts enqueued for scanning */
-                            accountsQueued: number;
-                            /** @description Accounts not ACTIVE, recorded as skipped */
-                            accountsSkipped: number;
                             links: {
                                 self: string;
                                 findings: string;
@@ -480,31 +482,6 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                502: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description URI naming the kind of problem */
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            instance?: string;
-                            /** @description One entry per invalid field */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description Readiness of each dependency */
-                            checks?: {
-                                [key: string]: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -572,9 +549,14 @@ export interface paths {
                             checks: string[];
                             /** @description Region allow-list; null: all enabled */
                             regions: string[] | null;
+                            /** @description Accounts in the organization; 0 until the scan is planned */
                             accountCount: number;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description When its planning job enumerated the organization and recorded the accounts; null: still being planned */
+                            plannedAt: string | null;
+                            /** @description Why the scan ended `failed` before any account ran (the organization could not be read: operation, AWS code); null otherwise */
+                            failureReason: string | null;
                             startedAt: string | null;
                             finishedAt: string | null;
                             /** AccountProgress */
@@ -8380,7 +8362,7 @@ export interface paths {
                                     frameworks?: {
                                         /** @example cis-aws-7.0.0 */
                                         id: string;
-                                        /** @description Only these requirement ids (e.g. 2.4, 5.1); absent: the whole framework */
+                                        /** @description Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework */
                                         requirements?: string[];
                                     }[];
                                     /** @description Only checks of these services (narrows checks/frameworks, or alone selects by service) */
@@ -8587,7 +8569,7 @@ export interface paths {
                             frameworks?: {
                                 /** @example cis-aws-7.0.0 */
                                 id: string;
-                                /** @description Only these requirement ids (e.g. 2.4, 5.1); absent: the whole framework */
+                                /** @description Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework */
                                 requirements?: string[];
                             }[];
                             /** @description Only checks of these services (narrows checks/frameworks, or alone selects by service) */
@@ -8625,7 +8607,7 @@ export interface paths {
                                 frameworks?: {
                                     /** @example cis-aws-7.0.0 */
                                     id: string;
-                                    /** @description Only these requirement ids (e.g. 2.4, 5.1); absent: the whole framework */
+                                    /** @description Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework */
                                     requirements?: string[];
                                 }[];
                                 /** @description Only checks of these services (narrows checks/frameworks, or alone selects by service) */
@@ -8874,7 +8856,7 @@ export interface paths {
                                 frameworks?: {
                                     /** @example cis-aws-7.0.0 */
                                     id: string;
-                                    /** @description Only these requirement ids (e.g. 2.4, 5.1); absent: the whole framework */
+                                    /** @description Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework */
                                     requirements?: string[];
                                 }[];
                                 /** @description Only checks of these services (narrows checks/frameworks, or alone selects by service) */
@@ -9263,7 +9245,7 @@ export interface paths {
                             frameworks?: {
                                 /** @example cis-aws-7.0.0 */
                                 id: string;
-                                /** @description Only these requirement ids (e.g. 2.4, 5.1); absent: the whole framework */
+                                /** @description Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework */
                                 requirements?: string[];
                             }[];
                             /** @description Only checks of these services (narrows checks/frameworks, or alone selects by service) */
@@ -9300,7 +9282,7 @@ export interface paths {
                                 frameworks?: {
                                     /** @example cis-aws-7.0.0 */
                                     id: string;
-                                    /** @description Only these requirement ids (e.g. 2.4, 5.1); absent: the whole framework */
+                                    /** @description Only these requirement ids (e.g. 2.4, S3.1, AC-2(1)); absent: the whole framework */
                                     requirements?: string[];
                                 }[];
                                 /** @description Only checks of these services (narrows checks/frameworks, or alone selects by service) */

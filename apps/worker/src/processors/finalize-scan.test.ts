@@ -3,6 +3,7 @@ import type { Finding } from '@orgscan/checks';
 import { type AccountScanStatus, createLogger, type ScanStatus, untilStoreAvailable } from '@orgscan/core';
 import { UnrecoverableError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
+import { OncePerScan } from '../once-per-scan.js';
 import { FakeScanStore } from '../test-support/fake-scan-store.js';
 import { storeOutageClock } from '../test-support/store-outage-clock.js';
 import type { ProcessorDeps } from '../worker-deps.js';
@@ -63,9 +64,15 @@ function setup(accounts: readonly AccountScanStatus[], scanStatus: ScanStatus = 
     logger: createLogger({ level: 'silent', name: 'test' }),
     partition: 'aws',
     homeRegion: 'us-east-1',
+    otherPartitionsLogged: new OncePerScan(),
     now: () => NOW,
     sleep: async () => {},
     untilStoreAvailable: (operation) => untilStoreAvailable(operation, outage.policy),
+    scanQueue: {
+      enqueueScan: async () => {
+        throw new Error('only a plan-scan job enqueues account jobs');
+      },
+    },
     webhooks: {
       enqueueFanOut: async (scanId) => {
         events.push('webhooks.enqueueFanOut');

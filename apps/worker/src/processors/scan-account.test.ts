@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import {
   AwsAccess,
   AwsCallError,
@@ -5,6 +6,7 @@ import {
   createSimulatedTransport,
   type FaultRule,
   generateOrganization,
+  type SimulatedOrg,
   seededRandom,
   unlimitedRateLimiter,
 } from '@orgscan/aws';
@@ -12,6 +14,7 @@ import { checks } from '@orgscan/checks';
 import { type AccountScanStatus, createLogger, type ScanStatus, untilStoreAvailable } from '@orgscan/core';
 import { UnrecoverableError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
+import { OncePerScan } from '../once-per-scan.js';
 import { FakeScanStore } from '../test-support/fake-scan-store.js';
 import { storeOutageClock } from '../test-support/store-outage-clock.js';
 import type { ProcessorDeps } from '../worker-deps.js';
@@ -52,6 +55,18 @@ interface Setup {
   readonly scanStatus?: ScanStatus;
   readonly accountStatus?: AccountScanStatus;
   readonly checkIds?: readonly string[];
+  readonly org?: SimulatedOrg;
+  /** Where log lines go (parsed JSON); absent: nothing is logged. */
+  readonly logLines?: Record<string, unknown>[];
+}
+
+function collecting(lines: Record<string, unknown>[]): Writable {
+  return new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+      done();
+    },
+  });
 }
 
 /** The processor's deps: the simulated organization behind the real AwsAccess, the store in memory. */
@@ -68,7 +83,7 @@ function setup(options: Setup = {}) {
   store.addAccount(SCAN_ID, DENIED);
   const { transport, sessions } = countingSessions(
     createSimulatedTransport({
-      org: ORG,
+      org: options.org ?? ORG,
       knobs: { latencyMs: 0, throttleRate: 0, faults: options.faults ?? [] },
       now: () => NOW,
       sleep: async () => {},
@@ -91,12 +106,20 @@ function setup(options: Setup = {}) {
   const deps: ProcessorDeps = {
     store: store.asStore(),
     aws,
-    logger: createLogger({ level: 'silent', name: 'test' }),
+    logger: options.logLines
+      ? createLogger({ level: 'info', name: 'test', destination: collecting(options.logLines) })
+      : createLogger({ level: 'silent', name: 'test' }),
     partition: 'aws',
     homeRegion: 'us-east-1',
+    otherPartitionsLogged: new OncePerScan(),
     now: () => NOW,
     sleep: async () => {},
     untilStoreAvailable: (operation) => untilStoreAvailable(operation, outage.policy),
+    scanQueue: {
+      enqueueScan: async () => {
+        throw new Error('only a plan-scan job enqueues account jobs');
+      },
+    },
     webhooks: {
       enqueueFanOut: async () => {
         throw new Error('an account job never enqueues webhooks');
@@ -294,6 +317,32 @@ describe('scan-account processor', () => {
       expect(store.account(SCAN_ID, MEMBER)?.status).toBe('pending');
     },
   );
+
+  it('scans only the regions of its partition when the endpoint also lists GovCloud and China, and says so once per scan', async () => {
+    const otherPartitions = ['cn-north-1', 'us-gov-west-1'];
+    const org: SimulatedOrg = {
+      ...ORG,
+      regions: [...ORG.regions, ...otherPartitions.map((name) => ({ name, optIn: false }))],
+    };
+    const logLines: Record<string, unknown>[] = [];
+    const { store, deps } = setup({ org, logLines });
+
+    await processScanAccount(job(MEMBER), deps);
+    const account = store.account(SCAN_ID, MEMBER);
+    expect(account?.status).toBe('succeeded');
+    expect(account?.regionsScanned).toEqual(ORG.regions.map((region) => region.name).sort());
+    // Another account job of the same scan (here the same account, run again) meets the same list.
+    store.addAccount(SCAN_ID, MEMBER, 'pending');
+    await processScanAccount(job(MEMBER), deps);
+
+    const findingRegions = new Set((store.findings.get(`${SCAN_ID}/${MEMBER}`) ?? []).map((f) => f.region));
+    for (const region of otherPartitions) expect(findingRegions).not.toContain(region);
+    const notices = logLines.filter(
+      (line) => line.msg === 'regions outside the partition of the home region are ignored',
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ scanId: SCAN_ID, partition: 'aws', ignoredRegions: otherPartitions });
+  });
 
   it('an account cancelled meanwhile is not scanned', async () => {
     const { store, deps, sessions } = setup({ accountStatus: 'cancelled' });

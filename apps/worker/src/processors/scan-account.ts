@@ -88,6 +88,15 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
     throw failure.error;
   }
   const { session, regions } = entered;
+  if (regions.otherPartitions.length > 0 && deps.otherPartitionsLogged.first(data.scanId)) {
+    // The endpoint's region list is the same for every account: said once per scan, not per account.
+    logger
+      .child({ scanId: data.scanId })
+      .warn(
+        { partition: deps.partition, homeRegion: deps.homeRegion, ignoredRegions: regions.otherPartitions },
+        'regions outside the partition of the home region are ignored',
+      );
+  }
 
   try {
     const account = await durable(() => store.accounts.get(scan.organizationId, data.accountId));

@@ -67,6 +67,8 @@ export class FakeScanStore {
       coverage: null,
       orgContext: null,
       round: 0,
+      plannedAt: new Date(0),
+      failureReason: null,
       ...scan,
     });
   }

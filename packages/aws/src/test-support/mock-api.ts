@@ -44,9 +44,16 @@ export function mockedApi(overrides: Partial<AwsApiOptions> = {}): {
   return { api, stats, sleeps };
 }
 
-/** An SDK error without an exported class: `name` is the AWS error code. */
+/**
+ * An AWS error answer without an exported class, as the SDK builds it: `name` is the AWS error code, and
+ * `$fault` says whose fault it is (an error without `$fault` is one the SDK could not read as AWS's).
+ */
 export function awsError(code: string, httpStatusCode: number, message = `simulated ${code}`): Error {
-  return Object.assign(new Error(message), { name: code, $metadata: { httpStatusCode } });
+  return Object.assign(new Error(message), {
+    name: code,
+    $fault: httpStatusCode >= 500 ? 'server' : 'client',
+    $metadata: { httpStatusCode },
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { AWS_SERVICES, type AwsServiceName, type SendableClient } from './aws-services.js';
 import type { AwsIdentity, AwsTransport, AwsTransportSession } from './aws-transport.js';
+import { applyPathStyle, pathStyleClientSettings } from './s3-path-style.js';
 
 export interface SdkTransportOptions {
   /**
@@ -10,6 +11,11 @@ export interface SdkTransportOptions {
   readonly maxAttempts: number;
   /** Per-request timeout, so one stuck connection cannot hold an account scan forever. */
   readonly requestTimeoutMs: number;
+  /**
+   * Path-style S3 addressing (bucket in the path, no account prefix on S3 Control hosts), for S3-compatible
+   * endpoints whose host names cannot take a prefix; absent or false: virtual-hosted, as AWS prefers.
+   */
+  readonly s3ForcePathStyle?: boolean;
 }
 
 /**
@@ -57,7 +63,7 @@ export async function createClient(
   options: SdkTransportOptions,
 ): Promise<SendableClient> {
   const ClientClass = await AWS_SERVICES[service].loadClient();
-  return new ClientClass({
+  const client = new ClientClass({
     region,
     ...(credentials ? { credentials } : {}),
     maxAttempts: options.maxAttempts,
@@ -67,5 +73,8 @@ export async function createClient(
       throwOnRequestTimeout: true,
       connectionTimeout: 5_000,
     },
-  }) as unknown as SendableClient;
+    ...(options.s3ForcePathStyle ? pathStyleClientSettings(service) : {}),
+  });
+  if (options.s3ForcePathStyle) applyPathStyle(service, client);
+  return client as SendableClient;
 }

@@ -40,6 +40,11 @@ export const commonConfigSchema = Type.Object({
     default: 'us-east-1',
   }),
   AWS_PARTITION: oneOf('AWS partition of the organization', ['aws', 'aws-us-gov', 'aws-cn'], 'aws'),
+  AWS_S3_FORCE_PATH_STYLE: Type.Boolean({
+    description:
+      'AWS_MODE=aws: path-style S3 addressing (bucket in the path, no account prefix on S3 Control hosts), for S3-compatible endpoints set with AWS_ENDPOINT_URL',
+    default: false,
+  }),
   ORG_ROLE_ARN: Env.optionalString(
     'Role in the management (or Organizations delegated-admin) account to enumerate accounts; unset: own credentials',
     { pattern: ARN_PATTERN },

@@ -1,12 +1,16 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
-/** The queue that carries scans: one flow per scan (parent finalize-scan, children scan-account). */
+/**
+ * The queue that carries scans: a plan-scan job per scan, which then adds one flow (parent finalize-scan,
+ * children scan-account).
+ */
 export const SCAN_QUEUE = 'scans';
 
 export const JOB_NAMES = {
   scanAccount: 'scan-account',
   finalizeScan: 'finalize-scan',
+  planScan: 'plan-scan',
 } as const;
 
 const Uuid = Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' });
@@ -27,6 +31,9 @@ export type ScanAccountJob = Static<typeof ScanAccountJobSchema>;
 export const FinalizeScanJobSchema = Type.Object({ scanId: Uuid }, { additionalProperties: false });
 export type FinalizeScanJob = Static<typeof FinalizeScanJobSchema>;
 
+export const PlanScanJobSchema = Type.Object({ scanId: Uuid }, { additionalProperties: false });
+export type PlanScanJob = Static<typeof PlanScanJobSchema>;
+
 /**
  * Deterministic ids (no ':' — BullMQ reserves it): a retried request cannot enqueue the same work twice.
  * `round` counts POST /v1/scans/:id/retry: round 0 is the scan itself, each retry of failed accounts is a
@@ -34,6 +41,10 @@ export type FinalizeScanJob = Static<typeof FinalizeScanJobSchema>;
  */
 export function scanAccountJobId(scanId: string, accountId: string, round = 0): string {
   return `scan-${scanId}-acct-${accountId}${round > 0 ? `-retry-${round}` : ''}`;
+}
+
+export function planScanJobId(scanId: string): string {
+  return `scan-${scanId}-plan`;
 }
 
 export function finalizeScanJobId(scanId: string, round = 0): string {

@@ -2,6 +2,7 @@ import { FlowProducer, Queue } from 'bullmq';
 import {
   finalizeScanJobId,
   JOB_NAMES,
+  planScanJobId,
   SCAN_QUEUE,
   type ScanAccountJob,
   scanAccountJobId,
@@ -33,6 +34,8 @@ export interface ScanQueueOptions extends QueueConnectionOptions {
 
 const KEEP_COMPLETED = { age: 24 * 3600, count: 50_000 };
 const KEEP_FAILED = { age: 7 * 24 * 3600 };
+/** Attempts of a plan-scan job: Organizations throttling or a 5xx is retried before the scan fails. */
+export const PLANNING_ATTEMPTS = 4;
 
 /** Producer side of the scans queue: one BullMQ flow per scan. */
 export class ScanQueue {
@@ -64,6 +67,28 @@ export class ScanQueue {
       throw new QueueUnavailableError(error);
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Adds the job that plans a recorded scan (reads the organization from AWS, records the accounts, then
+   * adds the scan's flow). Transient AWS failures are retried with backoff before the scan is failed.
+   */
+  async enqueuePlanning(scanId: string): Promise<void> {
+    try {
+      await this.queue.add(
+        JOB_NAMES.planScan,
+        { scanId },
+        {
+          jobId: planScanJobId(scanId),
+          attempts: PLANNING_ATTEMPTS,
+          backoff: { type: 'exponential', delay: 2_000, jitter: 0.5 },
+          removeOnComplete: KEEP_COMPLETED,
+          removeOnFail: KEEP_FAILED,
+        },
+      );
+    } catch (error) {
+      throw new QueueUnavailableError(error);
     }
   }
 

@@ -29,7 +29,11 @@ export function loadSimulatedOrg(file: string | undefined): SimulatedOrg {
 
 export function createTransport(config: CommonConfig): AwsTransport {
   if (config.AWS_MODE === 'aws') {
-    return createSdkTransport({ maxAttempts: 1, requestTimeoutMs: config.AWS_REQUEST_TIMEOUT_MS });
+    return createSdkTransport({
+      maxAttempts: 1,
+      requestTimeoutMs: config.AWS_REQUEST_TIMEOUT_MS,
+      s3ForcePathStyle: config.AWS_S3_FORCE_PATH_STYLE,
+    });
   }
   return createSimulatedTransport({
     org: loadSimulatedOrg(config.SIMULATED_ORG_FILE),

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { ScanQueue } from '../queue/scan-queue.js';
+import { computeScanSummary } from '../scans/compute-scan-summary.js';
 import { FINAL_SCAN_STATUSES } from '../scans/scan-status.js';
 import type { AuditHook } from '../store/audit-hook.js';
 import type { Store } from '../store/store.js';
@@ -21,7 +22,8 @@ export interface CancelledScan {
 /**
  * Stops the remaining account jobs of a scan. Jobs not started yet are removed and their accounts marked
  * cancelled; running ones finish and keep their results. When the last job ends, finalize-scan records
- * the scan as `cancelled` with what finished.
+ * the scan as `cancelled` with what finished. A scan still being planned has no account jobs yet: it ends
+ * `cancelled` at once, and its planning job, finding it so, records and enqueues nothing.
  */
 export async function cancelScan(
   deps: CancelScanDeps,
@@ -33,6 +35,21 @@ export async function cancelScan(
   if (FINAL_SCAN_STATUSES.has(scan.status))
     throw new ConflictError(`scan ${scanId} is already ${scan.status}`);
   await deps.queue.assertAvailable();
+
+  if (scan.status === 'pending' && scan.plannedAt === null) {
+    const { totals, coverage } = await computeScanSummary(deps.store, scanId, scan.checkIds.length);
+    const cancelled = await deps.store.transaction(async (tx) => {
+      if (!(await tx.scans.endUnplanned(scanId, 'cancelled', null, totals, coverage, deps.now()))) {
+        return false;
+      }
+      // In the same transaction: no audit entry, no cancellation.
+      await audit?.(tx, scanId);
+      return true;
+    });
+    // Planned in the meantime: its account jobs exist now, and are cancelled as any scan's.
+    if (!cancelled) return cancelScan(deps, scanId, audit);
+    return { scanId, accountsCancelled: 0, accountsRunning: 0 };
+  }
 
   const unfinished = (await deps.store.scanAccounts.listForScan(scanId)).filter(
     (account) => account.status === 'pending' || account.status === 'running',

@@ -1,10 +1,7 @@
-import { type AwsAccess, AwsCallError } from '@orgscan/aws';
 import { checks as allChecks } from '@orgscan/checks';
-import { collectOrganizationContext, enumerateScanAccounts, type ScanAccounts } from '@orgscan/scanner';
 import { type CheckSelection, selectChecks } from '../checks/select-checks.js';
-import { InvalidRequestError, NotFoundError, OrganizationsUnavailableError } from '../errors.js';
+import { InvalidRequestError, NotFoundError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import type { ScanAccountJob } from '../queue/queue-contracts.js';
 import type { ScanQueue } from '../queue/scan-queue.js';
 import type { AuditHook } from '../store/audit-hook.js';
 import type { ScanTrigger } from '../store/scans-repository.js';
@@ -25,29 +22,23 @@ export interface StartScanRequest {
 export interface StartedScan {
   readonly scanId: string;
   readonly organizationId: string;
-  readonly accountCount: number;
-  readonly accountsQueued: number;
-  readonly accountsSkipped: number;
 }
 
 export interface StartScanDeps {
   readonly store: Store;
-  readonly queue: ScanQueue;
-  readonly aws: AwsAccess;
+  readonly queue: Pick<ScanQueue, 'assertAvailable' | 'enqueuePlanning'>;
   readonly logger: Logger;
-  readonly partition: string;
   /** Region allow-list from configuration, intersected with the request's. */
   readonly configuredRegions: readonly string[] | null;
   readonly now: () => Date;
   readonly newId: () => string;
-  readonly sleep: (ms: number) => Promise<void>;
 }
 
 /**
- * Starts an organization scan: enumerate the organization live, persist the scan and its accounts, enqueue
- * one flow. Fails before writing anything when Redis is down or Organizations cannot be read; if the flow
- * cannot be added after the rows were written, the rows are removed again. Used by the api and the
- * scheduler alike.
+ * Starts an organization scan without calling AWS: validates the request, records the scan (pending, its
+ * accounts not known yet) and enqueues its planning job, which enumerates the organization and enqueues
+ * the account jobs (planScan). Fails before writing anything when Redis is down; if the job cannot be added
+ * after the scan was recorded, the scan is removed again. Used by the api and the scheduler alike.
  */
 export async function startScan(deps: StartScanDeps, request: StartScanRequest): Promise<StartedScan> {
   const selected = selectChecks(allChecks, request.selection ?? {});
@@ -60,94 +51,28 @@ export async function startScan(deps: StartScanDeps, request: StartScanRequest):
 
   await deps.queue.assertAvailable();
 
-  let planned: ScanAccounts;
-  try {
-    planned = await enumerateScanAccounts(deps.aws, {
-      management: {
-        roleArn: organization.managementRoleArn,
-        externalId: organization.managementExternalId,
-      },
-      partition: deps.partition,
-      memberRoleName: organization.memberRoleName,
-      scope: organization.scope,
-    });
-  } catch (error) {
-    if (error instanceof AwsCallError) {
-      throw new OrganizationsUnavailableError(
-        error.code,
-        error.operation,
-        error.kind === 'throttled' || error.kind === 'transient',
-      );
-    }
-    throw error;
-  }
-
   const scanId = deps.newId();
-  const now = deps.now();
-  const scanAccounts = planned.accounts;
-  const orgContext = await collectOrganizationContext(deps.aws, {
-    managementAccountId: planned.managementAccountId,
-    partition: deps.partition,
-    memberRoleName: organization.memberRoleName,
-    externalId: organization.externalId,
-    scanId,
-    checks: selected,
-    sleep: deps.sleep,
-  });
-  if (orgContext && 'error' in orgContext) {
-    deps.logger.warn(
-      { scanId, code: orgContext.error.code },
-      'organization context unavailable: members judged alone',
-    );
-  }
-  const jobs: ScanAccountJob[] = scanAccounts
-    .filter((account) => account.status === 'pending')
-    .map((account) => ({
-      scanId,
-      organizationId: organization.id,
-      accountId: account.accountId,
-      roleArn: account.roleArn,
-    }));
-
   await deps.store.transaction(async (tx) => {
-    await tx.organizations.recordIdentity(
-      organization.id,
-      planned.organizationId,
-      planned.managementAccountId,
-    );
-    await tx.accounts.upsertMany(organization.id, planned.organizationAccounts, now);
-    await tx.scans.create({
+    await tx.scans.createUnplanned({
       id: scanId,
       organizationId: organization.id,
       trigger: request.trigger,
       checkIds: selected.map((check) => check.id),
       regions,
-      accountCount: scanAccounts.length,
-      createdAt: now,
-      orgContext,
+      createdAt: deps.now(),
     });
-    await tx.scanAccounts.insertMany(scanId, scanAccounts, now);
     await request.audit?.(tx, scanId);
   });
 
   try {
-    await deps.queue.enqueueScan(scanId, jobs);
+    await deps.queue.enqueuePlanning(scanId);
   } catch (error) {
     await deps.store.scans.delete(scanId);
     throw error;
   }
 
-  deps.logger.info(
-    { scanId, organizationId: organization.id, accounts: scanAccounts.length, queued: jobs.length },
-    'scan started',
-  );
-  return {
-    scanId,
-    organizationId: organization.id,
-    accountCount: scanAccounts.length,
-    accountsQueued: jobs.length,
-    accountsSkipped: scanAccounts.length - jobs.length,
-  };
+  deps.logger.info({ scanId, organizationId: organization.id }, 'scan queued for planning');
+  return { scanId, organizationId: organization.id };
 }
 
 function intersectRegions(

@@ -25,20 +25,35 @@ export interface ScanRecord {
   readonly orgContext: ManagementContext | null;
   /** 0 for the scan itself; each retry of its failed accounts is one more round. */
   readonly round: number;
+  /** When its planning job recorded its accounts; null: still being planned (its accounts are not known). */
+  readonly plannedAt: Date | null;
+  /** Why the scan ended before any account ran (its planning failed); null otherwise. */
+  readonly failureReason: string | null;
   /** When its findings were folded into the current posture (null: not yet). */
   readonly postureAppliedAt?: Date | null;
   /** What it changed, recorded when folded in (null: not folded, or superseded by a newer scan). */
   readonly changes?: ScanChanges | null;
 }
 
-export interface NewScan {
+/** A scan as POST /v1/scans records it: planned later by its planning job. */
+export interface UnplannedScan {
   readonly id: string;
   readonly organizationId: string;
   readonly trigger: ScanTrigger;
   readonly checkIds: readonly string[];
   readonly regions: readonly string[] | null;
-  readonly accountCount: number;
   readonly createdAt: Date;
+}
+
+/** A scan recorded with its plan at once (a scan whose accounts are already known). */
+export interface NewScan extends UnplannedScan {
+  readonly accountCount: number;
+  readonly orgContext: ManagementContext | null;
+}
+
+/** What planning found: the accounts (recorded beside it) and the management account's context. */
+export interface ScanPlan {
+  readonly accountCount: number;
   readonly orgContext: ManagementContext | null;
 }
 
@@ -57,6 +72,8 @@ interface ScanRow {
   coverage: ScanCoverage | null;
   org_context: ManagementContext | null;
   round: number;
+  planned_at: Date | null;
+  failure_reason: string | null;
   posture_applied_at: Date | null;
   changes: ScanChanges | null;
 }
@@ -77,6 +94,8 @@ function toRecord(row: ScanRow): ScanRecord {
     coverage: row.coverage,
     orgContext: row.org_context,
     round: row.round,
+    plannedAt: row.planned_at,
+    failureReason: row.failure_reason,
     postureAppliedAt: row.posture_applied_at,
     changes: row.changes,
   };
@@ -92,11 +111,12 @@ export interface ListScansQuery {
 export class ScansRepository {
   constructor(private readonly db: Queryable) {}
 
+  /** Records a planned scan: pending, its accounts recorded beside it. */
   async create(scan: NewScan): Promise<void> {
     await this.db.query(
       `INSERT INTO scans (id, organization_id, status, trigger, check_ids, regions, account_count, created_at,
-                          org_context)
-       VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8)`,
+                          org_context, planned_at)
+       VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, $7)`,
       [
         scan.id,
         scan.organizationId,
@@ -108,6 +128,49 @@ export class ScansRepository {
         scan.orgContext === null ? null : JSON.stringify(scan.orgContext),
       ],
     );
+  }
+
+  /** Records a scan its planning job will plan: pending, no accounts yet. */
+  async createUnplanned(scan: UnplannedScan): Promise<void> {
+    await this.db.query(
+      `INSERT INTO scans (id, organization_id, status, trigger, check_ids, regions, account_count, created_at)
+       VALUES ($1, $2, 'pending', $3, $4, $5, 0, $6)`,
+      [scan.id, scan.organizationId, scan.trigger, scan.checkIds, scan.regions, scan.createdAt],
+    );
+  }
+
+  /**
+   * Records the plan of a scan still being planned, once: false when the scan was planned already or is
+   * no longer pending (cancelled while it was being planned), and nothing changes.
+   */
+  async recordPlan(id: string, plan: ScanPlan, at: Date): Promise<boolean> {
+    const result = await this.db.query(
+      `UPDATE scans SET planned_at = $2, account_count = $3, org_context = $4
+       WHERE id = $1 AND status = 'pending' AND planned_at IS NULL`,
+      [id, at, plan.accountCount, plan.orgContext === null ? null : JSON.stringify(plan.orgContext)],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  /**
+   * Ends a scan that is still being planned (planning failed, or the scan was cancelled meanwhile): it has
+   * no accounts, so no account job will ever finalize it. Returns whether it changed.
+   */
+  async endUnplanned(
+    id: string,
+    status: 'failed' | 'cancelled',
+    failureReason: string | null,
+    totals: ScanTotals,
+    coverage: ScanCoverage,
+    at: Date,
+  ): Promise<boolean> {
+    const result = await this.db.query(
+      `UPDATE scans SET status = $2, failure_reason = $3, totals = $4, coverage = $5, finished_at = $6,
+         started_at = COALESCE(started_at, $6)
+       WHERE id = $1 AND status = 'pending' AND planned_at IS NULL`,
+      [id, status, failureReason, JSON.stringify(totals), JSON.stringify(coverage), at],
+    );
+    return (result.rowCount ?? 0) > 0;
   }
 
   async get(id: string): Promise<ScanRecord | null> {

@@ -24,12 +24,14 @@ export function scanRoutes(app: TypedApp, deps: AppDeps): void {
         tags: ['scans'],
         summary: 'Start a scan of an organization',
         description:
-          'Enumerates the organization live (AWS Organizations), records the scan and one entry per account, and ' +
-          'enqueues one job per ACTIVE account. Answers 202 at once; follow the scan with GET /v1/scans/{id}. ' +
+          'Records the scan and enqueues its planning job, without calling AWS: the planning job enumerates the ' +
+          'organization (AWS Organizations), records one entry per account and enqueues one job per ACTIVE account ' +
+          'in scope. Answers 202 at once with the scan `pending`; follow it with GET /v1/scans/{id} (its accounts ' +
+          'appear once it is planned; a scan whose organization cannot be read ends `failed` with `failureReason`). ' +
           'Scope it with checks, frameworks (and requirement ids), services and regions: only the inventory the ' +
           'selected checks need is collected.',
         body: StartScanBody,
-        response: { 202: StartedScanSchema, ...problemResponses(400, 404, 502, 503) },
+        response: { 202: StartedScanSchema, ...problemResponses(400, 404, 503) },
       },
     },
     async (request, reply) => {
@@ -52,9 +54,6 @@ export function scanRoutes(app: TypedApp, deps: AppDeps): void {
           id: started.scanId,
           status: 'pending' as const,
           organizationId: started.organizationId,
-          accountCount: started.accountCount,
-          accountsQueued: started.accountsQueued,
-          accountsSkipped: started.accountsSkipped,
           links: { self, findings: `${self}/findings` },
         });
     },

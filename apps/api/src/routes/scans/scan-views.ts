@@ -12,6 +12,8 @@ export function scanSummaryView(scan: ScanRecord) {
     regions: scan.regions ? [...scan.regions] : null,
     accountCount: scan.accountCount,
     createdAt: scan.createdAt.toISOString(),
+    plannedAt: iso(scan.plannedAt),
+    failureReason: scan.failureReason,
     startedAt: iso(scan.startedAt),
     finishedAt: iso(scan.finishedAt),
     totals: scan.totals,
