@@ -4,6 +4,7 @@ export * from './frameworks/index.js';
 export type * from './inventory/accessanalyzer.js';
 export type * from './inventory/account.js';
 export type * from './inventory/acm.js';
+export type * from './inventory/apigateway.js';
 export type * from './inventory/autoscaling.js';
 export type * from './inventory/cloudfront.js';
 export type * from './inventory/cloudtrail.js';

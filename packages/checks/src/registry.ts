@@ -3,6 +3,10 @@ import { accountRootEmailDedicated } from './checks/account/account-root-email-d
 import { accountSecurityContactRegistered } from './checks/account/account-security-contact-registered.js';
 import { acmCertificateNotExpiring30Days } from './checks/acm/acm-certificate-not-expiring-30-days.js';
 import { acmCertificateRsaKey2048Bits } from './checks/acm/acm-certificate-rsa-key-2048-bits.js';
+import { apigatewayStageCacheEncrypted } from './checks/apigateway/apigateway-stage-cache-encrypted.js';
+import { apigatewayStageClientCertificateSet } from './checks/apigateway/apigateway-stage-client-certificate-set.js';
+import { apigatewayStageWafAssociated } from './checks/apigateway/apigateway-stage-waf-associated.js';
+import { apigatewayStageXrayTracingEnabled } from './checks/apigateway/apigateway-stage-xray-tracing-enabled.js';
 import { autoscalingGroupElbHealthCheckEnabled } from './checks/autoscaling/autoscaling-group-elb-health-check-enabled.js';
 import { autoscalingGroupLaunchTemplateUsed } from './checks/autoscaling/autoscaling-group-launch-template-used.js';
 import { autoscalingGroupMultiAz } from './checks/autoscaling/autoscaling-group-multi-az.js';
@@ -460,6 +464,10 @@ export const checks: readonly CheckDefinition[] = [
   ecrRepositoryTagImmutable,
   ecrRepositoryLifecyclePolicySet,
   ecrRepositoryImageScanningEnabled,
+  apigatewayStageClientCertificateSet,
+  apigatewayStageXrayTracingEnabled,
+  apigatewayStageWafAssociated,
+  apigatewayStageCacheEncrypted,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -214,6 +214,11 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-ecr')).ECRClient,
     iamPrefix: 'ecr',
   },
+  apigateway: {
+    sdkPackage: '@aws-sdk/client-api-gateway',
+    loadClient: async () => (await import('@aws-sdk/client-api-gateway')).APIGatewayClient,
+    iamPrefix: 'apigateway',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

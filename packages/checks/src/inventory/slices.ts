@@ -1,6 +1,7 @@
 import type { AccessAnalyzer } from './accessanalyzer.js';
 import type { AccountSecurityContact } from './account.js';
 import type { AcmCertificate } from './acm.js';
+import type { ApigatewayRestApi } from './apigateway.js';
 import type { AutoscalingGroup, AutoscalingLaunchConfiguration } from './autoscaling.js';
 import type { CloudFrontDistribution } from './cloudfront.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
@@ -173,6 +174,8 @@ export interface RegionalSlices {
   'ecr.repositories': readonly EcrRepository[];
   /** The private registry's scanning configuration in the region. */
   'ecr.registryScanning': EcrRegistryScanning;
+  /** The region's REST APIs (API Gateway v1) with their stages; empty when the region has none. */
+  'apigateway.restApis': readonly ApigatewayRestApi[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -283,6 +286,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'opensearch.domains': 'regional',
   'ecr.repositories': 'regional',
   'ecr.registryScanning': 'regional',
+  'apigateway.restApis': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -2,6 +2,7 @@ import type { AwsServiceName } from '../../transport/aws-services.js';
 import { simulatedAccessAnalyzer } from './accessanalyzer.js';
 import { simulatedAccount } from './account.js';
 import { simulatedAcm } from './acm.js';
+import { simulatedApigateway } from './apigateway.js';
 import { simulatedAutoscaling } from './autoscaling.js';
 import { simulatedCloudFront } from './cloudfront.js';
 import { simulatedCloudTrail } from './cloudtrail.js';
@@ -67,4 +68,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   elasticache: simulatedElasticache,
   opensearch: simulatedOpensearch,
   ecr: simulatedEcr,
+  apigateway: simulatedApigateway,
 };

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { AcmStateSchema } from './acm-state.js';
+import { ApigatewayStateSchema } from './apigateway-state.js';
 import { AutoscalingStateSchema } from './autoscaling-state.js';
 import { CloudFrontStateSchema } from './cloudfront-state.js';
 import { DataStateSchema } from './data-state.js';
@@ -25,6 +26,7 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    apigateway: Type.Optional(ApigatewayStateSchema),
     ssm: Type.Optional(SsmStateSchema),
     autoscaling: Type.Optional(AutoscalingStateSchema),
     /** EC2 beyond the VPC basics of `network`: subnets, VPC endpoints, launch templates, VPN, snapshots, ... */
