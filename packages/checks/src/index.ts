@@ -34,6 +34,7 @@ export * from './inventory/slices.js';
 export type * from './inventory/sns.js';
 export type * from './inventory/sqs.js';
 export type * from './inventory/ssm.js';
+export type * from './inventory/wafv2.js';
 export * from './metric-filters/cis-controls-satisfied.js';
 export * from './metric-filters/cis-metric-filter.js';
 export * from './metric-filters/cis-metric-filters.js';

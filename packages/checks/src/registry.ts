@@ -232,6 +232,7 @@ import { vpcFlowLogsEnabled } from './checks/vpc/vpc-flow-logs-enabled.js';
 import { vpcSsmContactsEndpointConfigured } from './checks/vpc/vpc-ssm-contacts-endpoint-configured.js';
 import { vpcSsmEndpointConfigured } from './checks/vpc/vpc-ssm-endpoint-configured.js';
 import { vpcSsmIncidentsEndpointConfigured } from './checks/vpc/vpc-ssm-incidents-endpoint-configured.js';
+import { wafv2WebAclRulesPresent } from './checks/wafv2/wafv2-web-acl-rules-present.js';
 import type { CheckDefinition } from './model/check-definition.js';
 
 export const checks: readonly CheckDefinition[] = [
@@ -468,6 +469,7 @@ export const checks: readonly CheckDefinition[] = [
   apigatewayStageXrayTracingEnabled,
   apigatewayStageWafAssociated,
   apigatewayStageCacheEncrypted,
+  wafv2WebAclRulesPresent,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

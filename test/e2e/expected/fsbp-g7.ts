@@ -25,6 +25,11 @@ const APIGATEWAY = {
 const stage = (region: string, apiId: string, name: string) =>
   `arn:aws:apigateway:${region}::/restapis/${apiId}/stages/${name}`;
 
+const WAF_RULES_PRESENT = 'wafv2-web-acl-rules-present';
+
+const webAcl = (account: string, path: 'regional' | 'global', name: string, id: string) =>
+  `arn:aws:wafv2:us-east-1:${account}:${path}/webacl/${name}/${id}`;
+
 /** [account, region, check, resource, status] of every planted resource (fsbp-g7-demo.ts). */
 const PLANTED: [string, string, string, string, string][] = [
   // prod-web's storefront: stage prod does everything FSBP asks, stage beta none of it.
@@ -32,10 +37,32 @@ const PLANTED: [string, string, string, string, string][] = [
     [prodWeb, 'us-east-1', check, stage('us-east-1', 'sf7k2m9q1a', 'prod'), 'PASS'],
     [prodWeb, 'us-east-1', check, stage('us-east-1', 'sf7k2m9q1a', 'beta'), 'FAIL'],
   ]),
+  // prod-web's web ACLs: REGIONAL storefront-acl has a rule, staging-acl none; CLOUDFRONT cdn-acl has one.
+  [
+    prodWeb,
+    'us-east-1',
+    WAF_RULES_PRESENT,
+    webAcl(prodWeb, 'regional', 'storefront-acl', '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f'),
+    'PASS',
+  ],
+  [
+    prodWeb,
+    'us-east-1',
+    WAF_RULES_PRESENT,
+    webAcl(prodWeb, 'regional', 'staging-acl', '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'),
+    'FAIL',
+  ],
+  [
+    prodWeb,
+    'us-east-1',
+    WAF_RULES_PRESENT,
+    webAcl(prodWeb, 'global', 'cdn-acl', '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b'),
+    'PASS',
+  ],
 ];
 
 /** The group's regional checks, each run in every region of every scanned account. */
-const REGIONAL_CHECKS: readonly string[] = [...Object.values(APIGATEWAY)];
+const REGIONAL_CHECKS: readonly string[] = [...Object.values(APIGATEWAY), WAF_RULES_PRESENT];
 
 /**
  * Every regional check in every region of every scanned account: the planted resources where there are
@@ -64,7 +91,7 @@ function regionalRows(): ExpectedFinding[] {
   return rows;
 }
 
-/** Checks of FSBP group g7 (API Gateway REST API stages): the demo organization's planted posture, written out by hand. */
+/** Checks of FSBP group g7 (API Gateway REST API stages, AWS WAF web ACLs): the demo organization's planted posture, written out by hand. */
 export const EXPECTED_FSBP_G7: ExpectedFinding[] = regionalRows();
 
 /** The checks this group covers: the test compares exactly their findings with EXPECTED_FSBP_G7. */

@@ -92,4 +92,5 @@ export const regionalCollectors: {
   'ecr.repositories': async () => (await import('./ecr.js')).ecrRepositoriesCollector,
   'ecr.registryScanning': async () => (await import('./ecr.js')).ecrRegistryScanningCollector,
   'apigateway.restApis': async () => (await import('./apigateway.js')).apigatewayRestApisCollector,
+  'wafv2.webAcls': async () => (await import('./wafv2.js')).wafv2WebAclsCollector,
 };

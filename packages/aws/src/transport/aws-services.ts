@@ -219,6 +219,11 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-api-gateway')).APIGatewayClient,
     iamPrefix: 'apigateway',
   },
+  wafv2: {
+    sdkPackage: '@aws-sdk/client-wafv2',
+    loadClient: async () => (await import('@aws-sdk/client-wafv2')).WAFV2Client,
+    iamPrefix: 'wafv2',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

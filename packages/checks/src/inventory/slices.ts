@@ -55,6 +55,7 @@ import type { SecurityHubHub } from './securityhub.js';
 import type { SnsTopic } from './sns.js';
 import type { SqsQueue } from './sqs.js';
 import type { SsmComplianceSummary, SsmDocument, SsmManagedInstance, SsmServiceSettings } from './ssm.js';
+import type { Wafv2WebAcl } from './wafv2.js';
 
 /**
  * The inventory slices a check can `require`. Collectors in @orgscan/aws produce exactly these shapes.
@@ -176,6 +177,11 @@ export interface RegionalSlices {
   'ecr.registryScanning': EcrRegistryScanning;
   /** The region's REST APIs (API Gateway v1) with their stages; empty when the region has none. */
   'apigateway.restApis': readonly ApigatewayRestApi[];
+  /**
+   * The region's AWS WAF (v2) web ACLs of scope REGIONAL, and in us-east-1 also those of scope CLOUDFRONT
+   * (AWS manages CloudFront's web ACLs there); empty when there are none.
+   */
+  'wafv2.webAcls': readonly Wafv2WebAcl[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -287,6 +293,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ecr.repositories': 'regional',
   'ecr.registryScanning': 'regional',
   'apigateway.restApis': 'regional',
+  'wafv2.webAcls': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -1,6 +1,7 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { apigatewayRestApisCollector } from '../../collectors/apigateway.js';
+import { wafv2WebAclsCollector } from '../../collectors/wafv2.js';
 import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { demoFsbpG7Services } from '../demo/fsbp-g7-demo.js';
@@ -100,6 +101,74 @@ describe('the demo organization (FSBP group g7)', () => {
         ],
       });
       await expect(apigatewayRestApisCollector.collect(account.context('eu-west-1'))).resolves.toEqual([]);
+    } finally {
+      account.close();
+    }
+  });
+});
+
+describe('simulated AWS WAF (v2)', () => {
+  const account = caller({
+    wafv2: {
+      regions: { 'eu-west-1': { webAcls: [{ name: 'bare', id: '00000000-0000-4000-8000-000000000001' }] } },
+      cloudfrontWebAcls: [{ name: 'cdn', id: '00000000-0000-4000-8000-000000000002', rules: ['r1', 'r2'] }],
+    },
+  });
+
+  it('has no web ACL in a fresh account', () => {
+    expect(call('wafv2:ListWebACLs', { Scope: 'REGIONAL' })).toEqual({ WebACLs: [] });
+    expect(call('wafv2:ListWebACLs', { Scope: 'CLOUDFRONT' })).toEqual({ WebACLs: [] });
+  });
+
+  it('lists REGIONAL web ACLs per region and CLOUDFRONT ones only in us-east-1', () => {
+    expect(call('wafv2:ListWebACLs', { Scope: 'REGIONAL' }, account, 'eu-west-1').WebACLs).toMatchObject([
+      {
+        Name: 'bare',
+        ARN: `arn:aws:wafv2:eu-west-1:${ACCOUNT_ID}:regional/webacl/bare/00000000-0000-4000-8000-000000000001`,
+      },
+    ]);
+    expect(call('wafv2:ListWebACLs', { Scope: 'CLOUDFRONT' }, account).WebACLs).toMatchObject([
+      {
+        Name: 'cdn',
+        ARN: `arn:aws:wafv2:us-east-1:${ACCOUNT_ID}:global/webacl/cdn/00000000-0000-4000-8000-000000000002`,
+      },
+    ]);
+    expect(() => call('wafv2:ListWebACLs', { Scope: 'CLOUDFRONT' }, account, 'eu-west-1')).toThrow(
+      expect.objectContaining({ name: 'WAFInvalidParameterException' }),
+    );
+  });
+
+  it('answers a web ACL with its rules, none for one created with its default action only', () => {
+    const cdn = call(
+      'wafv2:GetWebACL',
+      { Scope: 'CLOUDFRONT', Name: 'cdn', Id: '00000000-0000-4000-8000-000000000002' },
+      account,
+    );
+    expect(cdn.WebACL.Rules.map((rule: { Name: string }) => rule.Name)).toEqual(['r1', 'r2']);
+    const bare = call(
+      'wafv2:GetWebACL',
+      { Scope: 'REGIONAL', Name: 'bare', Id: '00000000-0000-4000-8000-000000000001' },
+      account,
+      'eu-west-1',
+    );
+    expect(bare.WebACL.Rules).toEqual([]);
+    expect(() =>
+      call('wafv2:GetWebACL', { Scope: 'REGIONAL', Name: 'bare', Id: 'missing' }, account, 'eu-west-1'),
+    ).toThrow(expect.objectContaining({ name: 'WAFNonexistentItemException' }));
+  });
+});
+
+describe('the demo organization (FSBP group g7): web ACLs', () => {
+  it('gives prod-web two REGIONAL web ACLs (one empty) and a CLOUDFRONT one in us-east-1, none elsewhere', async () => {
+    const account = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.prodWeb, NOW);
+    try {
+      const webAcls = await wafv2WebAclsCollector.collect(account.context('us-east-1'));
+      expect(webAcls.map(({ name, scope, ruleCount }) => [name, scope, ruleCount])).toEqual([
+        ['storefront-acl', 'REGIONAL', { ok: true, value: 1 }],
+        ['staging-acl', 'REGIONAL', { ok: true, value: 0 }],
+        ['cdn-acl', 'CLOUDFRONT', { ok: true, value: 1 }],
+      ]);
+      await expect(wafv2WebAclsCollector.collect(account.context('eu-west-1'))).resolves.toEqual([]);
     } finally {
       account.close();
     }

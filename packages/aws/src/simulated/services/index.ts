@@ -33,6 +33,7 @@ import { simulatedSns } from './sns.js';
 import { simulatedSqs } from './sqs.js';
 import { simulatedSsm } from './ssm.js';
 import { simulatedSts } from './sts.js';
+import { simulatedWafv2 } from './wafv2.js';
 
 /** The simulated AWS by service; typed so a service in the registry without a simulator does not compile. */
 export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHandlers } = {
@@ -69,4 +70,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   opensearch: simulatedOpensearch,
   ecr: simulatedEcr,
   apigateway: simulatedApigateway,
+  wafv2: simulatedWafv2,
 };

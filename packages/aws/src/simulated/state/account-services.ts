@@ -18,6 +18,7 @@ import { RdsStateSchema } from './rds-state.js';
 import { RedshiftStateSchema } from './redshift-state.js';
 import { SecretsmanagerStateSchema } from './secretsmanager-state.js';
 import { SsmStateSchema } from './ssm-state.js';
+import { Wafv2StateSchema } from './wafv2-state.js';
 
 /** What an account has configured beyond IAM basics, by area. An absent area means nothing configured. */
 export const AccountServicesSchema = Type.Object(
@@ -27,6 +28,7 @@ export const AccountServicesSchema = Type.Object(
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
     apigateway: Type.Optional(ApigatewayStateSchema),
+    wafv2: Type.Optional(Wafv2StateSchema),
     ssm: Type.Optional(SsmStateSchema),
     autoscaling: Type.Optional(AutoscalingStateSchema),
     /** EC2 beyond the VPC basics of `network`: subnets, VPC endpoints, launch templates, VPN, snapshots, ... */
