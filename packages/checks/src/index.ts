@@ -13,6 +13,7 @@ export type * from './inventory/ec2.js';
 export type * from './inventory/ecr.js';
 export type * from './inventory/ecs.js';
 export type * from './inventory/efs.js';
+export type * from './inventory/eks.js';
 export type * from './inventory/elasticache.js';
 export * from './inventory/elb.js';
 export type * from './inventory/elbv2.js';

@@ -84,6 +84,10 @@ import { ecsTaskDefinitionLoggingConfigured } from './checks/ecs/ecs-task-defini
 import { ecsTaskDefinitionPidModeNotHost } from './checks/ecs/ecs-task-definition-pid-mode-not-host.js';
 import { ecsTaskDefinitionRootFilesystemReadOnly } from './checks/ecs/ecs-task-definition-root-filesystem-read-only.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
+import { eksClusterAuditLoggingEnabled } from './checks/eks/eks-cluster-audit-logging-enabled.js';
+import { eksClusterEndpointNotPublic } from './checks/eks/eks-cluster-endpoint-not-public.js';
+import { eksClusterSecretsEncrypted } from './checks/eks/eks-cluster-secrets-encrypted.js';
+import { eksClusterVersionSupported } from './checks/eks/eks-cluster-version-supported.js';
 import { elasticacheClusterAutoMinorVersionUpgradeEnabled } from './checks/elasticache/elasticache-cluster-auto-minor-version-upgrade-enabled.js';
 import { elasticacheClusterDefaultSubnetGroupNotUsed } from './checks/elasticache/elasticache-cluster-default-subnet-group-not-used.js';
 import { elasticacheRedisAutomaticBackupsEnabled } from './checks/elasticache/elasticache-redis-automatic-backups-enabled.js';
@@ -460,6 +464,10 @@ export const checks: readonly CheckDefinition[] = [
   ecrRepositoryTagImmutable,
   ecrRepositoryLifecyclePolicySet,
   ecrRepositoryImageScanningEnabled,
+  eksClusterEndpointNotPublic,
+  eksClusterVersionSupported,
+  eksClusterSecretsEncrypted,
+  eksClusterAuditLoggingEnabled,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

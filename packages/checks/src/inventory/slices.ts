@@ -29,6 +29,7 @@ import type {
 import type { EcrRegistryScanning, EcrRepository } from './ecr.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
+import type { EksCluster } from './eks.js';
 import type { ElasticacheCacheCluster, ElasticacheReplicationGroup } from './elasticache.js';
 import type { ElbLoadBalancer } from './elb.js';
 import type { Elbv2LoadBalancer } from './elbv2.js';
@@ -173,6 +174,8 @@ export interface RegionalSlices {
   'ecr.repositories': readonly EcrRepository[];
   /** The private registry's scanning configuration in the region. */
   'ecr.registryScanning': EcrRegistryScanning;
+  /** EKS clusters, each with its DescribeCluster settings; empty: none. */
+  'eks.clusters': readonly EksCluster[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -283,6 +286,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'opensearch.domains': 'regional',
   'ecr.repositories': 'regional',
   'ecr.registryScanning': 'regional',
+  'eks.clusters': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -1,0 +1,101 @@
+import { Value } from '@sinclair/typebox/value';
+import { describe, expect, it } from 'vitest';
+import { eksClustersCollector } from '../../collectors/eks.js';
+import { callSimulated } from '../../test-support/simulated-call.js';
+import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
+import { demoFsbpG6Services } from '../demo/fsbp-g6-demo.js';
+import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
+import type { SimulatedAccount } from '../org-description.js';
+import { type AccountServices, AccountServicesSchema } from '../state/account-services.js';
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+const ORG = demoOrganization();
+const ACCOUNT_ID = '123456789012';
+
+function caller(services: AccountServices = {}): SimulatedAccount {
+  return { ...ORG.accounts[0]!, id: ACCOUNT_ID, services };
+}
+
+function call(operation: string, input: object, account = caller(), region = 'us-east-1') {
+  return callSimulated(operation, { org: ORG, caller: account, region, input, now: NOW });
+}
+
+describe('simulated EKS', () => {
+  it('has no cluster in a fresh account', () => {
+    expect(call('eks:ListClusters', {})).toEqual({ clusters: [] });
+    expect(() => call('eks:DescribeCluster', { name: 'missing' })).toThrow(
+      expect.objectContaining({ name: 'ResourceNotFoundException' }),
+    );
+  });
+
+  it('gives a cluster created without options a public endpoint, no secrets encryption and no logs', () => {
+    const account = caller({ eks: { regions: { 'us-east-1': { clusters: [{ name: 'plain' }] } } } });
+    const { cluster } = call('eks:DescribeCluster', { name: 'plain' }, account);
+    expect(cluster).toMatchObject({
+      name: 'plain',
+      arn: `arn:aws:eks:us-east-1:${ACCOUNT_ID}:cluster/plain`,
+      version: '1.33',
+      resourcesVpcConfig: { endpointPublicAccess: true, endpointPrivateAccess: false },
+      logging: {
+        clusterLogging: [
+          { types: ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'], enabled: false },
+        ],
+      },
+    });
+    expect(cluster.encryptionConfig).toBeUndefined();
+  });
+
+  it('pages clusters like AWS and keeps each region’s own', () => {
+    const many = caller({
+      eks: { regions: { 'us-east-1': { clusters: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] } } },
+    });
+    const first = call('eks:ListClusters', { maxResults: 2 }, many);
+    expect(first.clusters).toEqual(['a', 'b']);
+    const second = call('eks:ListClusters', { maxResults: 2, nextToken: first.nextToken }, many);
+    expect(second).toEqual({ clusters: ['c'] });
+    expect(call('eks:ListClusters', {}, many, 'eu-west-1')).toEqual({ clusters: [] });
+  });
+});
+
+describe('the demo organization (FSBP group g6)', () => {
+  it('plants states that match the schema', () => {
+    for (const id of Object.values(DEMO_ACCOUNTS)) {
+      expect([...Value.Errors(AccountServicesSchema, demoFsbpG6Services(id))], id).toEqual([]);
+    }
+  });
+
+  it('gives prod-web a cluster that does what FSBP asks and a legacy one created without options', async () => {
+    const account = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.prodWeb, NOW);
+    try {
+      const clusters = await eksClustersCollector.collect(account.context('us-east-1'));
+      expect(clusters.map(({ name, settings }) => [name, settings])).toEqual([
+        [
+          'web-prod',
+          {
+            ok: true,
+            value: {
+              version: '1.31',
+              endpointPublicAccess: false,
+              secretsKmsKeyArn: 'arn:aws:kms:us-east-1:444444444444:key/6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9',
+              enabledLogTypes: ['api', 'audit', 'authenticator'],
+            },
+          },
+        ],
+        [
+          'web-legacy',
+          {
+            ok: true,
+            value: {
+              version: '1.21',
+              endpointPublicAccess: true,
+              secretsKmsKeyArn: null,
+              enabledLogTypes: [],
+            },
+          },
+        ],
+      ]);
+    } finally {
+      account.close();
+    }
+  });
+});
