@@ -9,6 +9,7 @@ export type * from './inventory/cloudfront.js';
 export type * from './inventory/cloudtrail.js';
 export type * from './inventory/cloudwatch.js';
 export type * from './inventory/config.js';
+export type * from './inventory/dynamodb.js';
 export type * from './inventory/ec2.js';
 export type * from './inventory/ecr.js';
 export type * from './inventory/ecs.js';

@@ -45,6 +45,8 @@ import { cloudwatchUnauthorizedApiCallsMonitored } from './checks/cloudwatch/clo
 import { cloudwatchVpcChangesMonitored } from './checks/cloudwatch/cloudwatch-vpc-changes-monitored.js';
 import { configRecorderAllResourcesEnabled } from './checks/config/config-recorder-all-resources-enabled.js';
 import { configRecorderGlobalResourcesIncluded } from './checks/config/config-recorder-global-resources-included.js';
+import { dynamodbTableDeletionProtectionEnabled } from './checks/dynamodb/dynamodb-table-deletion-protection-enabled.js';
+import { dynamodbTablePointInTimeRecoveryEnabled } from './checks/dynamodb/dynamodb-table-point-in-time-recovery-enabled.js';
 import { ec2ClientVpnConnectionLoggingEnabled } from './checks/ec2/ec2-client-vpn-connection-logging-enabled.js';
 import { ec2DefaultSecurityGroupRestricted } from './checks/ec2/ec2-default-security-group-restricted.js';
 import { ec2EbsAttachedVolumeEncrypted } from './checks/ec2/ec2-ebs-attached-volume-encrypted.js';
@@ -468,6 +470,8 @@ export const checks: readonly CheckDefinition[] = [
   eksClusterVersionSupported,
   eksClusterSecretsEncrypted,
   eksClusterAuditLoggingEnabled,
+  dynamodbTablePointInTimeRecoveryEnabled,
+  dynamodbTableDeletionProtectionEnabled,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

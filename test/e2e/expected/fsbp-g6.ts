@@ -22,6 +22,14 @@ const EKS = {
   auditLogging: 'eks-cluster-audit-logging-enabled',
 } as const;
 
+const DYNAMODB = {
+  pointInTimeRecovery: 'dynamodb-table-point-in-time-recovery-enabled',
+  deletionProtection: 'dynamodb-table-deletion-protection-enabled',
+} as const;
+
+const table = (account: string, region: string, name: string) =>
+  `arn:aws:dynamodb:${region}:${account}:table/${name}`;
+
 const cluster = (account: string, region: string, name: string) =>
   `arn:aws:eks:${region}:${account}:cluster/${name}`;
 
@@ -32,9 +40,14 @@ const PLANTED: [string, string, string, string, string][] = [
     [prodWeb, 'us-east-1', check, cluster(prodWeb, 'us-east-1', 'web-prod'), 'PASS'],
     [prodWeb, 'us-east-1', check, cluster(prodWeb, 'us-east-1', 'web-legacy'), 'FAIL'],
   ]),
+  // prod-data's orders has both; sessions was created without options.
+  ...Object.values(DYNAMODB).flatMap((check): [string, string, string, string, string][] => [
+    [prodData, 'us-east-1', check, table(prodData, 'us-east-1', 'orders'), 'PASS'],
+    [prodData, 'us-east-1', check, table(prodData, 'us-east-1', 'sessions'), 'FAIL'],
+  ]),
 ];
 
-const REGIONAL_CHECKS: readonly string[] = [...Object.values(EKS)];
+const REGIONAL_CHECKS: readonly string[] = [...Object.values(EKS), ...Object.values(DYNAMODB)];
 
 /**
  * Every regional check in every region of every scanned account: the planted resources where there are
@@ -63,7 +76,7 @@ function regionalRows(): ExpectedFinding[] {
   return rows;
 }
 
-/** Checks of FSBP group g6 (EKS): the demo organization's planted posture, written out by hand. */
+/** Checks of FSBP group g6 (EKS, DynamoDB): the demo organization's planted posture, written out by hand. */
 export const EXPECTED_FSBP_G6: ExpectedFinding[] = regionalRows();
 
 /** The checks this group covers: the test compares exactly their findings with EXPECTED_FSBP_G6. */

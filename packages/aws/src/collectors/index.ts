@@ -92,4 +92,5 @@ export const regionalCollectors: {
   'ecr.repositories': async () => (await import('./ecr.js')).ecrRepositoriesCollector,
   'ecr.registryScanning': async () => (await import('./ecr.js')).ecrRegistryScanningCollector,
   'eks.clusters': async () => (await import('./eks.js')).eksClustersCollector,
+  'dynamodb.tables': async () => (await import('./dynamodb.js')).dynamodbTablesCollector,
 };

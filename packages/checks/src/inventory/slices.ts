@@ -6,6 +6,7 @@ import type { CloudFrontDistribution } from './cloudfront.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
 import type { ConfigAggregator, ConfigRecorder } from './config.js';
+import type { DynamoDbTable } from './dynamodb.js';
 import type {
   Ec2ClientVpnEndpoint,
   Ec2EbsEncryptionByDefault,
@@ -176,6 +177,8 @@ export interface RegionalSlices {
   'ecr.registryScanning': EcrRegistryScanning;
   /** EKS clusters, each with its DescribeCluster settings; empty: none. */
   'eks.clusters': readonly EksCluster[];
+  /** DynamoDB tables, each with deletion protection and point-in-time recovery; empty: none. */
+  'dynamodb.tables': readonly DynamoDbTable[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -287,6 +290,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ecr.repositories': 'regional',
   'ecr.registryScanning': 'regional',
   'eks.clusters': 'regional',
+  'dynamodb.tables': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

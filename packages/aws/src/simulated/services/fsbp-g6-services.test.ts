@@ -1,5 +1,6 @@
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
+import { dynamodbTablesCollector } from '../../collectors/dynamodb.js';
 import { eksClustersCollector } from '../../collectors/eks.js';
 import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
@@ -57,6 +58,44 @@ describe('simulated EKS', () => {
   });
 });
 
+describe('simulated DynamoDB', () => {
+  it('has no table in a fresh account', () => {
+    expect(call('dynamodb:ListTables', {})).toEqual({ TableNames: [] });
+    expect(() => call('dynamodb:DescribeTable', { TableName: 'missing' })).toThrow(
+      expect.objectContaining({ name: 'ResourceNotFoundException' }),
+    );
+    expect(() => call('dynamodb:DescribeContinuousBackups', { TableName: 'missing' })).toThrow(
+      expect.objectContaining({ name: 'TableNotFoundException' }),
+    );
+  });
+
+  it('gives a table created without options no deletion protection and no point-in-time recovery', () => {
+    const account = caller({ dynamodb: { regions: { 'us-east-1': { tables: [{ name: 'plain' }] } } } });
+    expect(call('dynamodb:DescribeTable', { TableName: 'plain' }, account).Table).toMatchObject({
+      TableName: 'plain',
+      TableArn: `arn:aws:dynamodb:us-east-1:${ACCOUNT_ID}:table/plain`,
+      DeletionProtectionEnabled: false,
+    });
+    expect(call('dynamodb:DescribeContinuousBackups', { TableName: 'plain' }, account)).toEqual({
+      ContinuousBackupsDescription: {
+        ContinuousBackupsStatus: 'ENABLED',
+        PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: 'DISABLED' },
+      },
+    });
+  });
+
+  it('pages table names in name order with the last name as the token, like AWS', () => {
+    const many = caller({
+      dynamodb: { regions: { 'us-east-1': { tables: [{ name: 'ccc' }, { name: 'aaa' }, { name: 'bbb' }] } } },
+    });
+    const first = call('dynamodb:ListTables', { Limit: 2 }, many);
+    expect(first).toEqual({ TableNames: ['aaa', 'bbb'], LastEvaluatedTableName: 'bbb' });
+    expect(call('dynamodb:ListTables', { Limit: 2, ExclusiveStartTableName: 'bbb' }, many)).toEqual({
+      TableNames: ['ccc'],
+    });
+  });
+});
+
 describe('the demo organization (FSBP group g6)', () => {
   it('plants states that match the schema', () => {
     for (const id of Object.values(DEMO_ACCOUNTS)) {
@@ -93,6 +132,25 @@ describe('the demo organization (FSBP group g6)', () => {
             },
           },
         ],
+      ]);
+    } finally {
+      account.close();
+    }
+  });
+
+  it('gives prod-data a DynamoDB table that does what FSBP asks and one created without options', async () => {
+    const account = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.prodData, NOW);
+    try {
+      const tables = await dynamodbTablesCollector.collect(account.context('us-east-1'));
+      expect(
+        tables.map(({ name, deletionProtectionEnabled, pointInTimeRecoveryStatus }) => [
+          name,
+          deletionProtectionEnabled,
+          pointInTimeRecoveryStatus,
+        ]),
+      ).toEqual([
+        ['orders', { ok: true, value: true }, { ok: true, value: 'ENABLED' }],
+        ['sessions', { ok: true, value: false }, { ok: true, value: 'DISABLED' }],
       ]);
     } finally {
       account.close();

@@ -7,6 +7,7 @@ import { simulatedCloudFront } from './cloudfront.js';
 import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
 import { simulatedConfig } from './config.js';
+import { simulatedDynamodb } from './dynamodb.js';
 import { simulatedEc2 } from './ec2.js';
 import { simulatedEcr } from './ecr.js';
 import { simulatedEcs } from './ecs.js';
@@ -69,4 +70,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   opensearch: simulatedOpensearch,
   ecr: simulatedEcr,
   eks: simulatedEks,
+  dynamodb: simulatedDynamodb,
 };

@@ -3,6 +3,7 @@ import { AcmStateSchema } from './acm-state.js';
 import { AutoscalingStateSchema } from './autoscaling-state.js';
 import { CloudFrontStateSchema } from './cloudfront-state.js';
 import { DataStateSchema } from './data-state.js';
+import { DynamodbStateSchema } from './dynamodb-state.js';
 import { Ec2StateSchema } from './ec2-state.js';
 import { EcrStateSchema } from './ecr-state.js';
 import { EksStateSchema } from './eks-state.js';
@@ -41,6 +42,7 @@ export const AccountServicesSchema = Type.Object(
     rds: Type.Optional(RdsStateSchema),
     ecr: Type.Optional(EcrStateSchema),
     eks: Type.Optional(EksStateSchema),
+    dynamodb: Type.Optional(DynamodbStateSchema),
     opensearch: Type.Optional(OpensearchStateSchema),
   },
   { additionalProperties: false },
