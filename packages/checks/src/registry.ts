@@ -49,6 +49,8 @@ import { cloudwatchUnauthorizedApiCallsMonitored } from './checks/cloudwatch/clo
 import { cloudwatchVpcChangesMonitored } from './checks/cloudwatch/cloudwatch-vpc-changes-monitored.js';
 import { configRecorderAllResourcesEnabled } from './checks/config/config-recorder-all-resources-enabled.js';
 import { configRecorderGlobalResourcesIncluded } from './checks/config/config-recorder-global-resources-included.js';
+import { dynamodbTableDeletionProtectionEnabled } from './checks/dynamodb/dynamodb-table-deletion-protection-enabled.js';
+import { dynamodbTablePointInTimeRecoveryEnabled } from './checks/dynamodb/dynamodb-table-point-in-time-recovery-enabled.js';
 import { ec2ClientVpnConnectionLoggingEnabled } from './checks/ec2/ec2-client-vpn-connection-logging-enabled.js';
 import { ec2DefaultSecurityGroupRestricted } from './checks/ec2/ec2-default-security-group-restricted.js';
 import { ec2EbsAttachedVolumeEncrypted } from './checks/ec2/ec2-ebs-attached-volume-encrypted.js';
@@ -88,6 +90,10 @@ import { ecsTaskDefinitionLoggingConfigured } from './checks/ecs/ecs-task-defini
 import { ecsTaskDefinitionPidModeNotHost } from './checks/ecs/ecs-task-definition-pid-mode-not-host.js';
 import { ecsTaskDefinitionRootFilesystemReadOnly } from './checks/ecs/ecs-task-definition-root-filesystem-read-only.js';
 import { efsFileSystemEncrypted } from './checks/efs/efs-file-system-encrypted.js';
+import { eksClusterAuditLoggingEnabled } from './checks/eks/eks-cluster-audit-logging-enabled.js';
+import { eksClusterEndpointNotPublic } from './checks/eks/eks-cluster-endpoint-not-public.js';
+import { eksClusterSecretsEncrypted } from './checks/eks/eks-cluster-secrets-encrypted.js';
+import { eksClusterVersionSupported } from './checks/eks/eks-cluster-version-supported.js';
 import { elasticacheClusterAutoMinorVersionUpgradeEnabled } from './checks/elasticache/elasticache-cluster-auto-minor-version-upgrade-enabled.js';
 import { elasticacheClusterDefaultSubnetGroupNotUsed } from './checks/elasticache/elasticache-cluster-default-subnet-group-not-used.js';
 import { elasticacheRedisAutomaticBackupsEnabled } from './checks/elasticache/elasticache-redis-automatic-backups-enabled.js';
@@ -465,6 +471,12 @@ export const checks: readonly CheckDefinition[] = [
   ecrRepositoryTagImmutable,
   ecrRepositoryLifecyclePolicySet,
   ecrRepositoryImageScanningEnabled,
+  eksClusterEndpointNotPublic,
+  eksClusterVersionSupported,
+  eksClusterSecretsEncrypted,
+  eksClusterAuditLoggingEnabled,
+  dynamodbTablePointInTimeRecoveryEnabled,
+  dynamodbTableDeletionProtectionEnabled,
   apigatewayStageClientCertificateSet,
   apigatewayStageXrayTracingEnabled,
   apigatewayStageWafAssociated,

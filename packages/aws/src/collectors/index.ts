@@ -91,6 +91,8 @@ export const regionalCollectors: {
   'opensearch.domains': async () => (await import('./opensearch.js')).opensearchDomainsCollector,
   'ecr.repositories': async () => (await import('./ecr.js')).ecrRepositoriesCollector,
   'ecr.registryScanning': async () => (await import('./ecr.js')).ecrRegistryScanningCollector,
+  'eks.clusters': async () => (await import('./eks.js')).eksClustersCollector,
+  'dynamodb.tables': async () => (await import('./dynamodb.js')).dynamodbTablesCollector,
   'apigateway.restApis': async () => (await import('./apigateway.js')).apigatewayRestApisCollector,
   'wafv2.webAcls': async () => (await import('./wafv2.js')).wafv2WebAclsCollector,
 };

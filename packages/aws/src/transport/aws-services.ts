@@ -214,6 +214,16 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-ecr')).ECRClient,
     iamPrefix: 'ecr',
   },
+  eks: {
+    sdkPackage: '@aws-sdk/client-eks',
+    loadClient: async () => (await import('@aws-sdk/client-eks')).EKSClient,
+    iamPrefix: 'eks',
+  },
+  dynamodb: {
+    sdkPackage: '@aws-sdk/client-dynamodb',
+    loadClient: async () => (await import('@aws-sdk/client-dynamodb')).DynamoDBClient,
+    iamPrefix: 'dynamodb',
+  },
   apigateway: {
     sdkPackage: '@aws-sdk/client-api-gateway',
     loadClient: async () => (await import('@aws-sdk/client-api-gateway')).APIGatewayClient,

@@ -7,6 +7,7 @@ import type { CloudFrontDistribution } from './cloudfront.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
 import type { ConfigAggregator, ConfigRecorder } from './config.js';
+import type { DynamoDbTable } from './dynamodb.js';
 import type {
   Ec2ClientVpnEndpoint,
   Ec2EbsEncryptionByDefault,
@@ -30,6 +31,7 @@ import type {
 import type { EcrRegistryScanning, EcrRepository } from './ecr.js';
 import type { EcsTaskDefinition } from './ecs.js';
 import type { EfsFileSystem } from './efs.js';
+import type { EksCluster } from './eks.js';
 import type { ElasticacheCacheCluster, ElasticacheReplicationGroup } from './elasticache.js';
 import type { ElbLoadBalancer } from './elb.js';
 import type { Elbv2LoadBalancer } from './elbv2.js';
@@ -175,6 +177,10 @@ export interface RegionalSlices {
   'ecr.repositories': readonly EcrRepository[];
   /** The private registry's scanning configuration in the region. */
   'ecr.registryScanning': EcrRegistryScanning;
+  /** EKS clusters, each with its DescribeCluster settings; empty: none. */
+  'eks.clusters': readonly EksCluster[];
+  /** DynamoDB tables, each with deletion protection and point-in-time recovery; empty: none. */
+  'dynamodb.tables': readonly DynamoDbTable[];
   /** The region's REST APIs (API Gateway v1) with their stages; empty when the region has none. */
   'apigateway.restApis': readonly ApigatewayRestApi[];
   /**
@@ -292,6 +298,8 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'opensearch.domains': 'regional',
   'ecr.repositories': 'regional',
   'ecr.registryScanning': 'regional',
+  'eks.clusters': 'regional',
+  'dynamodb.tables': 'regional',
   'apigateway.restApis': 'regional',
   'wafv2.webAcls': 'regional',
 };

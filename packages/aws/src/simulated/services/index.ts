@@ -8,10 +8,12 @@ import { simulatedCloudFront } from './cloudfront.js';
 import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
 import { simulatedConfig } from './config.js';
+import { simulatedDynamodb } from './dynamodb.js';
 import { simulatedEc2 } from './ec2.js';
 import { simulatedEcr } from './ecr.js';
 import { simulatedEcs } from './ecs.js';
 import { simulatedEfs } from './efs.js';
+import { simulatedEks } from './eks.js';
 import { simulatedElasticache } from './elasticache.js';
 import { simulatedElb } from './elb.js';
 import { simulatedElbv2 } from './elbv2.js';
@@ -69,6 +71,8 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   elasticache: simulatedElasticache,
   opensearch: simulatedOpensearch,
   ecr: simulatedEcr,
+  eks: simulatedEks,
+  dynamodb: simulatedDynamodb,
   apigateway: simulatedApigateway,
   wafv2: simulatedWafv2,
 };

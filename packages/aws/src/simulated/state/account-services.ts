@@ -4,8 +4,10 @@ import { ApigatewayStateSchema } from './apigateway-state.js';
 import { AutoscalingStateSchema } from './autoscaling-state.js';
 import { CloudFrontStateSchema } from './cloudfront-state.js';
 import { DataStateSchema } from './data-state.js';
+import { DynamodbStateSchema } from './dynamodb-state.js';
 import { Ec2StateSchema } from './ec2-state.js';
 import { EcrStateSchema } from './ecr-state.js';
+import { EksStateSchema } from './eks-state.js';
 import { ElasticacheStateSchema } from './elasticache-state.js';
 import { ElbStateSchema } from './elb-state.js';
 import { Elbv2StateSchema } from './elbv2-state.js';
@@ -43,6 +45,8 @@ export const AccountServicesSchema = Type.Object(
     redshift: Type.Optional(RedshiftStateSchema),
     rds: Type.Optional(RdsStateSchema),
     ecr: Type.Optional(EcrStateSchema),
+    eks: Type.Optional(EksStateSchema),
+    dynamodb: Type.Optional(DynamodbStateSchema),
     opensearch: Type.Optional(OpensearchStateSchema),
   },
   { additionalProperties: false },
