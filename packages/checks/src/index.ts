@@ -8,6 +8,7 @@ export type * from './inventory/autoscaling.js';
 export type * from './inventory/cloudfront.js';
 export type * from './inventory/cloudtrail.js';
 export type * from './inventory/cloudwatch.js';
+export type * from './inventory/codebuild.js';
 export type * from './inventory/config.js';
 export type * from './inventory/ec2.js';
 export type * from './inventory/ecr.js';

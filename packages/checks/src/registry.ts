@@ -43,6 +43,10 @@ import { cloudwatchS3BucketPolicyChangesMonitored } from './checks/cloudwatch/cl
 import { cloudwatchSecurityGroupChangesMonitored } from './checks/cloudwatch/cloudwatch-security-group-changes-monitored.js';
 import { cloudwatchUnauthorizedApiCallsMonitored } from './checks/cloudwatch/cloudwatch-unauthorized-api-calls-monitored.js';
 import { cloudwatchVpcChangesMonitored } from './checks/cloudwatch/cloudwatch-vpc-changes-monitored.js';
+import { codebuildProjectEnvNoPlaintextAwsCredentials } from './checks/codebuild/codebuild-project-env-no-plaintext-aws-credentials.js';
+import { codebuildProjectLoggingEnabled } from './checks/codebuild/codebuild-project-logging-enabled.js';
+import { codebuildProjectS3LogsEncrypted } from './checks/codebuild/codebuild-project-s3-logs-encrypted.js';
+import { codebuildProjectSourceUrlNoCredentials } from './checks/codebuild/codebuild-project-source-url-no-credentials.js';
 import { configRecorderAllResourcesEnabled } from './checks/config/config-recorder-all-resources-enabled.js';
 import { configRecorderGlobalResourcesIncluded } from './checks/config/config-recorder-global-resources-included.js';
 import { ec2ClientVpnConnectionLoggingEnabled } from './checks/ec2/ec2-client-vpn-connection-logging-enabled.js';
@@ -460,6 +464,10 @@ export const checks: readonly CheckDefinition[] = [
   ecrRepositoryTagImmutable,
   ecrRepositoryLifecyclePolicySet,
   ecrRepositoryImageScanningEnabled,
+  codebuildProjectSourceUrlNoCredentials,
+  codebuildProjectEnvNoPlaintextAwsCredentials,
+  codebuildProjectS3LogsEncrypted,
+  codebuildProjectLoggingEnabled,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -5,6 +5,7 @@ import { EXPECTED_FSBP_G2, FSBP_G2_CHECKS } from './fsbp-g2.js';
 import { EXPECTED_FSBP_G3, FSBP_G3_CHECKS } from './fsbp-g3.js';
 import { EXPECTED_FSBP_G4, FSBP_G4_CHECKS } from './fsbp-g4.js';
 import { EXPECTED_FSBP_G5, FSBP_G5_CHECKS } from './fsbp-g5.js';
+import { EXPECTED_FSBP_G8, FSBP_G8_CHECKS } from './fsbp-g8.js';
 import { EXPECTED_GOVERNANCE, GOVERNANCE_CHECKS } from './governance.js';
 import { EXPECTED_IAM, IAM_CHECKS } from './iam.js';
 import { EXPECTED_LOGGING, LOGGING_CHECKS } from './logging.js';
@@ -28,6 +29,7 @@ export const EXPECTED_GROUPS: readonly ExpectedGroup[] = [
   { name: 'fsbp-g5', checks: FSBP_G5_CHECKS, findings: EXPECTED_FSBP_G5 },
   { name: 'fsbp-g2', checks: FSBP_G2_CHECKS, findings: EXPECTED_FSBP_G2 },
   { name: 'fsbp-g4', checks: FSBP_G4_CHECKS, findings: EXPECTED_FSBP_G4 },
+  { name: 'fsbp-g8', checks: FSBP_G8_CHECKS, findings: EXPECTED_FSBP_G8 },
 ];
 
 /** Every finding the scan of the demo organization must store, and nothing else. */

@@ -91,4 +91,5 @@ export const regionalCollectors: {
   'opensearch.domains': async () => (await import('./opensearch.js')).opensearchDomainsCollector,
   'ecr.repositories': async () => (await import('./ecr.js')).ecrRepositoriesCollector,
   'ecr.registryScanning': async () => (await import('./ecr.js')).ecrRegistryScanningCollector,
+  'codebuild.projects': async () => (await import('./codebuild.js')).codebuildProjectsCollector,
 };

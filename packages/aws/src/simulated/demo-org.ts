@@ -5,6 +5,7 @@ import { demoFsbpG2Services } from './demo/fsbp-g2-demo.js';
 import { demoFsbpG3Services } from './demo/fsbp-g3-demo.js';
 import { demoFsbpG4Services } from './demo/fsbp-g4-demo.js';
 import { demoFsbpG5Services } from './demo/fsbp-g5-demo.js';
+import { demoFsbpG8Services } from './demo/fsbp-g8-demo.js';
 import { demoGovernanceState } from './demo/governance-demo.js';
 import { demoLoggingState } from './demo/logging-demo.js';
 import { demoNetworkState } from './demo/network-demo.js';
@@ -53,6 +54,7 @@ function account(
     ...demoFsbpG5Services(id),
     ...demoFsbpG2Services(id),
     ...demoFsbpG4Services(id),
+    ...demoFsbpG8Services(id),
   };
   return {
     id,

@@ -214,6 +214,11 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-ecr')).ECRClient,
     iamPrefix: 'ecr',
   },
+  codebuild: {
+    sdkPackage: '@aws-sdk/client-codebuild',
+    loadClient: async () => (await import('@aws-sdk/client-codebuild')).CodeBuildClient,
+    iamPrefix: 'codebuild',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

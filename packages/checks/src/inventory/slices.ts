@@ -5,6 +5,7 @@ import type { AutoscalingGroup, AutoscalingLaunchConfiguration } from './autosca
 import type { CloudFrontDistribution } from './cloudfront.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
+import type { CodebuildProject } from './codebuild.js';
 import type { ConfigAggregator, ConfigRecorder } from './config.js';
 import type {
   Ec2ClientVpnEndpoint,
@@ -173,6 +174,8 @@ export interface RegionalSlices {
   'ecr.repositories': readonly EcrRepository[];
   /** The private registry's scanning configuration in the region. */
   'ecr.registryScanning': EcrRegistryScanning;
+  /** The region's CodeBuild build projects; empty: the region has none. */
+  'codebuild.projects': readonly CodebuildProject[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -283,6 +286,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'opensearch.domains': 'regional',
   'ecr.repositories': 'regional',
   'ecr.registryScanning': 'regional',
+  'codebuild.projects': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

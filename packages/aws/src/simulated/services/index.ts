@@ -6,6 +6,7 @@ import { simulatedAutoscaling } from './autoscaling.js';
 import { simulatedCloudFront } from './cloudfront.js';
 import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
+import { simulatedCodebuild } from './codebuild.js';
 import { simulatedConfig } from './config.js';
 import { simulatedEc2 } from './ec2.js';
 import { simulatedEcr } from './ecr.js';
@@ -67,4 +68,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   elasticache: simulatedElasticache,
   opensearch: simulatedOpensearch,
   ecr: simulatedEcr,
+  codebuild: simulatedCodebuild,
 };

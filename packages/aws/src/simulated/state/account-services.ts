@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { AcmStateSchema } from './acm-state.js';
 import { AutoscalingStateSchema } from './autoscaling-state.js';
 import { CloudFrontStateSchema } from './cloudfront-state.js';
+import { CodebuildStateSchema } from './codebuild-state.js';
 import { DataStateSchema } from './data-state.js';
 import { Ec2StateSchema } from './ec2-state.js';
 import { EcrStateSchema } from './ecr-state.js';
@@ -25,6 +26,7 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    codebuild: Type.Optional(CodebuildStateSchema),
     ssm: Type.Optional(SsmStateSchema),
     autoscaling: Type.Optional(AutoscalingStateSchema),
     /** EC2 beyond the VPC basics of `network`: subnets, VPC endpoints, launch templates, VPN, snapshots, ... */
