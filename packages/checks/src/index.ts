@@ -27,6 +27,7 @@ export type * from './inventory/rds.js';
 export type * from './inventory/read-result.js';
 export type * from './inventory/redshift.js';
 export type * from './inventory/s3.js';
+export type * from './inventory/sagemaker.js';
 export type * from './inventory/secret-shaped-variable.js';
 export type * from './inventory/secretsmanager.js';
 export type * from './inventory/securityhub.js';

@@ -211,6 +211,10 @@ import { s3BucketPolicyDeniesHttp } from './checks/s3/s3-bucket-policy-denies-ht
 import { s3BucketPolicyNotPublic } from './checks/s3/s3-bucket-policy-not-public.js';
 import { s3BucketPublicAccessBlocked } from './checks/s3/s3-bucket-public-access-blocked.js';
 import { s3TrailBucketAccessLoggingEnabled } from './checks/s3/s3-trail-bucket-access-logging-enabled.js';
+import { sagemakerNotebookInVpc } from './checks/sagemaker/sagemaker-notebook-in-vpc.js';
+import { sagemakerNotebookNoDirectInternetAccess } from './checks/sagemaker/sagemaker-notebook-no-direct-internet-access.js';
+import { sagemakerNotebookRootAccessDisabled } from './checks/sagemaker/sagemaker-notebook-root-access-disabled.js';
+import { sagemakerNotebookSupportedPlatform } from './checks/sagemaker/sagemaker-notebook-supported-platform.js';
 import { secretsmanagerSecretRotated90Days } from './checks/secretsmanager/secretsmanager-secret-rotated-90-days.js';
 import { secretsmanagerSecretRotationEnabled } from './checks/secretsmanager/secretsmanager-secret-rotation-enabled.js';
 import { secretsmanagerSecretRotationOnSchedule } from './checks/secretsmanager/secretsmanager-secret-rotation-on-schedule.js';
@@ -468,6 +472,10 @@ export const checks: readonly CheckDefinition[] = [
   codebuildProjectEnvNoPlaintextAwsCredentials,
   codebuildProjectS3LogsEncrypted,
   codebuildProjectLoggingEnabled,
+  sagemakerNotebookNoDirectInternetAccess,
+  sagemakerNotebookInVpc,
+  sagemakerNotebookRootAccessDisabled,
+  sagemakerNotebookSupportedPlatform,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -41,6 +41,16 @@ function codebuildRows(
   ]);
 }
 
+const SAGEMAKER = {
+  noInternet: 'sagemaker-notebook-no-direct-internet-access',
+  inVpc: 'sagemaker-notebook-in-vpc',
+  noRoot: 'sagemaker-notebook-root-access-disabled',
+  platform: 'sagemaker-notebook-supported-platform',
+} as const;
+
+const notebook = (account: string, region: string, name: string) =>
+  `arn:aws:sagemaker:${region}:${account}:notebook-instance/${name}`;
+
 /** [account, region, check, resource, status] of every planted resource (fsbp-g8-demo.ts). */
 const PLANTED: [string, string, string, string, string][] = [
   // prod-web's web-build does everything right; legacy-build leaks a token and keys and logs to S3 in clear
@@ -48,10 +58,15 @@ const PLANTED: [string, string, string, string, string][] = [
   ...codebuildRows(prodWeb, 'us-east-1', 'web-build', ['PASS', 'PASS', 'PASS', 'PASS']),
   ...codebuildRows(prodWeb, 'us-east-1', 'legacy-build', ['FAIL', 'FAIL', 'FAIL', 'PASS']),
   ...codebuildRows(prodWeb, 'us-east-1', 'nightly-report', ['PASS', 'PASS', 'PASS', 'FAIL']),
+  // prod-data's ml-research does everything right; legacy-notebook (no options, notebook-al2-v2) nothing.
+  ...Object.values(SAGEMAKER).flatMap((check): [string, string, string, string, string][] => [
+    [prodData, 'us-east-1', check, notebook(prodData, 'us-east-1', 'ml-research'), 'PASS'],
+    [prodData, 'us-east-1', check, notebook(prodData, 'us-east-1', 'legacy-notebook'), 'FAIL'],
+  ]),
 ];
 
 /** The group's regional checks, each run in every region of every scanned account. */
-const REGIONAL_CHECKS: readonly string[] = [...Object.values(CODEBUILD)];
+const REGIONAL_CHECKS: readonly string[] = [...Object.values(CODEBUILD), ...Object.values(SAGEMAKER)];
 
 /**
  * Every regional check in every region of every scanned account: the planted resources where there are
@@ -80,7 +95,7 @@ function regionalRows(): ExpectedFinding[] {
   return rows;
 }
 
-/** Checks of FSBP group g8 (CodeBuild): the demo organization's planted posture, written out by hand. */
+/** Checks of FSBP group g8 (CodeBuild, SageMaker notebook instances): the demo organization's planted posture, written out by hand. */
 export const EXPECTED_FSBP_G8: ExpectedFinding[] = regionalRows();
 
 /** The checks this group covers: the test compares exactly their findings with EXPECTED_FSBP_G8. */

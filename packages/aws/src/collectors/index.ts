@@ -92,4 +92,6 @@ export const regionalCollectors: {
   'ecr.repositories': async () => (await import('./ecr.js')).ecrRepositoriesCollector,
   'ecr.registryScanning': async () => (await import('./ecr.js')).ecrRegistryScanningCollector,
   'codebuild.projects': async () => (await import('./codebuild.js')).codebuildProjectsCollector,
+  'sagemaker.notebookInstances': async () =>
+    (await import('./sagemaker.js')).sagemakerNotebookInstancesCollector,
 };

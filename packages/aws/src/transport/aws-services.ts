@@ -219,6 +219,11 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-codebuild')).CodeBuildClient,
     iamPrefix: 'codebuild',
   },
+  sagemaker: {
+    sdkPackage: '@aws-sdk/client-sagemaker',
+    loadClient: async () => (await import('@aws-sdk/client-sagemaker')).SageMakerClient,
+    iamPrefix: 'sagemaker',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

@@ -50,6 +50,7 @@ import type { OpensearchDomain } from './opensearch.js';
 import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsProxy, RdsSnapshot } from './rds.js';
 import type { RedshiftCluster } from './redshift.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
+import type { SagemakerNotebookInstance } from './sagemaker.js';
 import type { SecretsManagerSecret } from './secretsmanager.js';
 import type { SecurityHubHub } from './securityhub.js';
 import type { SnsTopic } from './sns.js';
@@ -176,6 +177,8 @@ export interface RegionalSlices {
   'ecr.registryScanning': EcrRegistryScanning;
   /** The region's CodeBuild build projects; empty: the region has none. */
   'codebuild.projects': readonly CodebuildProject[];
+  /** The region's SageMaker notebook instances; empty: the region has none. */
+  'sagemaker.notebookInstances': readonly SagemakerNotebookInstance[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -287,6 +290,7 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'ecr.repositories': 'regional',
   'ecr.registryScanning': 'regional',
   'codebuild.projects': 'regional',
+  'sagemaker.notebookInstances': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -1,11 +1,14 @@
 import type { AccountServices } from '../state/account-services.js';
 
 /**
- * The demo organization's CodeBuild projects (FSBP group g8), per account. What each account plants:
+ * The demo organization's CodeBuild projects and SageMaker notebook instances (FSBP group g8), per account. What each account plants:
  * - prod-web, us-east-1: `web-build`, a Bitbucket project done right (no credentials in its URL, its deploy
  *   key from Parameter Store, CloudWatch Logs and encrypted S3 logs); `legacy-build`, whose Bitbucket URL
  *   embeds an access token, with AWS keys in plaintext variables and unencrypted S3 logs (its only logs);
  *   `nightly-report`, clean but with CloudWatch Logs turned off and no S3 logs
+ * - prod-data, us-east-1: notebook instance `ml-research`, in a VPC subnet without direct internet or root
+ *   access, on Amazon Linux 2023; `legacy-notebook`, created without options on the older
+ *   notebook-al2-v2 platform (direct internet, service VPC, root access)
  */
 const STATES: Readonly<Record<string, Partial<AccountServices>>> = {
   // prod-web
@@ -45,6 +48,25 @@ const STATES: Readonly<Record<string, Partial<AccountServices>>> = {
               },
               cloudWatchLogs: false,
             },
+          ],
+        },
+      },
+    },
+  },
+  // prod-data
+  '555555555555': {
+    sagemaker: {
+      regions: {
+        'us-east-1': {
+          notebookInstances: [
+            {
+              name: 'ml-research',
+              directInternetAccess: 'Disabled',
+              subnetId: 'subnet-0d0e0f0a0b0c00001',
+              rootAccess: 'Disabled',
+              platformIdentifier: 'notebook-al2023-v1',
+            },
+            { name: 'legacy-notebook', platformIdentifier: 'notebook-al2-v2' },
           ],
         },
       },

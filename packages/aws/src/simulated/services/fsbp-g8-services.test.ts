@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codebuildProjectsCollector } from '../../collectors/codebuild.js';
+import { sagemakerNotebookInstancesCollector } from '../../collectors/sagemaker.js';
 import { callSimulated } from '../../test-support/simulated-call.js';
 import { openSimulatedMemberAccount } from '../../test-support/simulated-member-account.js';
 import { DEMO_ACCOUNTS, demoOrganization } from '../demo-org.js';
@@ -76,6 +77,88 @@ describe('simulated CodeBuild', () => {
         ['nightly-report', { ok: true, value: expect.objectContaining({ cloudWatchLogsEnabled: false }) }],
       ]);
       expect(JSON.stringify(projects)).not.toMatch(/AKIA|ATBB|wJalr/);
+    } finally {
+      await account.close();
+    }
+  });
+});
+
+describe('simulated SageMaker notebook instances', () => {
+  it('has no notebook instance in a fresh account', () => {
+    expect(call('sagemaker:ListNotebookInstances', {})).toEqual({ NotebookInstances: [] });
+    expect(() => call('sagemaker:DescribeNotebookInstance', { NotebookInstanceName: 'missing' })).toThrow(
+      expect.objectContaining({ name: 'ValidationException' }),
+    );
+  });
+
+  it('gives an instance created without options direct internet and root access, outside any VPC', () => {
+    const account = caller({
+      sagemaker: { regions: { 'us-east-1': { notebookInstances: [{ name: 'Plain' }] } } },
+    });
+    expect(call('sagemaker:ListNotebookInstances', {}, account).NotebookInstances).toMatchObject([
+      {
+        NotebookInstanceName: 'Plain',
+        NotebookInstanceArn: `arn:aws:sagemaker:us-east-1:${ACCOUNT_ID}:notebook-instance/plain`,
+      },
+    ]);
+    const described = call('sagemaker:DescribeNotebookInstance', { NotebookInstanceName: 'Plain' }, account);
+    expect(described).toMatchObject({
+      DirectInternetAccess: 'Enabled',
+      RootAccess: 'Enabled',
+      PlatformIdentifier: 'notebook-al2023-v1',
+    });
+    expect(described.SubnetId).toBeUndefined();
+  });
+
+  it('pages notebook instances like AWS', () => {
+    const account = caller({
+      sagemaker: {
+        regions: { 'us-east-1': { notebookInstances: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] } },
+      },
+    });
+    const first = call('sagemaker:ListNotebookInstances', { MaxResults: 2 }, account);
+    expect(first.NotebookInstances).toHaveLength(2);
+    const second = call(
+      'sagemaker:ListNotebookInstances',
+      { MaxResults: 2, NextToken: first.NextToken },
+      account,
+    );
+    expect(
+      second.NotebookInstances.map((n: { NotebookInstanceName: string }) => n.NotebookInstanceName),
+    ).toEqual(['c']);
+    expect(second.NextToken).toBeUndefined();
+  });
+
+  it('plants the demo notebook instances of prod-data', async () => {
+    const account = await openSimulatedMemberAccount(ORG, DEMO_ACCOUNTS.prodData, NOW);
+    try {
+      const notebooks = await sagemakerNotebookInstancesCollector.collect(account.context('us-east-1'));
+      expect(notebooks.map((notebook) => [notebook.name, notebook.settings])).toEqual([
+        [
+          'ml-research',
+          {
+            ok: true,
+            value: {
+              directInternetAccess: false,
+              subnetId: 'subnet-0d0e0f0a0b0c00001',
+              rootAccess: false,
+              platformIdentifier: 'notebook-al2023-v1',
+            },
+          },
+        ],
+        [
+          'legacy-notebook',
+          {
+            ok: true,
+            value: {
+              directInternetAccess: true,
+              subnetId: null,
+              rootAccess: true,
+              platformIdentifier: 'notebook-al2-v2',
+            },
+          },
+        ],
+      ]);
     } finally {
       await account.close();
     }

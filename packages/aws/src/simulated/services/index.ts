@@ -26,6 +26,7 @@ import { simulatedRds } from './rds.js';
 import { simulatedRedshift } from './redshift.js';
 import { simulatedS3 } from './s3.js';
 import { simulatedS3Control } from './s3control.js';
+import { simulatedSagemaker } from './sagemaker.js';
 import { simulatedSecretsmanager } from './secretsmanager.js';
 import { simulatedSecurityHub } from './securityhub.js';
 import type { SimulatedHandlers } from './simulated-service.js';
@@ -69,4 +70,5 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   opensearch: simulatedOpensearch,
   ecr: simulatedEcr,
   codebuild: simulatedCodebuild,
+  sagemaker: simulatedSagemaker,
 };

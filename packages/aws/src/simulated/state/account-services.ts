@@ -16,6 +16,7 @@ import { NetworkStateSchema } from './network-state.js';
 import { OpensearchStateSchema } from './opensearch-state.js';
 import { RdsStateSchema } from './rds-state.js';
 import { RedshiftStateSchema } from './redshift-state.js';
+import { SagemakerStateSchema } from './sagemaker-state.js';
 import { SecretsmanagerStateSchema } from './secretsmanager-state.js';
 import { SsmStateSchema } from './ssm-state.js';
 
@@ -26,6 +27,7 @@ export const AccountServicesSchema = Type.Object(
     network: Type.Optional(NetworkStateSchema),
     data: Type.Optional(DataStateSchema),
     governance: Type.Optional(GovernanceStateSchema),
+    sagemaker: Type.Optional(SagemakerStateSchema),
     codebuild: Type.Optional(CodebuildStateSchema),
     ssm: Type.Optional(SsmStateSchema),
     autoscaling: Type.Optional(AutoscalingStateSchema),
