@@ -108,7 +108,7 @@ describe('deploy templates allow exactly what orgscan calls', () => {
     const unused = [...allowed].filter((action) => !memberActions.has(action)).sort();
     expect(unused, 'the member role allows actions no collector calls').toEqual([]);
     for (const action of allowed)
-      expect(action).toMatch(/^[a-z0-9-]+:(Describe|Get|List|Generate)[A-Za-z]*$/);
+      expect(action).toMatch(/^[a-z0-9-]+:(Describe|Get|BatchGet|List|Generate)[A-Za-z]*$/);
   });
 
   it('member role trusts only the scanner principal, with the ExternalId', () => {

@@ -47,6 +47,10 @@ import { cloudwatchS3BucketPolicyChangesMonitored } from './checks/cloudwatch/cl
 import { cloudwatchSecurityGroupChangesMonitored } from './checks/cloudwatch/cloudwatch-security-group-changes-monitored.js';
 import { cloudwatchUnauthorizedApiCallsMonitored } from './checks/cloudwatch/cloudwatch-unauthorized-api-calls-monitored.js';
 import { cloudwatchVpcChangesMonitored } from './checks/cloudwatch/cloudwatch-vpc-changes-monitored.js';
+import { codebuildProjectEnvNoPlaintextAwsCredentials } from './checks/codebuild/codebuild-project-env-no-plaintext-aws-credentials.js';
+import { codebuildProjectLoggingEnabled } from './checks/codebuild/codebuild-project-logging-enabled.js';
+import { codebuildProjectS3LogsEncrypted } from './checks/codebuild/codebuild-project-s3-logs-encrypted.js';
+import { codebuildProjectSourceUrlNoCredentials } from './checks/codebuild/codebuild-project-source-url-no-credentials.js';
 import { configRecorderAllResourcesEnabled } from './checks/config/config-recorder-all-resources-enabled.js';
 import { configRecorderGlobalResourcesIncluded } from './checks/config/config-recorder-global-resources-included.js';
 import { dynamodbTableDeletionProtectionEnabled } from './checks/dynamodb/dynamodb-table-deletion-protection-enabled.js';
@@ -217,6 +221,10 @@ import { s3BucketPolicyDeniesHttp } from './checks/s3/s3-bucket-policy-denies-ht
 import { s3BucketPolicyNotPublic } from './checks/s3/s3-bucket-policy-not-public.js';
 import { s3BucketPublicAccessBlocked } from './checks/s3/s3-bucket-public-access-blocked.js';
 import { s3TrailBucketAccessLoggingEnabled } from './checks/s3/s3-trail-bucket-access-logging-enabled.js';
+import { sagemakerNotebookInVpc } from './checks/sagemaker/sagemaker-notebook-in-vpc.js';
+import { sagemakerNotebookNoDirectInternetAccess } from './checks/sagemaker/sagemaker-notebook-no-direct-internet-access.js';
+import { sagemakerNotebookRootAccessDisabled } from './checks/sagemaker/sagemaker-notebook-root-access-disabled.js';
+import { sagemakerNotebookSupportedPlatform } from './checks/sagemaker/sagemaker-notebook-supported-platform.js';
 import { secretsmanagerSecretRotated90Days } from './checks/secretsmanager/secretsmanager-secret-rotated-90-days.js';
 import { secretsmanagerSecretRotationEnabled } from './checks/secretsmanager/secretsmanager-secret-rotation-enabled.js';
 import { secretsmanagerSecretRotationOnSchedule } from './checks/secretsmanager/secretsmanager-secret-rotation-on-schedule.js';
@@ -482,6 +490,14 @@ export const checks: readonly CheckDefinition[] = [
   apigatewayStageWafAssociated,
   apigatewayStageCacheEncrypted,
   wafv2WebAclRulesPresent,
+  codebuildProjectSourceUrlNoCredentials,
+  codebuildProjectEnvNoPlaintextAwsCredentials,
+  codebuildProjectS3LogsEncrypted,
+  codebuildProjectLoggingEnabled,
+  sagemakerNotebookNoDirectInternetAccess,
+  sagemakerNotebookInVpc,
+  sagemakerNotebookRootAccessDisabled,
+  sagemakerNotebookSupportedPlatform,
 ];
 
 export function findCheck(id: string): CheckDefinition | undefined {

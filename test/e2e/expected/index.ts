@@ -7,6 +7,7 @@ import { EXPECTED_FSBP_G4, FSBP_G4_CHECKS } from './fsbp-g4.js';
 import { EXPECTED_FSBP_G5, FSBP_G5_CHECKS } from './fsbp-g5.js';
 import { EXPECTED_FSBP_G6, FSBP_G6_CHECKS } from './fsbp-g6.js';
 import { EXPECTED_FSBP_G7, FSBP_G7_CHECKS } from './fsbp-g7.js';
+import { EXPECTED_FSBP_G8, FSBP_G8_CHECKS } from './fsbp-g8.js';
 import { EXPECTED_GOVERNANCE, GOVERNANCE_CHECKS } from './governance.js';
 import { EXPECTED_IAM, IAM_CHECKS } from './iam.js';
 import { EXPECTED_LOGGING, LOGGING_CHECKS } from './logging.js';
@@ -32,6 +33,7 @@ export const EXPECTED_GROUPS: readonly ExpectedGroup[] = [
   { name: 'fsbp-g4', checks: FSBP_G4_CHECKS, findings: EXPECTED_FSBP_G4 },
   { name: 'fsbp-g6', checks: FSBP_G6_CHECKS, findings: EXPECTED_FSBP_G6 },
   { name: 'fsbp-g7', checks: FSBP_G7_CHECKS, findings: EXPECTED_FSBP_G7 },
+  { name: 'fsbp-g8', checks: FSBP_G8_CHECKS, findings: EXPECTED_FSBP_G8 },
 ];
 
 /** Every finding the scan of the demo organization must store, and nothing else. */

@@ -95,4 +95,7 @@ export const regionalCollectors: {
   'dynamodb.tables': async () => (await import('./dynamodb.js')).dynamodbTablesCollector,
   'apigateway.restApis': async () => (await import('./apigateway.js')).apigatewayRestApisCollector,
   'wafv2.webAcls': async () => (await import('./wafv2.js')).wafv2WebAclsCollector,
+  'codebuild.projects': async () => (await import('./codebuild.js')).codebuildProjectsCollector,
+  'sagemaker.notebookInstances': async () =>
+    (await import('./sagemaker.js')).sagemakerNotebookInstancesCollector,
 };

@@ -7,6 +7,7 @@ import { demoFsbpG4Services } from './demo/fsbp-g4-demo.js';
 import { demoFsbpG5Services } from './demo/fsbp-g5-demo.js';
 import { demoFsbpG6Services } from './demo/fsbp-g6-demo.js';
 import { demoFsbpG7Services } from './demo/fsbp-g7-demo.js';
+import { demoFsbpG8Services } from './demo/fsbp-g8-demo.js';
 import { demoGovernanceState } from './demo/governance-demo.js';
 import { demoLoggingState } from './demo/logging-demo.js';
 import { demoNetworkState } from './demo/network-demo.js';
@@ -57,6 +58,7 @@ function account(
     ...demoFsbpG4Services(id),
     ...demoFsbpG6Services(id),
     ...demoFsbpG7Services(id),
+    ...demoFsbpG8Services(id),
   };
   return {
     id,

@@ -234,6 +234,16 @@ export const AWS_SERVICES = {
     loadClient: async () => (await import('@aws-sdk/client-wafv2')).WAFV2Client,
     iamPrefix: 'wafv2',
   },
+  codebuild: {
+    sdkPackage: '@aws-sdk/client-codebuild',
+    loadClient: async () => (await import('@aws-sdk/client-codebuild')).CodeBuildClient,
+    iamPrefix: 'codebuild',
+  },
+  sagemaker: {
+    sdkPackage: '@aws-sdk/client-sagemaker',
+    loadClient: async () => (await import('@aws-sdk/client-sagemaker')).SageMakerClient,
+    iamPrefix: 'sagemaker',
+  },
 } as const satisfies Readonly<Record<string, AwsServiceDefinition>>;
 
 export type AwsServiceName = keyof typeof AWS_SERVICES;

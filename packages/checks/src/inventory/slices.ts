@@ -6,6 +6,7 @@ import type { AutoscalingGroup, AutoscalingLaunchConfiguration } from './autosca
 import type { CloudFrontDistribution } from './cloudfront.js';
 import type { CloudTrailTrail } from './cloudtrail.js';
 import type { CloudWatchMetricAlarm } from './cloudwatch.js';
+import type { CodebuildProject } from './codebuild.js';
 import type { ConfigAggregator, ConfigRecorder } from './config.js';
 import type { DynamoDbTable } from './dynamodb.js';
 import type {
@@ -52,6 +53,7 @@ import type { OpensearchDomain } from './opensearch.js';
 import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsProxy, RdsSnapshot } from './rds.js';
 import type { RedshiftCluster } from './redshift.js';
 import type { S3Bucket, S3PublicAccessBlock } from './s3.js';
+import type { SagemakerNotebookInstance } from './sagemaker.js';
 import type { SecretsManagerSecret } from './secretsmanager.js';
 import type { SecurityHubHub } from './securityhub.js';
 import type { SnsTopic } from './sns.js';
@@ -188,6 +190,10 @@ export interface RegionalSlices {
    * (AWS manages CloudFront's web ACLs there); empty when there are none.
    */
   'wafv2.webAcls': readonly Wafv2WebAcl[];
+  /** The region's CodeBuild build projects; empty: the region has none. */
+  'codebuild.projects': readonly CodebuildProject[];
+  /** The region's SageMaker notebook instances; empty: the region has none. */
+  'sagemaker.notebookInstances': readonly SagemakerNotebookInstance[];
 }
 
 export type GlobalSliceName = keyof GlobalSlices;
@@ -302,6 +308,8 @@ export const SLICE_SCOPE: { readonly [K in GlobalSliceName]: 'global' } & {
   'dynamodb.tables': 'regional',
   'apigateway.restApis': 'regional',
   'wafv2.webAcls': 'regional',
+  'codebuild.projects': 'regional',
+  'sagemaker.notebookInstances': 'regional',
 };
 
 export function isGlobalSlice(name: SliceName): name is GlobalSliceName {

@@ -7,6 +7,7 @@ import { simulatedAutoscaling } from './autoscaling.js';
 import { simulatedCloudFront } from './cloudfront.js';
 import { simulatedCloudTrail } from './cloudtrail.js';
 import { simulatedCloudWatch } from './cloudwatch.js';
+import { simulatedCodebuild } from './codebuild.js';
 import { simulatedConfig } from './config.js';
 import { simulatedDynamodb } from './dynamodb.js';
 import { simulatedEc2 } from './ec2.js';
@@ -28,6 +29,7 @@ import { simulatedRds } from './rds.js';
 import { simulatedRedshift } from './redshift.js';
 import { simulatedS3 } from './s3.js';
 import { simulatedS3Control } from './s3control.js';
+import { simulatedSagemaker } from './sagemaker.js';
 import { simulatedSecretsmanager } from './secretsmanager.js';
 import { simulatedSecurityHub } from './securityhub.js';
 import type { SimulatedHandlers } from './simulated-service.js';
@@ -75,4 +77,6 @@ export const SIMULATED_SERVICES: { readonly [K in AwsServiceName]: SimulatedHand
   dynamodb: simulatedDynamodb,
   apigateway: simulatedApigateway,
   wafv2: simulatedWafv2,
+  codebuild: simulatedCodebuild,
+  sagemaker: simulatedSagemaker,
 };

@@ -3,6 +3,7 @@ import { AcmStateSchema } from './acm-state.js';
 import { ApigatewayStateSchema } from './apigateway-state.js';
 import { AutoscalingStateSchema } from './autoscaling-state.js';
 import { CloudFrontStateSchema } from './cloudfront-state.js';
+import { CodebuildStateSchema } from './codebuild-state.js';
 import { DataStateSchema } from './data-state.js';
 import { DynamodbStateSchema } from './dynamodb-state.js';
 import { Ec2StateSchema } from './ec2-state.js';
@@ -18,6 +19,7 @@ import { NetworkStateSchema } from './network-state.js';
 import { OpensearchStateSchema } from './opensearch-state.js';
 import { RdsStateSchema } from './rds-state.js';
 import { RedshiftStateSchema } from './redshift-state.js';
+import { SagemakerStateSchema } from './sagemaker-state.js';
 import { SecretsmanagerStateSchema } from './secretsmanager-state.js';
 import { SsmStateSchema } from './ssm-state.js';
 import { Wafv2StateSchema } from './wafv2-state.js';
@@ -31,6 +33,8 @@ export const AccountServicesSchema = Type.Object(
     governance: Type.Optional(GovernanceStateSchema),
     apigateway: Type.Optional(ApigatewayStateSchema),
     wafv2: Type.Optional(Wafv2StateSchema),
+    sagemaker: Type.Optional(SagemakerStateSchema),
+    codebuild: Type.Optional(CodebuildStateSchema),
     ssm: Type.Optional(SsmStateSchema),
     autoscaling: Type.Optional(AutoscalingStateSchema),
     /** EC2 beyond the VPC basics of `network`: subnets, VPC endpoints, launch templates, VPN, snapshots, ... */
