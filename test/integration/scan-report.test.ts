@@ -22,14 +22,17 @@ beforeAll(async () => {
     } & typeof scan;
     return ['completed', 'partial', 'failed'].includes(body.status) ? body : undefined;
   });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await orgscan?.close();
 });
 
 describe('GET /v1/scans/{id}/report', () => {
-  it('answers the HTML report of the stored scan, rendered by the same code as the command line', async () => {
+  // The demo scan stores tens of thousands of findings (every FSBP check in 17 regions); the page holds them all.
+  it('answers the HTML report of the stored scan, rendered by the same code as the command line', {
+    timeout: 180_000,
+  }, async () => {
     const response = await orgscan.fetch(`/v1/scans/${scanId}/report`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');

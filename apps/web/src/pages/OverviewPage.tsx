@@ -51,7 +51,8 @@ function Kpis(props: { overview: Overview }) {
             <Link
               to="/findings"
               search={{ status: 'FAIL', severity, muted: 'false' }}
-              aria-label={`${overview.failedBySeverity[severity]} open ${severity} failures`}
+              // The accessible name starts with the visible text (WCAG 2.5.3): the same formatted count.
+              aria-label={`${formatCount(overview.failedBySeverity[severity])} open ${severity} failures`}
             >
               {formatCount(overview.failedBySeverity[severity])}
             </Link>
