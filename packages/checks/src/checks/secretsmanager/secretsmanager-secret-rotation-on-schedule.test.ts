@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, evaluate, InventoryBuilder } from '../../fixtures/index.js';
+import { daysAgo, evaluate, InventoryBuilder, SECRETS_REGION, secret } from '../../fixtures/index.js';
 import type { SecretsManagerSecret } from '../../inventory/secretsmanager.js';
 import type { CheckDefinition } from '../../model/check-definition.js';
 import { secretsmanagerSecretRotationOnSchedule as check } from './secretsmanager-secret-rotation-on-schedule.js';
 
-const REGION = 'eu-west-1';
-
-function secret(name: string, fields: Partial<SecretsManagerSecret> = {}): SecretsManagerSecret {
-  return {
-    arn: `arn:aws:secretsmanager:${REGION}:111111111111:secret:${name}-AbCdEf`,
-    name,
-    rotationEnabled: false,
-    rotationIntervalDays: null,
-    createdAt: daysAgo(10),
-    lastRotatedAt: null,
-    lastAccessedAt: null,
-    nextRotationAt: null,
-    ...fields,
-  };
-}
+const REGION = SECRETS_REGION;
 
 const withSecrets = (...secrets: SecretsManagerSecret[]) =>
   new InventoryBuilder().regional(REGION, 'secretsmanager.secrets', secrets).build();
