@@ -54,6 +54,7 @@ interface ScanOptions {
   attempts: string;
   partition: string;
   homeRegion: string;
+  s3PathStyle?: boolean;
   securityhubAccount?: string;
   securityhubRegion: string;
   name?: string;
@@ -86,6 +87,15 @@ export function selectedFrameworks(specs: ScanOptions['framework']): Framework[]
   return specs
     .map((spec) => findFramework(spec.id))
     .filter((framework): framework is Framework => framework !== undefined);
+}
+
+/** --s3-path-style, or AWS_S3_FORCE_PATH_STYLE=true as the service reads it. */
+function s3PathStyle(flag: boolean | undefined): boolean {
+  if (flag) return true;
+  const fromEnvironment = process.env.AWS_S3_FORCE_PATH_STYLE;
+  if (fromEnvironment === undefined || fromEnvironment === '' || fromEnvironment === 'false') return false;
+  if (fromEnvironment === 'true') return true;
+  throw new UsageError(`AWS_S3_FORCE_PATH_STYLE: expected true or false, got "${fromEnvironment}"`);
 }
 
 /** Everything the options say, validated before any AWS call. */
@@ -132,6 +142,7 @@ async function scanSettings(options: ScanOptions): Promise<{
       throw new UsageError(`${selectionOption(error.field)}: ${error.message}`);
     throw error;
   }
+  const s3ForcePathStyle = s3PathStyle(options.s3PathStyle);
   const simulated = options.demo || options.simulatedOrg !== undefined;
   const mutes = options.mutes ? await loadMutesFile(options.mutes) : [];
   const { simulatedOrganization } = await import('../scan/aws-environment.js');
@@ -143,7 +154,7 @@ async function scanSettings(options: ScanOptions): Promise<{
         latencyMs: nonNegativeNumber(options.simulatedLatency, '--simulated-latency', 60_000),
         throttleRate: nonNegativeNumber(options.simulatedThrottleRate, '--simulated-throttle-rate', 1),
       }
-    : { kind: 'aws' };
+    : { kind: 'aws', s3ForcePathStyle };
   if (options.profile) process.env.AWS_PROFILE = options.profile;
   return {
     settings: {
@@ -368,6 +379,10 @@ export function registerScanCommand(
     )
     .option('--partition <name>', 'aws, aws-us-gov or aws-cn', 'aws')
     .option('--home-region <region>', 'region for IAM, Organizations and STS calls', 'us-east-1')
+    .option(
+      '--s3-path-style',
+      'S3 bucket in the URL path, for S3-compatible endpoints (same as AWS_S3_FORCE_PATH_STYLE=true)',
+    )
     .option(
       '--securityhub-account <id>',
       'asff: account of the Security Hub that imports (default: the management account)',

@@ -13,7 +13,14 @@ describe('orgscan: help, version and usage errors', { timeout: 180_000 }, () => 
     expect(help.stdout).toContain('orgscan scan --demo');
     const scanHelp = await runCli(['scan', '--help'], { cwd });
     expect(scanHelp.code).toBe(0);
-    for (const text of ['--fail-on <severity>', '--mutes <file>', '--single-account', 'Exit codes:', '130']) {
+    for (const text of [
+      '--fail-on <severity>',
+      '--mutes <file>',
+      '--single-account',
+      '--s3-path-style',
+      'Exit codes:',
+      '130',
+    ]) {
       expect(scanHelp.stdout).toContain(text);
     }
     const version = await runCli(['--version'], { cwd });
@@ -47,6 +54,12 @@ describe('orgscan: help, version and usage errors', { timeout: 180_000 }, () => 
   ])('%j exits 2 with a clear message', async (args, message) => {
     const run = await runCli(args, { cwd });
     expect(run.stderr).toMatch(message);
+    expect(run.code).toBe(2);
+  });
+
+  it('refuses an AWS_S3_FORCE_PATH_STYLE that is neither true nor false', async () => {
+    const run = await runCli(['scan', '--demo'], { cwd, env: { AWS_S3_FORCE_PATH_STYLE: 'yes please' } });
+    expect(run.stderr).toMatch(/AWS_S3_FORCE_PATH_STYLE: expected true or false, got "yes please"/);
     expect(run.code).toBe(2);
   });
 

@@ -18,7 +18,11 @@ import { UsageError } from '../exit-codes.js';
 
 /** Where the calls go: real AWS (the SDK's credential chain and endpoints), or the simulated AWS. */
 export type AwsTarget =
-  | { readonly kind: 'aws' }
+  | {
+      readonly kind: 'aws';
+      /** Bucket in the path, for S3-compatible endpoints (AWS_ENDPOINT_URL on localhost or an IP address). */
+      readonly s3ForcePathStyle: boolean;
+    }
   | {
       readonly kind: 'simulated';
       readonly org: SimulatedOrg;
@@ -63,7 +67,11 @@ export function createAwsEnvironment(
   const { target } = settings;
   const transport =
     target.kind === 'aws'
-      ? createSdkTransport({ maxAttempts: 1, requestTimeoutMs: settings.requestTimeoutMs })
+      ? createSdkTransport({
+          maxAttempts: 1,
+          requestTimeoutMs: settings.requestTimeoutMs,
+          s3ForcePathStyle: target.s3ForcePathStyle,
+        })
       : createSimulatedTransport({
           org: target.org,
           knobs: {
