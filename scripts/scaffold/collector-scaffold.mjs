@@ -198,7 +198,10 @@ export type ${pascalCase(request.service)}State = Static<typeof ${name}>;
 `;
 }
 
-/** Adds `actions` to the CollectorReadActions list of the member role, keeping it sorted. */
+/**
+ * Adds `actions` to the CollectorReadActions list of the member role. Each new action goes before the first
+ * listed one that sorts after it; listed actions never move, so the diff shows only the additions.
+ */
 export function withMemberRoleActions(template, actions) {
   const anchor = '- Sid: CollectorReadActions';
   const start = template.indexOf(anchor);
@@ -208,11 +211,15 @@ export function withMemberRoleActions(template, actions) {
   const indent = /^(\s*)- /.exec(lines[0])[1];
   let count = 0;
   while (lines[count]?.startsWith(`${indent}- `)) count += 1;
-  const existing = lines.slice(0, count).map((line) => line.slice(indent.length + 2));
-  const merged = [...new Set([...existing, ...actions])].sort();
+  const listed = lines.slice(0, count).map((line) => line.slice(indent.length + 2));
+  for (const action of [...new Set(actions)].sort()) {
+    if (listed.includes(action)) continue;
+    const after = listed.findIndex((existing) => existing > action);
+    listed.splice(after < 0 ? listed.length : after, 0, action);
+  }
   return (
     template.slice(0, listStart) +
-    [...merged.map((action) => `${indent}- ${action}`), ...lines.slice(count)].join('\n')
+    [...listed.map((action) => `${indent}- ${action}`), ...lines.slice(count)].join('\n')
   );
 }
 

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, checkRequest, checkTestSource, readSliceScopes } from './check-scaffold.mjs';
 import { collectorPlan, collectorRequest, withMemberRoleActions } from './collector-scaffold.mjs';
-import { REPO_ROOT } from './source-edit.mjs';
+import { applyPlan, REPO_ROOT } from './source-edit.mjs';
 
 const read = (path) => readFileSync(join(REPO_ROOT, path), 'utf8');
 
@@ -152,11 +153,39 @@ describe('npm run new:collector', () => {
     ).toThrow(/--sdk-package/);
   });
 
+  it('inserts new actions in order without moving the listed ones', () => {
+    const template =
+      'x:\n  - Sid: CollectorReadActions\n    Action:\n      - z:Get\n      - b:List\n      - a:List\n\nOutputs:\n';
+    expect(withMemberRoleActions(template, ['c:Describe', 'a:List'])).toBe(
+      'x:\n  - Sid: CollectorReadActions\n    Action:\n      - c:Describe\n      - z:Get\n      - b:List\n      - a:List\n\nOutputs:\n',
+    );
+  });
+
+  it('lists the deployed member role actions in order, so the scaffold inserts where a reader looks', () => {
+    const template = read('deploy/member-role.yaml');
+    const list = template.slice(template.indexOf('- Sid: CollectorReadActions'));
+    const actions = [...list.matchAll(/^ {18}- (\S+)$/gm)].map((match) => match[1]);
+    expect(actions.length).toBeGreaterThan(50);
+    expect(actions).toEqual([...actions].sort());
+  });
+
   it('keeps the member role action list sorted', () => {
     const template =
       'x:\n  - Sid: CollectorReadActions\n    Action:\n      - b:Get\n      - d:List\n\nOutputs:\n';
     expect(withMemberRoleActions(template, ['c:Describe', 'a:List'])).toBe(
       'x:\n  - Sid: CollectorReadActions\n    Action:\n      - a:List\n      - b:Get\n      - c:Describe\n      - d:List\n\nOutputs:\n',
     );
+  });
+});
+
+describe('applyPlan', () => {
+  it('creates the folder of a new file (the first check of a service)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'scaffold-'));
+    const written = applyPlan(
+      { create: [{ path: 'packages/checks/src/checks/newservice/a.txt', text: 'a' }], edit: [] },
+      { root, format: false },
+    );
+    expect(written).toEqual(['packages/checks/src/checks/newservice/a.txt']);
+    expect(existsSync(join(root, 'packages/checks/src/checks/newservice/a.txt'))).toBe(true);
   });
 });

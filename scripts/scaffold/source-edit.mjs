@@ -1,6 +1,6 @@
 // Small source-editing helpers shared by the scaffolds (npm run new:check, npm run new:collector).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,7 +63,11 @@ export function applyPlan(plan, { root = REPO_ROOT, format = true } = {}) {
     if (existsSync(join(root, file.path)))
       throw new Error(`${file.path} already exists; the scaffold writes new files only`);
   }
-  for (const file of plan.create) writeFileSync(join(root, file.path), file.text);
+  for (const file of plan.create) {
+    // A check of a service with no check yet goes into a folder of its own.
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+  }
   for (const edit of plan.edit) {
     const path = join(root, edit.path);
     writeFileSync(path, edit.change(readFileSync(path, 'utf8')));
