@@ -111,13 +111,21 @@ function planDeps(aws: AwsAccess, queue: Pick<ScanQueue, 'enqueueScan'>) {
   return { store: db.store, queue, aws, logger, partition: 'aws', now: () => new Date(), sleep };
 }
 
-function processorDeps(aws: AwsAccess, queue: Pick<ScanQueue, 'enqueueScan'>): ProcessorDeps {
+function processorDeps(
+  aws: AwsAccess,
+  queue: Pick<ScanQueue, 'enqueueScan'>,
+  fannedOut: string[] = [],
+): ProcessorDeps {
   return {
     ...planDeps(aws, queue),
     homeRegion: 'us-east-1',
     otherPartitionsLogged: new OncePerScan(),
     scanQueue: queue,
-    webhooks: { enqueueFanOut: async () => {} },
+    webhooks: {
+      enqueueFanOut: async (scanId) => {
+        fannedOut.push(scanId);
+      },
+    },
     // Store outages are the outage fault test's subject; here the store is always there.
     untilStoreAvailable: (operation) => operation(),
   };
@@ -257,13 +265,16 @@ describe('planning a scan (the plan-scan job)', () => {
       { operation: 'organizations:ListAccounts', code: 'AccessDeniedException', httpStatus: 400 },
     ]);
     const scan = await started(queue);
+    const fannedOut: string[] = [];
 
     const result = await processPlanScan(
       { data: { scanId: scan.scanId }, attemptsMade: 0, opts: { attempts: 4 } },
-      processorDeps(aws, queue),
+      processorDeps(aws, queue, fannedOut),
     );
 
     expect(result).toMatchObject({ status: 'failed' });
+    // Its webhooks hear of it (scan.completed, status failed), as of any scan that ends.
+    expect(fannedOut).toEqual([scan.scanId]);
     const stored = await db.store.scans.get(scan.scanId);
     expect(stored).toMatchObject({ status: 'failed', finishedAt: expect.any(Date), accountCount: 0 });
     expect(stored?.failureReason).toContain('organizations:ListAccounts failed with AccessDeniedException');
@@ -282,9 +293,11 @@ describe('planning a scan (the plan-scan job)', () => {
       opts: { attempts: 4 },
     });
 
-    await expect(processPlanScan(job(0), processorDeps(aws, queue))).rejects.toMatchObject({
+    const fannedOut: string[] = [];
+    await expect(processPlanScan(job(0), processorDeps(aws, queue, fannedOut))).rejects.toMatchObject({
       code: 'TooManyRequestsException',
     });
+    expect(fannedOut).toEqual([]);
     expect(await db.store.scans.get(scan.scanId)).toMatchObject({ status: 'pending', plannedAt: null });
 
     await expect(processPlanScan(job(3), processorDeps(aws, queue))).resolves.toMatchObject({

@@ -163,6 +163,7 @@ describe('generic webhooks', () => {
       id: scanId,
       organizationId: ORG,
       status: 'completed',
+      failureReason: null,
       changes: { new: 3, resolved: 0, regressed: 0, reopened: 0, unchanged: 1 },
     });
     const opened = events.filter((event) => event.type === 'finding.opened');

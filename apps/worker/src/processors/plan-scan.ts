@@ -18,7 +18,8 @@ export type PlanScanResult = PlanScanOutcome | { readonly status: 'failed'; read
  * The first job of every scan: plans it (planScan: Organizations, the management account's context, the
  * accounts recorded, the account jobs enqueued), outside the HTTP request that started it. Throttling and
  * transient AWS errors are retried by BullMQ; when they persist through the last attempt, or Organizations
- * denies the call, the scan ends `failed` with the reason (the failing operation, its AWS code, message).
+ * denies the call, the scan ends `failed` with the reason (the failing operation, its AWS code, message),
+ * and its webhooks are told (scan.completed) as for any scan that ends.
  */
 export async function processPlanScan(job: AccountJob, deps: ProcessorDeps): Promise<PlanScanResult> {
   let scanId: string;
@@ -55,6 +56,10 @@ export async function processPlanScan(job: AccountJob, deps: ProcessorDeps): Pro
         ? `the organization could not be read: ${error.operation} failed with ${error.code}: ${error.message}`
         : `the scan could not be planned: ${(error as Error).message}`;
     await deps.untilStoreAvailable(() => failScanPlanning(deps, scanId, reason));
+    // A scan that could not even start is news for the integrations too (a scheduled scan failing
+    // unattended): scan.completed goes out with status failed and the reason. Enqueued whether this run or
+    // an earlier one (whose enqueue failed) ended the scan: the fan-out is idempotent.
+    await deps.webhooks.enqueueFanOut(scanId);
     return { status: 'failed', reason };
   }
 }

@@ -82,6 +82,8 @@ export interface ScanEventData {
   readonly id: string;
   readonly organizationId: string;
   readonly status: string;
+  /** Why a failed scan failed (e.g. Organizations could not be read); null otherwise. */
+  readonly failureReason: string | null;
   readonly trigger: string;
   readonly createdAt: string;
   readonly startedAt: string | null;
@@ -411,6 +413,7 @@ export class WebhookDeliveriesRepository {
       id: string;
       organization_id: string;
       status: string;
+      failure_reason: string | null;
       trigger: string;
       created_at: Date;
       started_at: Date | null;
@@ -419,7 +422,8 @@ export class WebhookDeliveriesRepository {
       coverage: unknown;
       changes: unknown;
     }>(
-      `SELECT id, organization_id, status, trigger, created_at, started_at, finished_at, totals, coverage, changes
+      `SELECT id, organization_id, status, failure_reason, trigger, created_at, started_at, finished_at, totals,
+              coverage, changes
        FROM scans WHERE id = $1`,
       [scanId],
     );
@@ -429,6 +433,7 @@ export class WebhookDeliveriesRepository {
       id: row.id,
       organizationId: row.organization_id,
       status: row.status,
+      failureReason: row.failure_reason,
       trigger: row.trigger,
       createdAt: row.created_at.toISOString(),
       startedAt: row.started_at ? row.started_at.toISOString() : null,
