@@ -18,7 +18,7 @@ import {
   type ScanQueue,
   startScan,
 } from '@orgscan/core';
-import { OncePerScan, type ProcessorDeps, processPlanScan } from '@orgscan/worker';
+import { OncePerScan, type ProcessorDeps, processPlanScan, processScanAccount } from '@orgscan/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -257,6 +257,44 @@ describe('planning a scan (the plan-scan job)', () => {
     expect(sent.count).toBe(0);
     expect(flows).toEqual([]);
     expect(await countRows(scan.scanId)).toEqual({ scans: 1, accounts: 0 });
+  });
+
+  it('a cancel that lands after the plan is recorded but before its account jobs exist still cancels every account', async () => {
+    const { queue, flows } = recordingQueue();
+    const scan = await started(queue);
+    const cancelDeps = {
+      store: db.store,
+      // No account job exists yet: there is nothing in the queue to remove.
+      queue: { assertAvailable: async () => {}, removePendingAccountJobs: async () => [] },
+      now: () => new Date(),
+    };
+    let cancelled: Awaited<ReturnType<typeof cancelScan>> | undefined;
+    const cancellingFirst = {
+      enqueueScan: async (scanId: string, accounts: readonly ScanAccountJob[]) => {
+        cancelled = await cancelScan(cancelDeps, scanId);
+        await queue.enqueueScan(scanId, accounts);
+      },
+    };
+    const { aws } = simulatedAws();
+
+    await planScan(planDeps(aws, cancellingFirst), scan.scanId);
+
+    const queued = flows[0]?.accounts ?? [];
+    expect(queued.length).toBeGreaterThan(0);
+    expect(cancelled).toEqual({ scanId: scan.scanId, accountsCancelled: queued.length, accountsRunning: 0 });
+    // The jobs enqueued after the cancel find their account cancelled and scan nothing.
+    const { aws: memberAws, sent } = simulatedAws();
+    const result = await processScanAccount(
+      { data: queued[0], attemptsMade: 0, opts: { attempts: 3 } },
+      processorDeps(memberAws, queue),
+    );
+    expect(result).toMatchObject({ outcome: 'not-run' });
+    expect(sent.count).toBe(0);
+    const accounts = await db.store.scanAccounts.listForScan(scan.scanId);
+    // Every account is cancelled, except those the plan skipped (not ACTIVE) that never had a job.
+    expect(
+      accounts.filter((account) => account.status !== 'skipped').map((account) => account.status),
+    ).toEqual(queued.map(() => 'cancelled'));
   });
 
   it('ends the scan failed, naming the operation and the AWS code, when Organizations denies ListAccounts', async () => {

@@ -63,7 +63,13 @@ export async function cancelScan(
       unfinished.map((account) => account.accountId),
       scan.round,
     );
-    const cancelled = await tx.scanAccounts.markCancelled(scanId, removed, deps.now());
-    return { scanId, accountsCancelled: cancelled, accountsRunning: unfinished.length - removed.length };
+    // Accounts still `pending` have not started: their job is waiting (removed above), or not enqueued yet
+    // (the planner recorded the plan and has not added the jobs), or just taken by a worker that has not
+    // marked it running. Marked cancelled, each such job finds its account final and scans nothing.
+    const notStarted = unfinished
+      .filter((account) => account.status === 'pending')
+      .map((account) => account.accountId);
+    const cancelled = await tx.scanAccounts.markCancelled(scanId, { removed, notStarted }, deps.now());
+    return { scanId, accountsCancelled: cancelled, accountsRunning: unfinished.length - cancelled };
   });
 }

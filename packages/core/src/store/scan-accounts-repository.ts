@@ -190,14 +190,25 @@ export class ScanAccountsRepository {
     );
   }
 
-  /** Accounts whose jobs were removed by a cancel: cancelled, with the reason. */
-  async markCancelled(scanId: string, accountIds: readonly string[], at: Date): Promise<number> {
-    if (accountIds.length === 0) return 0;
+  /**
+   * A cancel: accounts whose jobs it removed (pending, or running between two attempts), and accounts that
+   * have not started (`pending`: their job is not enqueued yet, or not yet marked running by the worker that
+   * took it), become cancelled with the reason. An account that started after the cancel read it stays as
+   * it is: its worker is scanning it and keeps the result. Returns how many were cancelled.
+   */
+  async markCancelled(
+    scanId: string,
+    accounts: { readonly removed: readonly string[]; readonly notStarted: readonly string[] },
+    at: Date,
+  ): Promise<number> {
+    if (accounts.removed.length === 0 && accounts.notStarted.length === 0) return 0;
     const result = await this.db.query(
       `UPDATE scan_accounts SET status = 'cancelled', reason_category = 'cancelled',
-         reason_detail = 'the scan was cancelled before this account was scanned', finished_at = $3
-       WHERE scan_id = $1 AND account_id = ANY($2::text[]) AND status IN ('pending', 'running')`,
-      [scanId, accountIds, at],
+         reason_detail = 'the scan was cancelled before this account was scanned', finished_at = $4
+       WHERE scan_id = $1
+         AND ((account_id = ANY($2::text[]) AND status IN ('pending', 'running'))
+           OR (account_id = ANY($3::text[]) AND status = 'pending'))`,
+      [scanId, accounts.removed, accounts.notStarted, at],
     );
     return result.rowCount ?? 0;
   }
