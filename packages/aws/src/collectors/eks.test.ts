@@ -1,4 +1,9 @@
-import { DescribeClusterCommand, EKSClient, ListClustersCommand } from '@aws-sdk/client-eks';
+import {
+  DescribeClusterCommand,
+  DescribeClusterVersionsCommand,
+  EKSClient,
+  ListClustersCommand,
+} from '@aws-sdk/client-eks';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AwsApi } from '../aws-api.js';
@@ -60,6 +65,21 @@ describe('eksClustersCollector', () => {
       },
     });
 
+    eksMock
+      .on(DescribeClusterVersionsCommand)
+      .resolvesOnce({
+        clusterVersions: [
+          {
+            clusterVersion: '1.31',
+            versionStatus: 'EXTENDED_SUPPORT',
+            endOfStandardSupportDate: new Date('2025-11-26T00:00:00Z'),
+            endOfExtendedSupportDate: new Date('2026-11-26T00:00:00Z'),
+          },
+        ],
+        nextToken: 'versions-2',
+      })
+      .resolves({ clusterVersions: [] });
+
     expect(await eksClustersCollector.collect(context(mockedApi().api))).toEqual([
       {
         arn: arn('prod'),
@@ -73,6 +93,14 @@ describe('eksClustersCollector', () => {
             enabledLogTypes: ['api', 'audit'],
           },
         },
+        versionSupport: {
+          ok: true,
+          value: {
+            status: 'EXTENDED_SUPPORT',
+            endOfStandardSupport: '2025-11-26T00:00:00.000Z',
+            endOfExtendedSupport: '2026-11-26T00:00:00.000Z',
+          },
+        },
       },
       {
         arn: arn('dev'),
@@ -81,7 +109,14 @@ describe('eksClustersCollector', () => {
           ok: true,
           value: { version: '1.21', endpointPublicAccess: true, secretsKmsKeyArn: null, enabledLogTypes: [] },
         },
+        // EKS no longer lists 1.21: no standing, which the check reads as out of support.
+        versionSupport: { ok: true, value: null },
       },
+    ]);
+    // One calendar read for the region, for exactly the versions its clusters run, every page.
+    expect(eksMock.commandCalls(DescribeClusterVersionsCommand).map((call) => call.args[0].input)).toEqual([
+      { clusterVersions: ['1.21', '1.31'], includeAll: true, maxResults: 100 },
+      { clusterVersions: ['1.21', '1.31'], includeAll: true, maxResults: 100, nextToken: 'versions-2' },
     ]);
     expect(eksMock.commandCalls(ListClustersCommand).map((call) => call.args[0].input)).toEqual([
       { maxResults: 100 },
@@ -100,8 +135,35 @@ describe('eksClustersCollector', () => {
         arn: arn('locked'),
         name: 'locked',
         settings: { ok: false, code: 'AccessDeniedException', operation: 'eks:DescribeCluster' },
+        versionSupport: { ok: true, value: null },
       },
     ]);
+    // No readable version, nothing to look up.
+    expect(eksMock.commandCalls(DescribeClusterVersionsCommand)).toHaveLength(0);
+  });
+
+  it('keeps a denied calendar read as each cluster’s version error, its settings still judged', async () => {
+    eksMock.on(ListClustersCommand).resolves({ clusters: ['prod'] });
+    eksMock.on(DescribeClusterCommand).resolves({ cluster: { name: 'prod', version: '1.35' } });
+    eksMock.on(DescribeClusterVersionsCommand).rejects(awsError('AccessDeniedException', 403));
+
+    expect(await eksClustersCollector.collect(context(mockedApi().api))).toMatchObject([
+      {
+        name: 'prod',
+        settings: { ok: true, value: { version: '1.35' } },
+        versionSupport: {
+          ok: false,
+          code: 'AccessDeniedException',
+          operation: 'eks:DescribeClusterVersions',
+        },
+      },
+    ]);
+  });
+
+  it('calls nothing beyond ListClusters in a region without clusters', async () => {
+    eksMock.on(ListClustersCommand).resolves({ clusters: [] });
+    expect(await eksClustersCollector.collect(context(mockedApi().api))).toEqual([]);
+    expect(eksMock.calls()).toHaveLength(1);
   });
 
   it('fails the slice with the AWS code when ListClusters is denied', async () => {

@@ -12,9 +12,23 @@ export interface EksClusterSettings {
   readonly enabledLogTypes: readonly string[];
 }
 
+/** Where a Kubernetes version stands in the EKS release calendar (DescribeClusterVersions). */
+export interface EksVersionSupport {
+  readonly status: 'STANDARD_SUPPORT' | 'EXTENDED_SUPPORT' | 'UNSUPPORTED';
+  /** ISO 8601 dates; null when EKS gives none. */
+  readonly endOfStandardSupport: string | null;
+  readonly endOfExtendedSupport: string | null;
+}
+
 /** An EKS cluster of the region (ListClusters), with its settings read on their own (DescribeCluster). */
 export interface EksCluster {
   readonly arn: string;
   readonly name: string;
   readonly settings: ReadResult<EksClusterSettings>;
+  /**
+   * Where the cluster's Kubernetes version stands, from one DescribeClusterVersions call per region for the
+   * versions its clusters run; null: EKS does not list the version any more (or DescribeCluster failed, so
+   * the version is unknown).
+   */
+  readonly versionSupport: ReadResult<EksVersionSupport | null>;
 }

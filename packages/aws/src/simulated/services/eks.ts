@@ -1,6 +1,7 @@
 import type * as Eks from '@aws-sdk/client-eks';
 import { simulatedError } from '../simulated-error.js';
 import type { SimulatedEksCluster, SimulatedEksLogType } from '../state/eks-state.js';
+import { calendarVersions, DEFAULT_EKS_VERSION } from './eks-release-calendar.js';
 import { boundedPageSize, page, requiredParameter } from './simulated-answers.js';
 import type {
   SimulatedAnswer,
@@ -18,9 +19,6 @@ const LOG_TYPES: readonly SimulatedEksLogType[] = [
   'controllerManager',
   'scheduler',
 ];
-
-/** The version CreateCluster gives a cluster created without one. */
-const DEFAULT_VERSION = '1.33';
 
 function clustersOf({ caller, region }: SimulatedRequest): readonly SimulatedEksCluster[] {
   return caller.services?.eks?.regions?.[region]?.clusters ?? [];
@@ -57,7 +55,7 @@ export const simulatedEks = {
         name,
         arn: `arn:aws:eks:${region}:${caller.id}:cluster/${name}`,
         createdAt: now,
-        version: cluster.version ?? DEFAULT_VERSION,
+        version: cluster.version ?? DEFAULT_EKS_VERSION,
         status: 'ACTIVE',
         roleArn: `arn:aws:iam::${caller.id}:role/eks-cluster-${name}`,
         resourcesVpcConfig: {
@@ -72,5 +70,20 @@ export const simulatedEks = {
           : {}),
       },
     };
+  },
+  /**
+   * The release calendar (the same in every account and region): the versions asked for, or all; versions
+   * out of support only with includeAll, as EKS lists them.
+   */
+  DescribeClusterVersions: (request): Answer<'DescribeClusterVersions'> => {
+    const { clusterVersions: asked, includeAll, maxResults, nextToken } = request.input;
+    const size = boundedPageSize(maxResults, 100, 1, 100, 'maxResults');
+    const listed = calendarVersions().filter(
+      (version) =>
+        (includeAll === true || version.versionStatus !== 'UNSUPPORTED') &&
+        (asked === undefined || asked.length === 0 || asked.includes(version.clusterVersion ?? '')),
+    );
+    const { items, next } = page(listed, nextToken, size);
+    return { clusterVersions: items, ...(next ? { nextToken: next } : {}) };
   },
 } satisfies SimulatedService<typeof Eks>;

@@ -35,7 +35,7 @@ describe('simulated EKS', () => {
     expect(cluster).toMatchObject({
       name: 'plain',
       arn: `arn:aws:eks:us-east-1:${ACCOUNT_ID}:cluster/plain`,
-      version: '1.33',
+      version: '1.35',
       resourcesVpcConfig: { endpointPublicAccess: true, endpointPrivateAccess: false },
       logging: {
         clusterLogging: [
@@ -55,6 +55,39 @@ describe('simulated EKS', () => {
     const second = call('eks:ListClusters', { maxResults: 2, nextToken: first.nextToken }, many);
     expect(second).toEqual({ clusters: ['c'] });
     expect(call('eks:ListClusters', {}, many, 'eu-west-1')).toEqual({ clusters: [] });
+  });
+});
+
+describe('simulated EKS release calendar (DescribeClusterVersions)', () => {
+  it('answers the versions asked for with their standing on the calendar day, whatever the clock says', () => {
+    const { clusterVersions } = call('eks:DescribeClusterVersions', {
+      clusterVersions: ['1.35', '1.32', '1.21'],
+      includeAll: true,
+    });
+    expect(
+      clusterVersions.map((v: { clusterVersion: string; versionStatus: string }) => [
+        v.clusterVersion,
+        v.versionStatus,
+      ]),
+    ).toEqual([
+      ['1.32', 'EXTENDED_SUPPORT'],
+      ['1.35', 'STANDARD_SUPPORT'],
+    ]);
+    expect(clusterVersions[1]).toMatchObject({
+      defaultVersion: true,
+      endOfStandardSupportDate: expect.any(Date),
+    });
+  });
+
+  it('lists versions out of support only with includeAll, and pages like AWS', () => {
+    const supported = call('eks:DescribeClusterVersions', {}).clusterVersions;
+    const all = call('eks:DescribeClusterVersions', { includeAll: true }).clusterVersions;
+    expect(supported.every((v: { versionStatus: string }) => v.versionStatus !== 'UNSUPPORTED')).toBe(true);
+    expect(all.length).toBeGreaterThan(supported.length);
+    const first = call('eks:DescribeClusterVersions', { includeAll: true, maxResults: 5 });
+    expect(first.clusterVersions).toHaveLength(5);
+    const rest = call('eks:DescribeClusterVersions', { includeAll: true, nextToken: first.nextToken });
+    expect(first.clusterVersions.length + rest.clusterVersions.length).toBe(all.length);
   });
 });
 
@@ -113,7 +146,7 @@ describe('the demo organization (FSBP group g6)', () => {
           {
             ok: true,
             value: {
-              version: '1.31',
+              version: '1.35',
               endpointPublicAccess: false,
               secretsKmsKeyArn: 'arn:aws:kms:us-east-1:444444444444:key/6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9',
               enabledLogTypes: ['api', 'audit', 'authenticator'],
@@ -132,6 +165,11 @@ describe('the demo organization (FSBP group g6)', () => {
             },
           },
         ],
+      ]);
+      // web-prod's version is in standard support; EKS no longer lists web-legacy's.
+      expect(clusters.map(({ versionSupport }) => versionSupport)).toEqual([
+        { ok: true, value: expect.objectContaining({ status: 'STANDARD_SUPPORT' }) },
+        { ok: true, value: null },
       ]);
     } finally {
       account.close();

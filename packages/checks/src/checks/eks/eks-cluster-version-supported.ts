@@ -1,21 +1,17 @@
+import { unreadableField } from '../../inventory/read-result.js';
 import { defineCheck } from '../../model/check-definition.js';
 import { fail, pass } from '../../model/check-result.js';
 import { eachCluster } from './eks-cluster-results.js';
 
+/** The date part of an ISO 8601 timestamp, for messages. */
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'a date EKS does not give');
+
 /**
- * The oldest Kubernetes version FSBP EKS.2 accepts: the control's fixed eks:oldestVersionSupported
- * parameter as the catalog records it (AWS moves it with the EKS release calendar).
+ * FSBP EKS.2: the cluster runs a Kubernetes version in standard support, as the EKS release calendar of the
+ * region says it today (DescribeClusterVersions), not a version threshold frozen in the code. A version in
+ * extended support fails too, as Security Hub now judges it: it is past the end of its standard support,
+ * billed extra, and has a fixed end. A version EKS no longer lists is not supported.
  */
-export const OLDEST_SUPPORTED_EKS_VERSION = '1.22';
-
-/** Compares Kubernetes "major.minor" versions numerically ("1.9" is older than "1.22"). */
-function isOlder(version: string, than: string): boolean {
-  const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10));
-  const [oldestMajor = 0, oldestMinor = 0] = than.split('.').map((part) => Number.parseInt(part, 10));
-  return major < oldestMajor || (major === oldestMajor && minor < oldestMinor);
-}
-
-/** FSBP EKS.2: PASS needs a Kubernetes version no older than the oldest version EKS still supports. */
 export const eksClusterVersionSupported = defineCheck({
   id: 'eks-cluster-version-supported',
   title: 'EKS clusters run a supported Kubernetes version',
@@ -25,20 +21,51 @@ export const eksClusterVersionSupported = defineCheck({
   requires: ['eks.clusters'],
   compliance: { 'aws-fsbp': ['EKS.2'] },
   remediation: {
-    text: 'Upgrade the cluster’s control plane one minor version at a time to a supported version, then its nodes and add-ons.',
+    text: 'Upgrade the cluster’s control plane one minor version at a time to a version in standard support, then its nodes and add-ons.',
     cli: 'aws eks update-cluster-version --name <cluster> --kubernetes-version <next-version>',
     url: 'https://docs.aws.amazon.com/eks/latest/userguide/update-cluster.html',
   },
   evaluate(ctx) {
     return eachCluster(ctx, (cluster, settings, resource) => {
-      const evidence = { version: settings.version, oldestSupported: OLDEST_SUPPORTED_EKS_VERSION };
-      return isOlder(settings.version, OLDEST_SUPPORTED_EKS_VERSION)
-        ? fail(
+      const { version } = settings;
+      const standing = cluster.versionSupport;
+      if (!standing.ok) {
+        return unreadableField(resource, standing, `the support status of Kubernetes ${version}`);
+      }
+      const support = standing.value;
+      const evidence = {
+        version,
+        supportStatus: support?.status ?? 'NOT_LISTED',
+        endOfStandardSupport: support?.endOfStandardSupport ?? null,
+        endOfExtendedSupport: support?.endOfExtendedSupport ?? null,
+      };
+      if (support === null) {
+        return fail(
+          resource,
+          `Cluster ${cluster.name} runs Kubernetes ${version}, which EKS no longer lists: it is out of support.`,
+          evidence,
+        );
+      }
+      switch (support.status) {
+        case 'STANDARD_SUPPORT':
+          return pass(
             resource,
-            `Cluster ${cluster.name} runs Kubernetes ${settings.version}, older than ${OLDEST_SUPPORTED_EKS_VERSION}, the oldest version EKS supports.`,
+            `Cluster ${cluster.name} runs Kubernetes ${version}, in standard support until ${day(support.endOfStandardSupport)}.`,
             evidence,
-          )
-        : pass(resource, `Cluster ${cluster.name} runs supported Kubernetes ${settings.version}.`, evidence);
+          );
+        case 'EXTENDED_SUPPORT':
+          return fail(
+            resource,
+            `Cluster ${cluster.name} runs Kubernetes ${version}, past its standard support (ended ${day(support.endOfStandardSupport)}); extended support ends ${day(support.endOfExtendedSupport)}.`,
+            evidence,
+          );
+        case 'UNSUPPORTED':
+          return fail(
+            resource,
+            `Cluster ${cluster.name} runs Kubernetes ${version}, which EKS no longer supports.`,
+            evidence,
+          );
+      }
     });
   },
 });
