@@ -69,6 +69,7 @@ describe('eksClustersCollector', () => {
       .on(DescribeClusterVersionsCommand)
       .resolvesOnce({
         clusterVersions: [
+          { clusterVersion: '1.35', versionStatus: 'STANDARD_SUPPORT' },
           {
             clusterVersion: '1.31',
             versionStatus: 'EXTENDED_SUPPORT',
@@ -113,10 +114,10 @@ describe('eksClustersCollector', () => {
         versionSupport: { ok: true, value: null },
       },
     ]);
-    // One calendar read for the region, for exactly the versions its clusters run, every page.
+    // One calendar read for the region, every page (EKS refuses includeAll with clusterVersions).
     expect(eksMock.commandCalls(DescribeClusterVersionsCommand).map((call) => call.args[0].input)).toEqual([
-      { clusterVersions: ['1.21', '1.31'], includeAll: true, maxResults: 100 },
-      { clusterVersions: ['1.21', '1.31'], includeAll: true, maxResults: 100, nextToken: 'versions-2' },
+      { includeAll: true, maxResults: 100 },
+      { includeAll: true, maxResults: 100, nextToken: 'versions-2' },
     ]);
     expect(eksMock.commandCalls(ListClustersCommand).map((call) => call.args[0].input)).toEqual([
       { maxResults: 100 },

@@ -43,8 +43,9 @@ function supportOf(version: ClusterVersionInformation): EksVersionSupport {
 }
 
 /**
- * The release-calendar standing of `versions` in the region: one DescribeClusterVersions (every page) for
- * exactly the versions its clusters run, including versions out of support (includeAll).
+ * The release-calendar standing of `versions` in the region: DescribeClusterVersions with includeAll (every
+ * page), so versions out of support are listed too. EKS refuses includeAll together with clusterVersions,
+ * so the whole calendar (a few dozen versions) is read and the versions are picked here.
  */
 async function versionSupport(
   api: AwsApi,
@@ -57,19 +58,18 @@ async function versionSupport(
         api.call(
           region,
           'eks',
-          new DescribeClusterVersionsCommand({
-            clusterVersions: [...versions],
-            includeAll: true,
-            maxResults: 100,
-            nextToken: token,
-          }),
+          new DescribeClusterVersionsCommand({ includeAll: true, maxResults: 100, nextToken: token }),
         ),
       (page) => page.nextToken,
     );
     return new Map(
       pages
         .flatMap((page) => page.clusterVersions ?? [])
-        .flatMap((version) => (version.clusterVersion ? [[version.clusterVersion, supportOf(version)]] : [])),
+        .flatMap((version) =>
+          version.clusterVersion && versions.includes(version.clusterVersion)
+            ? [[version.clusterVersion, supportOf(version)]]
+            : [],
+        ),
     );
   });
 }

@@ -73,10 +73,17 @@ export const simulatedEks = {
   },
   /**
    * The release calendar (the same in every account and region): the versions asked for, or all; versions
-   * out of support only with includeAll, as EKS lists them.
+   * out of support only with includeAll, which EKS refuses together with clusterVersions.
    */
   DescribeClusterVersions: (request): Answer<'DescribeClusterVersions'> => {
     const { clusterVersions: asked, includeAll, maxResults, nextToken } = request.input;
+    if (includeAll === true && asked !== undefined && asked.length > 0) {
+      throw simulatedError(
+        'InvalidParameterException',
+        'includeAll and clusterVersions cannot be specified together.',
+        400,
+      );
+    }
     const size = boundedPageSize(maxResults, 100, 1, 100, 'maxResults');
     const listed = calendarVersions().filter(
       (version) =>

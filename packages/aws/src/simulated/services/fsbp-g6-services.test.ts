@@ -62,7 +62,6 @@ describe('simulated EKS release calendar (DescribeClusterVersions)', () => {
   it('answers the versions asked for with their standing on the calendar day, whatever the clock says', () => {
     const { clusterVersions } = call('eks:DescribeClusterVersions', {
       clusterVersions: ['1.35', '1.32', '1.21'],
-      includeAll: true,
     });
     expect(
       clusterVersions.map((v: { clusterVersion: string; versionStatus: string }) => [
@@ -77,6 +76,12 @@ describe('simulated EKS release calendar (DescribeClusterVersions)', () => {
       defaultVersion: true,
       endOfStandardSupportDate: expect.any(Date),
     });
+  });
+
+  it('refuses includeAll with clusterVersions, as EKS does', () => {
+    expect(() =>
+      call('eks:DescribeClusterVersions', { clusterVersions: ['1.35'], includeAll: true }),
+    ).toThrow(expect.objectContaining({ name: 'InvalidParameterException' }));
   });
 
   it('lists versions out of support only with includeAll, and pages like AWS', () => {
