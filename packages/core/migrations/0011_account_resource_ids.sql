@@ -31,7 +31,9 @@ CREATE FUNCTION pg_temp.account_resource_id(resource_id text) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT
   AS $$ SELECT regexp_replace(resource_id, '^arn:(aws[a-z-]*)::', 'arn:\1:account::') $$;
 
--- Old fingerprint → new one, for the tables that keep the fingerprint without its parts.
+-- Old fingerprint → new one, for the tables that keep the fingerprint without its parts: sightings (of the
+-- posture) and deliveries (of lifecycle changes) only name fingerprints the posture or the changes hold, so
+-- the findings table, the largest, is not read for it.
 CREATE TEMPORARY TABLE renamed_fingerprints (
   organization_id text NOT NULL,
   old_fingerprint text NOT NULL,
@@ -45,9 +47,6 @@ SELECT DISTINCT organization_id, fingerprint,
                                    pg_temp.account_resource_id(resource_id))
 FROM (
   SELECT organization_id, fingerprint, account_id, region, check_id, resource_id FROM finding_state
-  WHERE pg_temp.is_old_account_resource(resource_id)
-  UNION
-  SELECT organization_id, fingerprint, account_id, region, check_id, resource_id FROM findings
   WHERE pg_temp.is_old_account_resource(resource_id)
   UNION
   SELECT organization_id, fingerprint, account_id, region, check_id, resource_id FROM finding_changes
