@@ -83,9 +83,9 @@ describe('runChecks', () => {
       now: new Date('2026-01-01T00:00:00Z'),
     });
     expect(findings.map((finding) => [finding.checkId, finding.region, finding.resourceId])).toEqual([
-      ['ec2-test-regional', 'eu-west-1', 'arn:aws::111111111111:account/eu-west-1'],
-      ['ec2-test-regional', 'us-east-1', 'arn:aws::111111111111:account/us-east-1'],
-      ['iam-test-check', 'global', 'arn:aws::111111111111:account'],
+      ['ec2-test-regional', 'eu-west-1', 'arn:aws:account::111111111111:account/eu-west-1'],
+      ['ec2-test-regional', 'us-east-1', 'arn:aws:account::111111111111:account/us-east-1'],
+      ['iam-test-check', 'global', 'arn:aws:account::111111111111:account'],
     ]);
   });
 

@@ -1,4 +1,10 @@
-import { findCheck, findFramework, type Severity } from '@orgscan/checks';
+import {
+  ACCOUNT_REGION_RESOURCE_TYPE,
+  ACCOUNT_RESOURCE_TYPE,
+  findCheck,
+  findFramework,
+  type Severity,
+} from '@orgscan/checks';
 import {
   type ExportContext,
   type ExportFinding,
@@ -44,6 +50,25 @@ function relatedRequirements(checkId: string): string[] {
 }
 
 /**
+ * Resources[0] without Partition and Region. An account (or a regional setting of it) is written the way
+ * Security Hub writes its own account-level control findings: Type AwsAccount, Id `AWS::::Account:<id>`, the
+ * region in Resources[].Region; the finding's Id (its fingerprint) keeps each region's finding distinct.
+ * Other resources keep their ARN; a type outside the ASFF list is `Other`.
+ */
+function asffResource(finding: ExportFinding): { Type: string; Id: string } {
+  if (
+    finding.resourceType === ACCOUNT_RESOURCE_TYPE ||
+    finding.resourceType === ACCOUNT_REGION_RESOURCE_TYPE
+  ) {
+    return { Type: 'AwsAccount', Id: `AWS::::Account:${finding.accountId}` };
+  }
+  return {
+    Type: /^Aws[A-Za-z0-9]+$/.test(finding.resourceType) ? finding.resourceType : 'Other',
+    Id: finding.resourceId,
+  };
+}
+
+/**
  * AWS Security Finding Format, ready for securityhub:BatchImportFindings (which takes at most 100 findings
  * per call: batching is the importer's job, e.g. `split -l 100`). Id is stable per finding so a re-import
  * updates it; ProductArn is the importing account's default custom-integration product.
@@ -62,6 +87,9 @@ export function toAsff(finding: ExportFinding, context: ExportContext) {
     'orgscan/Fingerprint': finding.fingerprint,
     'orgscan/OrganizationId': finding.organizationId,
     'orgscan/ScanId': finding.scanId,
+    // The stored resource id (an ARN), which Resources[].Id may not carry (accounts: AWS::::Account:<id>);
+    // ProductFields values hold at most 2048 characters.
+    'orgscan/ResourceId': truncate(finding.resourceId, 2048),
   };
   if (finding.errorCode) productFields['orgscan/ErrorCode'] = truncate(finding.errorCode, 256);
   if (finding.muteId) productFields['orgscan/MuteId'] = finding.muteId;
@@ -89,8 +117,7 @@ export function toAsff(finding: ExportFinding, context: ExportContext) {
     ProductFields: productFields,
     Resources: [
       {
-        Type: /^Aws[A-Za-z0-9]+$/.test(finding.resourceType) ? finding.resourceType : 'Other',
-        Id: finding.resourceId,
+        ...asffResource(finding),
         Partition: partition,
         Region: region,
       },

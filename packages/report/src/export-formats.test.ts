@@ -18,7 +18,7 @@ function finding(overrides: Partial<ExportFinding> = {}): ExportFinding {
     accountName: 'prod-web',
     region: 'global',
     checkId: 'iam-root-mfa-enabled',
-    resourceId: 'arn:aws:iam::444444444444:root',
+    resourceId: 'arn:aws:account::444444444444:account',
     resourceType: 'AwsAccount',
     status: 'FAIL',
     severity: 'critical',
@@ -81,7 +81,9 @@ describe('OCSF Detection Finding', () => {
         analytic: { uid: 'iam-root-mfa-enabled', type_id: 1, type: 'Rule' },
       },
       cloud: { provider: 'AWS', account: { uid: '444444444444', type_id: 10 }, org: { uid: 'o-abc1234567' } },
-      resources: [{ uid: 'arn:aws:iam::444444444444:root', type: 'AwsAccount', cloud_partition: 'aws' }],
+      resources: [
+        { uid: 'arn:aws:account::444444444444:account', type: 'AwsAccount', cloud_partition: 'aws' },
+      ],
       unmapped: { orgscan_status: 'FAIL', compliance: { 'cis-aws-7.0.0': ['2.5'] } },
     });
     expect(event.remediation?.references[0]).toMatch(/^https:/);
@@ -131,8 +133,9 @@ describe('ASFF', () => {
       Workflow: { Status: 'NEW' },
       RecordState: 'ACTIVE',
       Resources: [
-        { Type: 'AwsAccount', Id: 'arn:aws:iam::444444444444:root', Partition: 'aws', Region: 'eu-west-1' },
+        { Type: 'AwsAccount', Id: 'AWS::::Account:444444444444', Partition: 'aws', Region: 'eu-west-1' },
       ],
+      ProductFields: { 'orgscan/ResourceId': 'arn:aws:account::444444444444:account' },
     });
     expect(asff.Title.length).toBeLessThanOrEqual(256);
     expect(asff.Description.length).toBeLessThanOrEqual(1024);
@@ -167,5 +170,41 @@ describe('ASFF', () => {
       Region: 'us-gov-west-1',
     });
     expect(toAsff(finding({ message: 'x'.repeat(5000) }), CONTEXT).Description).toHaveLength(1024);
+  });
+
+  it('writes account resources as Security Hub does (AWS::::Account:<id>), a regional one in its region', () => {
+    const regional = toAsff(
+      finding({
+        checkId: 'ec2-ebs-encryption-by-default-enabled',
+        region: 'us-east-1',
+        resourceId: 'arn:aws:account::444444444444:account/us-east-1',
+        resourceType: 'AwsAccountRegion',
+      }),
+      CONTEXT,
+    );
+    expect(regional.Region).toBe('us-east-1');
+    expect(regional.Resources).toEqual([
+      { Type: 'AwsAccount', Id: 'AWS::::Account:444444444444', Partition: 'aws', Region: 'us-east-1' },
+    ]);
+    expect(regional.ProductFields['orgscan/ResourceId']).toBe(
+      'arn:aws:account::444444444444:account/us-east-1',
+    );
+    const govCloud = toAsff(
+      finding({
+        region: 'us-gov-west-1',
+        resourceId: 'arn:aws-us-gov:account::444444444444:account/us-gov-west-1',
+        resourceType: 'AwsAccountRegion',
+      }),
+      CONTEXT,
+    );
+    expect(govCloud.ProductArn).toMatch(/^arn:aws-us-gov:securityhub:/);
+    expect(govCloud.Resources).toEqual([
+      {
+        Type: 'AwsAccount',
+        Id: 'AWS::::Account:444444444444',
+        Partition: 'aws-us-gov',
+        Region: 'us-gov-west-1',
+      },
+    ]);
   });
 });

@@ -3,8 +3,8 @@ import { DEFAULT_REGIONS as AWS_DEFAULT_REGIONS, DEMO_ACCOUNTS } from '@orgscan/
 /** [account, check, resource id, status]: one expected finding of the demo organization scan. */
 export type ExpectedFinding = [accountId: string, checkId: string, resourceId: string, status: string];
 
-export const acct = (id: string) => `arn:aws::${id}:account`;
-export const acctRegion = (id: string, region: string) => `arn:aws::${id}:account/${region}`;
+export const acct = (id: string) => `arn:aws:account::${id}:account`;
+export const acctRegion = (id: string, region: string) => `arn:aws:account::${id}:account/${region}`;
 export const user = (id: string, name: string) => `arn:aws:iam::${id}:user/${name}`;
 export const key = (id: string, name: string, slot: number) => `${user(id, name)}/access-key-${slot}`;
 

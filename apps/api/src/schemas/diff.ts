@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Cursor, Fingerprint, Uuid } from './common.js';
-import { FindingStatusSchema, SeveritySchema } from './finding.js';
+import { FindingStatusSchema, ResourceId, SeveritySchema } from './finding.js';
 import { literalUnion } from './literal-union.js';
 import { FINDING_CHANGE_VALUES } from './posture.js';
 
@@ -31,7 +31,7 @@ export const ScanDiffSchema = Type.Object(
         accountId: Type.String(),
         region: Type.String(),
         checkId: Type.String(),
-        resourceId: Type.String(),
+        resourceId: ResourceId,
         resourceType: Type.String(),
         severity: SeveritySchema,
         muted: Type.Boolean(),

@@ -6,6 +6,15 @@ import { AccountId, CheckId } from './scan.js';
 export const FindingStatusSchema = literalUnion(FINDING_STATUSES);
 export const SeveritySchema = literalUnion(SEVERITIES);
 
+/** Where the API promises a resource, this is its shape: an ARN, including for the account itself. */
+export const ResourceId = Type.String({
+  description:
+    "The resource's ARN where AWS has one. The account itself: `arn:<partition>:account::<account>:account` " +
+    '(its AWS Account Management ARN); a regional setting of the account (EBS default encryption, a ' +
+    "region's Security Hub): that ARN followed by `/<region>`.",
+  examples: ['arn:aws:iam::123456789012:user/alice', 'arn:aws:account::123456789012:account/eu-west-1'],
+});
+
 export const FindingSchema = Type.Object(
   {
     fingerprint: Type.String({
@@ -14,7 +23,7 @@ export const FindingSchema = Type.Object(
     accountId: Type.String(),
     region: Type.String({ description: "'global' for account-wide checks" }),
     checkId: Type.String(),
-    resourceId: Type.String(),
+    resourceId: ResourceId,
     resourceType: Type.String(),
     status: FindingStatusSchema,
     severity: SeveritySchema,

@@ -14,7 +14,7 @@ import {
   ServiceId,
   Uuid,
 } from './common.js';
-import { FindingStatusSchema, SeveritySchema } from './finding.js';
+import { FindingStatusSchema, ResourceId, SeveritySchema } from './finding.js';
 import { literalUnion } from './literal-union.js';
 import { AccountId, CheckId } from './scan.js';
 
@@ -44,7 +44,7 @@ export const PostureFindingSchema = Type.Object(
     checkId: Type.String({ examples: ['iam-root-mfa-enabled'] }),
     service: Type.Union([Type.String(), Type.Null()], { examples: ['iam'] }),
     title: Type.Union([Type.String(), Type.Null()], { description: "The check's title" }),
-    resourceId: Type.String({ examples: ['arn:aws:iam::123456789012:user/alice'] }),
+    resourceId: ResourceId,
     resourceType: Type.String({ examples: ['AwsIamUser'] }),
     status: FindingStatusSchema,
     severity: SeveritySchema,

@@ -105,6 +105,15 @@ function entryProblems(entry: MuteEntry): string[] {
     problems.push(`needs at least one of ${SCOPE_FIELDS.join(', ')}`);
   }
   if (entry.checkId && !findCheck(entry.checkId)) problems.push(`unknown check ${entry.checkId}`);
+  // Earlier versions named account resources arn:<partition>::<id>:account (no service); such a glob now
+  // matches nothing, and a mute that silently stopped muting would fail a gate it used to pass.
+  const serviceless = entry.resourcePattern ? /^arn:([^:]*)::(.*)$/.exec(entry.resourcePattern) : null;
+  if (serviceless) {
+    problems.push(
+      `resourcePattern ${entry.resourcePattern} names no service and matches nothing: account resources are ` +
+        `arn:<partition>:account::<account>:account[/<region>] (write arn:${serviceless[1]}:account::${serviceless[2]})`,
+    );
+  }
   if (
     entry.expiresAt &&
     (!ISO_DATE_TIME.test(entry.expiresAt) || Number.isNaN(Date.parse(entry.expiresAt)))

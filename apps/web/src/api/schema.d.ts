@@ -820,6 +820,11 @@ export interface paths {
                                 /** @description 'global' for account-wide checks */
                                 region: string;
                                 checkId: string;
+                                /**
+                                 * @description The resource's ARN where AWS has one. The account itself: `arn:<partition>:account::<account>:account` (its AWS Account Management ARN); a regional setting of the account (EBS default encryption, a region's Security Hub): that ARN followed by `/<region>`.
+                                 * @example arn:aws:iam::123456789012:user/alice
+                                 * @example arn:aws:account::123456789012:account/eu-west-1
+                                 */
                                 resourceId: string;
                                 resourceType: string;
                                 status: "PASS" | "FAIL" | "ERROR" | "SKIPPED" | "MANUAL";
@@ -2063,7 +2068,11 @@ export interface paths {
                                 service: string | null;
                                 /** @description The check's title */
                                 title: string | null;
-                                /** @example arn:aws:iam::123456789012:user/alice */
+                                /**
+                                 * @description The resource's ARN where AWS has one. The account itself: `arn:<partition>:account::<account>:account` (its AWS Account Management ARN); a regional setting of the account (EBS default encryption, a region's Security Hub): that ARN followed by `/<region>`.
+                                 * @example arn:aws:iam::123456789012:user/alice
+                                 * @example arn:aws:account::123456789012:account/eu-west-1
+                                 */
                                 resourceId: string;
                                 /** @example AwsIamUser */
                                 resourceType: string;
@@ -2301,7 +2310,11 @@ export interface paths {
                             service: string | null;
                             /** @description The check's title */
                             title: string | null;
-                            /** @example arn:aws:iam::123456789012:user/alice */
+                            /**
+                             * @description The resource's ARN where AWS has one. The account itself: `arn:<partition>:account::<account>:account` (its AWS Account Management ARN); a regional setting of the account (EBS default encryption, a region's Security Hub): that ARN followed by `/<region>`.
+                             * @example arn:aws:iam::123456789012:user/alice
+                             * @example arn:aws:account::123456789012:account/eu-west-1
+                             */
                             resourceId: string;
                             /** @example AwsIamUser */
                             resourceType: string;
@@ -4255,6 +4268,11 @@ export interface paths {
                                 accountId: string;
                                 region: string;
                                 checkId: string;
+                                /**
+                                 * @description The resource's ARN where AWS has one. The account itself: `arn:<partition>:account::<account>:account` (its AWS Account Management ARN); a regional setting of the account (EBS default encryption, a region's Security Hub): that ARN followed by `/<region>`.
+                                 * @example arn:aws:iam::123456789012:user/alice
+                                 * @example arn:aws:account::123456789012:account/eu-west-1
+                                 */
                                 resourceId: string;
                                 resourceType: string;
                                 severity: "critical" | "high" | "medium" | "low" | "informational";

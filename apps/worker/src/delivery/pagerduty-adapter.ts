@@ -21,13 +21,13 @@ const PD_SEVERITY: Readonly<Record<Severity, 'critical' | 'error' | 'warning' | 
 /** PagerDuty's own limits: summary ≤ 1024 characters, dedup_key ≤ 255. */
 const MAX_SUMMARY = 1024;
 
-function triggerEvent(routingKey: string, event: FindingEventData, at: string) {
+function triggerEvent(routingKey: string, dedupKey: string, event: FindingEventData, at: string) {
   const finding = findingPayload(event);
   const summary = `[${event.severity}] ${finding.checkTitle}: ${event.resourceId} (account ${event.accountId}, ${event.region})`;
   return {
     routing_key: routingKey,
     event_action: 'trigger',
-    dedup_key: event.fingerprint,
+    dedup_key: dedupKey,
     payload: {
       summary: summary.slice(0, MAX_SUMMARY),
       source: `aws:${event.accountId}:${event.region}`,
@@ -50,11 +50,21 @@ function triggerEvent(routingKey: string, event: FindingEventData, at: string) {
   };
 }
 
+/** The dedup_key of the finding's alert: the one this webhook recorded, else the finding's fingerprint. */
+function alertKey({ delivery, webhook }: DeliveryContext, event: FindingEventData): string {
+  const recorded = delivery.ticketRefs.find(
+    (ref) => ref.webhookId === webhook.id && ref.system === 'pagerduty',
+  );
+  return recorded?.key ?? event.fingerprint;
+}
+
 /**
  * PagerDuty Events API v2: finding.opened and finding.reopened trigger an alert whose dedup_key is the
  * finding fingerprint (a repeated trigger adds to the open alert instead of opening another); finding.resolved
- * resolves it. A ping is a change event (it pages nobody). 202 is success; 400 means the event is invalid
- * (not retried, per PagerDuty); 429 and 5xx are retried with backoff.
+ * resolves it. Once an alert exists, its events keep the dedup_key recorded in the finding's ticket, so a
+ * fingerprint that changed since (migration 0011 renamed account-level findings) still reaches that alert.
+ * A ping is a change event (it pages nobody). 202 is success; 400 means the event is invalid (not retried,
+ * per PagerDuty); 429 and 5xx are retried with backoff.
  */
 export const pagerDutyAdapter: DeliveryAdapter = {
   async deliver(context: DeliveryContext): Promise<DeliveryResult> {
@@ -73,8 +83,8 @@ export const pagerDutyAdapter: DeliveryAdapter = {
       if (!event) throw new UndeliverableError(`delivery ${delivery.id} has no finding event`);
       body =
         event.type === 'finding.resolved'
-          ? { routing_key: context.secret, event_action: 'resolve', dedup_key: event.fingerprint }
-          : triggerEvent(context.secret, event, at);
+          ? { routing_key: context.secret, event_action: 'resolve', dedup_key: alertKey(context, event) }
+          : triggerEvent(context.secret, alertKey(context, event), event, at);
     }
     const response = await context.http.request(url, {
       method: 'POST',
@@ -88,7 +98,7 @@ export const pagerDutyAdapter: DeliveryAdapter = {
       ticket: {
         webhookId: webhook.id,
         system: 'pagerduty',
-        key: delivery.finding.fingerprint,
+        key: alertKey(context, delivery.finding),
         state: delivery.finding.type === 'finding.resolved' ? 'resolved' : 'open',
         updatedAt: context.now().toISOString(),
       },

@@ -108,7 +108,7 @@ export const FINDINGS: ResultFinding[] = [
     status: 'ERROR',
     errorCode: 'AccessDenied',
     resourceType: 'AwsAccountRegion',
-    resourceId: 'arn:aws:::444444444444:account/us-east-1',
+    resourceId: 'arn:aws:account::444444444444:account/us-east-1',
     message: 'Could not evaluate: ec2:GetEbsEncryptionByDefault failed with AccessDenied',
   }),
   finding({

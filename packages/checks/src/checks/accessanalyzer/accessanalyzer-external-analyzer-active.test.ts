@@ -26,8 +26,8 @@ describe('accessanalyzer-external-analyzer-active', () => {
       .build();
     const findings = evaluate(accessanalyzerExternalAnalyzerActive, inventory);
     expect(findings.map((f) => [f.region, f.resourceId, f.status])).toEqual([
-      ['eu-west-1', 'arn:aws::111111111111:account/eu-west-1', 'FAIL'],
-      ['us-east-1', 'arn:aws::111111111111:account/us-east-1', 'PASS'],
+      ['eu-west-1', 'arn:aws:account::111111111111:account/eu-west-1', 'FAIL'],
+      ['us-east-1', 'arn:aws:account::111111111111:account/us-east-1', 'PASS'],
     ]);
     expect(findings[1]).toMatchObject({ evidence: { analyzers: ['external'] } });
   });

@@ -11,7 +11,9 @@ const scan = (...certificates: AcmCertificate[]) =>
 
 describe('acm-certificate-not-expiring-30-days', () => {
   it('passes the region when it has no certificate', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' }]);
+    expect(scan()).toMatchObject([
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
+    ]);
   });
 
   it('passes a certificate valid for 30 days or more and fails one expiring sooner or expired', () => {
@@ -31,7 +33,7 @@ describe('acm-certificate-not-expiring-30-days', () => {
 
   it('does not evaluate a certificate that was never issued', () => {
     expect(scan(acmCertificate('pending', { notAfter: null, status: 'PENDING_VALIDATION' }))).toMatchObject([
-      { status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' },
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
     ]);
   });
 

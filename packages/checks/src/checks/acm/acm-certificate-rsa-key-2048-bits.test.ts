@@ -11,7 +11,9 @@ const scan = (...certificates: AcmCertificate[]) =>
 
 describe('acm-certificate-rsa-key-2048-bits', () => {
   it('passes the region when it has no certificate', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' }]);
+    expect(scan()).toMatchObject([
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
+    ]);
   });
 
   it('passes RSA keys of 2048 bits or more and fails shorter ones', () => {
@@ -32,7 +34,7 @@ describe('acm-certificate-rsa-key-2048-bits', () => {
 
   it('does not evaluate elliptic-curve certificates', () => {
     expect(scan(acmCertificate('ec', { keyAlgorithm: 'EC_prime256v1' }))).toMatchObject([
-      { status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' },
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
     ]);
   });
 

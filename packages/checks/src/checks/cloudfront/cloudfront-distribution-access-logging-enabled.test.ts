@@ -17,7 +17,7 @@ const distribution = (id: string) => `arn:aws:cloudfront::111111111111:distribut
 
 describe('cloudfront-distribution-access-logging-enabled', () => {
   it('passes the account when it has no distribution', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account' }]);
+    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws:account::111111111111:account' }]);
   });
 
   it('passes a compliant distribution and fails a non-compliant one', () => {

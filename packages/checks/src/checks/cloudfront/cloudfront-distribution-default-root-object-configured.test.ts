@@ -18,7 +18,7 @@ const distribution = (id: string) => `arn:aws:cloudfront::111111111111:distribut
 
 describe('cloudfront-distribution-default-root-object-configured', () => {
   it('passes the account when it has no distribution', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account' }]);
+    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws:account::111111111111:account' }]);
   });
 
   it('passes a compliant distribution and fails a non-compliant one', () => {
@@ -45,7 +45,7 @@ describe('cloudfront-distribution-default-root-object-configured', () => {
     ).toMatchObject([
       {
         status: 'PASS',
-        resourceId: 'arn:aws::111111111111:account',
+        resourceId: 'arn:aws:account::111111111111:account',
         message: 'No CloudFront distribution with an S3 origin.',
       },
     ]);

@@ -18,7 +18,7 @@ const distribution = (id: string) => `arn:aws:cloudfront::111111111111:distribut
 
 describe('cloudfront-distribution-lambda-origin-access-control-used', () => {
   it('passes the account when it has no distribution', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account' }]);
+    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws:account::111111111111:account' }]);
   });
 
   it('passes a compliant distribution and fails a non-compliant one', () => {
@@ -41,7 +41,7 @@ describe('cloudfront-distribution-lambda-origin-access-control-used', () => {
     expect(scan(cloudFrontDistribution('ES3ONLY'))).toMatchObject([
       {
         status: 'PASS',
-        resourceId: 'arn:aws::111111111111:account',
+        resourceId: 'arn:aws:account::111111111111:account',
         message: 'No CloudFront distribution with a Lambda function URL origin.',
       },
     ]);

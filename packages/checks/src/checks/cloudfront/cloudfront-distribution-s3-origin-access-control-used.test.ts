@@ -19,7 +19,7 @@ const distribution = (id: string) => `arn:aws:cloudfront::111111111111:distribut
 
 describe('cloudfront-distribution-s3-origin-access-control-used', () => {
   it('passes the account when it has no distribution', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account' }]);
+    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws:account::111111111111:account' }]);
   });
 
   it('passes a compliant distribution and fails a non-compliant one', () => {
@@ -42,7 +42,7 @@ describe('cloudfront-distribution-s3-origin-access-control-used', () => {
     expect(scan(cloudFrontDistribution('ECUSTOM', { origins: [customOrigin('app')] }))).toMatchObject([
       {
         status: 'PASS',
-        resourceId: 'arn:aws::111111111111:account',
+        resourceId: 'arn:aws:account::111111111111:account',
         message: 'No CloudFront distribution with an S3 origin.',
       },
     ]);

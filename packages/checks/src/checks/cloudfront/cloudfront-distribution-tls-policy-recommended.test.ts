@@ -17,7 +17,7 @@ const distribution = (id: string) => `arn:aws:cloudfront::111111111111:distribut
 
 describe('cloudfront-distribution-tls-policy-recommended', () => {
   it('passes the account when it has no distribution', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account' }]);
+    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws:account::111111111111:account' }]);
   });
 
   it('passes a compliant distribution and fails a non-compliant one', () => {
@@ -67,7 +67,7 @@ describe('cloudfront-distribution-tls-policy-recommended', () => {
     ).toMatchObject([
       {
         status: 'PASS',
-        resourceId: 'arn:aws::111111111111:account',
+        resourceId: 'arn:aws:account::111111111111:account',
         message: 'No CloudFront distribution with a custom certificate served over SNI.',
       },
     ]);

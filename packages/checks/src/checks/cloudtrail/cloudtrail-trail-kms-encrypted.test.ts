@@ -31,7 +31,11 @@ describe('cloudtrail-trail-kms-encrypted', () => {
       .regionalError('eu-west-1', 'cloudtrail.trails', 'Throttling')
       .build();
     expect(evaluate(cloudtrailTrailKmsEncrypted, inventory)).toMatchObject([
-      { status: 'ERROR', errorCode: 'Throttling', resourceId: 'arn:aws::111111111111:account/eu-west-1' },
+      {
+        status: 'ERROR',
+        errorCode: 'Throttling',
+        resourceId: 'arn:aws:account::111111111111:account/eu-west-1',
+      },
     ]);
   });
 });

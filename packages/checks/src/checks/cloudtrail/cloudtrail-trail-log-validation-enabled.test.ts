@@ -21,7 +21,7 @@ describe('cloudtrail-trail-log-validation-enabled', () => {
   it('passes on the account when no trail is homed there (organization trails are judged where they live)', () => {
     const inventory = new InventoryBuilder().regional('us-east-1', 'cloudtrail.trails', []).build();
     expect(evaluate(cloudtrailTrailLogValidationEnabled, inventory)).toMatchObject([
-      { status: 'PASS', resourceId: 'arn:aws::111111111111:account' },
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account' },
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('cloudtrail-trail-log-validation-enabled', () => {
       ]),
     ).toEqual([
       ['arn:aws:cloudtrail:us-east-1:111111111111:trail/main-trail', 'PASS', null],
-      ['arn:aws::111111111111:account/sa-east-1', 'ERROR', 'AccessDenied'],
+      ['arn:aws:account::111111111111:account/sa-east-1', 'ERROR', 'AccessDenied'],
     ]);
   });
 

@@ -80,14 +80,20 @@ describe('cloudwatch-alarm-notifies-subscribers', () => {
   });
 
   it('passes on the account when it has no metric alarm, and reports unreadable regions as ERROR', () => {
-    expect(judge([])).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account' }]);
+    expect(judge([])).toMatchObject([
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account' },
+    ]);
     const inventory = new InventoryBuilder()
       .regional('us-east-1', 'cloudwatch.alarms', [])
       .regional('us-east-1', 'sns.topics', [])
       .regionalError('sa-east-1', 'cloudwatch.alarms', 'AccessDenied', 'cloudwatch:DescribeAlarms')
       .build();
     expect(evaluate(cloudwatchAlarmNotifiesSubscribers, inventory)).toMatchObject([
-      { status: 'ERROR', errorCode: 'AccessDenied', resourceId: 'arn:aws::111111111111:account/sa-east-1' },
+      {
+        status: 'ERROR',
+        errorCode: 'AccessDenied',
+        resourceId: 'arn:aws:account::111111111111:account/sa-east-1',
+      },
     ]);
   });
 });

@@ -25,7 +25,10 @@ const management = new InventoryBuilder()
 describe('config-recorder-all-resources-enabled', () => {
   it('fails a region without a recorder', () => {
     const [finding] = evaluate(configRecorderAllResourcesEnabled, inRegion());
-    expect(finding).toMatchObject({ status: 'FAIL', resourceId: 'arn:aws::111111111111:account/us-east-1' });
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      resourceId: 'arn:aws:account::111111111111:account/us-east-1',
+    });
     expect(finding?.message).toBe('No AWS Config recorder in us-east-1.');
   });
 

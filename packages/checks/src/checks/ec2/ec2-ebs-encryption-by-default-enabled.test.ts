@@ -11,13 +11,13 @@ describe('ec2-ebs-encryption-by-default-enabled', () => {
     expect(evaluate(check, inventory).map((f) => [f.region, f.resourceId, f.status, f.message])).toEqual([
       [
         'eu-west-1',
-        'arn:aws::111111111111:account/eu-west-1',
+        'arn:aws:account::111111111111:account/eu-west-1',
         'PASS',
         'EBS encryption by default is enabled in eu-west-1.',
       ],
       [
         'us-east-1',
-        'arn:aws::111111111111:account/us-east-1',
+        'arn:aws:account::111111111111:account/us-east-1',
         'FAIL',
         'EBS encryption by default is disabled in us-east-1: new volumes are unencrypted unless asked.',
       ],

@@ -11,7 +11,7 @@ const open = (fields: Parameters<typeof ec2SgRule>[0]) => ec2SgRule({ ipv4Ranges
 describe('ec2-security-group-admin-ports-ipv4-restricted', () => {
   it('passes on the region when it has no security groups', () => {
     expect(evaluate(check, withGroups())).toMatchObject([
-      { status: 'PASS', region: REGION, resourceId: `arn:aws::111111111111:account/${REGION}` },
+      { status: 'PASS', region: REGION, resourceId: `arn:aws:account::111111111111:account/${REGION}` },
     ]);
   });
 

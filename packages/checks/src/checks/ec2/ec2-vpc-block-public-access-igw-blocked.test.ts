@@ -19,7 +19,7 @@ describe('ec2-vpc-block-public-access-igw-blocked', () => {
     expect(evaluate(check, withMode('off'))).toMatchObject([
       {
         status: 'FAIL',
-        resourceId: 'arn:aws::111111111111:account/eu-west-1',
+        resourceId: 'arn:aws:account::111111111111:account/eu-west-1',
         message: 'VPC Block Public Access does not block internet gateway traffic in eu-west-1 (mode off).',
       },
     ]);

@@ -12,7 +12,7 @@ const inRegion = (...fileSystems: EfsFileSystem[]) =>
 describe('efs-file-system-encrypted', () => {
   it('passes the region when it has no file system', () => {
     expect(inRegion()).toMatchObject([
-      { status: 'PASS', resourceId: 'arn:aws::111111111111:account/eu-west-1' },
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/eu-west-1' },
     ]);
   });
 

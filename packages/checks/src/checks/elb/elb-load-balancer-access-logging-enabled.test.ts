@@ -25,7 +25,7 @@ describe('elb-load-balancer-access-logging-enabled', () => {
   it('passes the region when it has no Application or Classic Load Balancer', () => {
     expect(
       scan([elbv2LoadBalancer('tcp', { attributes: { accessLogs: false } }, 'network')], []),
-    ).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' }]);
+    ).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' }]);
   });
 
   it('judges Application and Classic Load Balancers', () => {

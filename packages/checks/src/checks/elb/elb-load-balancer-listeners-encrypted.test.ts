@@ -17,7 +17,9 @@ const scan = (...loadBalancers: ElbLoadBalancer[]) =>
 
 describe('elb-load-balancer-listeners-encrypted', () => {
   it('passes the region when it has no load balancer', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' }]);
+    expect(scan()).toMatchObject([
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
+    ]);
   });
 
   it('passes a compliant load balancer and fails a non-compliant one', () => {
@@ -39,7 +41,7 @@ describe('elb-load-balancer-listeners-encrypted', () => {
   it('does not evaluate a load balancer without listeners', () => {
     expect(
       scan(classicLoadBalancer('empty', { listeners: [] })).map((f) => [f.resourceId, f.status]),
-    ).toEqual([['arn:aws::111111111111:account/us-east-1', 'PASS']]);
+    ).toEqual([['arn:aws:account::111111111111:account/us-east-1', 'PASS']]);
   });
 
   it('is an ERROR when the load balancers cannot be described', () => {

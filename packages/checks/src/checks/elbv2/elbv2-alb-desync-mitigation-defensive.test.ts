@@ -17,7 +17,9 @@ const scan = (...loadBalancers: Elbv2LoadBalancer[]) =>
 
 describe('elbv2-alb-desync-mitigation-defensive', () => {
   it('passes the region when it has no load balancer', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' }]);
+    expect(scan()).toMatchObject([
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
+    ]);
   });
 
   it('passes a compliant load balancer and fails a non-compliant one', () => {
@@ -40,7 +42,7 @@ describe('elbv2-alb-desync-mitigation-defensive', () => {
         f.resourceId,
         f.status,
       ]),
-    ).toEqual([['arn:aws::111111111111:account/us-east-1', 'PASS']]);
+    ).toEqual([['arn:aws:account::111111111111:account/us-east-1', 'PASS']]);
   });
 
   it('is an ERROR with the AWS code for a load balancer whose own read failed', () => {

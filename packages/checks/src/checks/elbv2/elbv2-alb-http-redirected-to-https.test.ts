@@ -19,7 +19,9 @@ const scan = (...loadBalancers: Elbv2LoadBalancer[]) =>
 
 describe('elbv2-alb-http-redirected-to-https', () => {
   it('passes the region when it has no load balancer', () => {
-    expect(scan()).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' }]);
+    expect(scan()).toMatchObject([
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
+    ]);
   });
 
   it('passes a compliant load balancer and fails a non-compliant one', () => {

@@ -24,7 +24,10 @@ describe('guardduty-detector-enabled', () => {
       { status: 'FAIL', resourceType: 'AwsGuardDutyDetector' },
     ]);
     const [finding] = evaluate(guarddutyDetectorEnabled, withDetectors());
-    expect(finding).toMatchObject({ status: 'FAIL', resourceId: `arn:aws::111111111111:account/${REGION}` });
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      resourceId: `arn:aws:account::111111111111:account/${REGION}`,
+    });
     expect(finding?.message).toContain('no detector');
   });
 

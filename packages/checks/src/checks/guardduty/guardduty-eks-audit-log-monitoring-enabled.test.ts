@@ -35,7 +35,7 @@ describe('guardduty-eks-audit-log-monitoring-enabled', () => {
 
   it('passes a region without a detector (GuardDuty.1 judges that)', () => {
     expect(evaluate(check, withDetectors())).toMatchObject([
-      { status: 'PASS', resourceId: `arn:aws::111111111111:account/${REGION}` },
+      { status: 'PASS', resourceId: `arn:aws:account::111111111111:account/${REGION}` },
     ]);
   });
 

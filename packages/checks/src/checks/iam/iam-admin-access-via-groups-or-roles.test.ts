@@ -67,7 +67,7 @@ describe('iam-admin-access-via-groups-or-roles', () => {
     });
     const findings = evaluate(iamAdminAccessViaGroupsOrRoles, withAuthorization(authorization));
     expect(findings.map((f) => [f.resourceId, f.status])).toEqual([
-      ['arn:aws::111111111111:account', 'PASS'],
+      ['arn:aws:account::111111111111:account', 'PASS'],
       ['arn:aws:iam::111111111111:user/deployer', 'FAIL'],
       ['arn:aws:iam::111111111111:user/legacy', 'FAIL'],
     ]);

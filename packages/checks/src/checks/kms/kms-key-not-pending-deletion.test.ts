@@ -31,7 +31,7 @@ describe('kms-key-not-pending-deletion', () => {
         kmsKeyNotPendingDeletion,
         withKeys(kmsKey('aws-s3', { manager: 'AWS', state: 'PendingDeletion' })),
       ),
-    ).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account/eu-west-1' }]);
+    ).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/eu-west-1' }]);
   });
 
   it('is an ERROR for a key whose description cannot be read', () => {

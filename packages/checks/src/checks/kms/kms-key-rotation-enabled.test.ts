@@ -16,7 +16,7 @@ describe('kms-key-rotation-enabled', () => {
       kmsKey('imported', { origin: 'EXTERNAL' }, { rotation: null }),
     );
     expect(findings).toMatchObject([
-      { status: 'PASS', region: 'us-east-1', resourceId: 'arn:aws::111111111111:account/us-east-1' },
+      { status: 'PASS', region: 'us-east-1', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
     ]);
   });
 

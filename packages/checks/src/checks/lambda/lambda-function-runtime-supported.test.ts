@@ -37,7 +37,7 @@ describe('lambda-function-runtime-supported', () => {
         lambdaFunctionRuntimeSupported,
         withFunctions(lambdaFunction('img', { runtime: null, packageType: 'Image' })),
       ),
-    ).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws::111111111111:account/eu-west-1' }]);
+    ).toMatchObject([{ status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/eu-west-1' }]);
   });
 
   it('fails a zip function that reports no runtime (an OS-only runtime such as go1.x is gone too)', () => {

@@ -12,7 +12,7 @@ const inRegion = (...domains: OpensearchDomain[]) =>
 describe('opensearch-domain-error-logs-to-cloudwatch', () => {
   it('passes the region when it has no domain', () => {
     expect(inRegion()).toMatchObject([
-      { status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' },
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
     ]);
   });
 

@@ -15,7 +15,7 @@ const statuses = (...domains: OpensearchDomain[]) =>
 describe('opensearch-domain-fine-grained-access-enabled', () => {
   it('passes the region when it has no domain', () => {
     expect(inRegion()).toMatchObject([
-      { status: 'PASS', resourceId: 'arn:aws::111111111111:account/us-east-1' },
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/us-east-1' },
     ]);
   });
 

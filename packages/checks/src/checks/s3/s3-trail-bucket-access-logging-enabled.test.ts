@@ -193,7 +193,7 @@ describe('s3-trail-bucket-access-logging-enabled', () => {
       .regionalError('sa-east-1', 'cloudtrail.trails', 'AccessDenied', 'cloudtrail:DescribeTrails');
     const findings = evaluate(s3TrailBucketAccessLoggingEnabled, builder.build());
     expect(findings.map((f) => [f.resourceId, f.status, f.errorCode])).toEqual([
-      ['arn:aws::111111111111:account/sa-east-1', 'ERROR', 'AccessDenied'],
+      ['arn:aws:account::111111111111:account/sa-east-1', 'ERROR', 'AccessDenied'],
       ['arn:aws:s3:::trail-logs', 'ERROR', 'AccessDenied'],
     ]);
   });

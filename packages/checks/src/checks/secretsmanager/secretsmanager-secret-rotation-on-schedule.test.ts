@@ -20,7 +20,7 @@ const names = (findings: { resourceId: string; status: string }[]) =>
 function expectScopeAndErrors(check: CheckDefinition) {
   it('passes the region without secrets and is an ERROR with the code when secrets cannot be listed', () => {
     expect(evaluate(check, withSecrets())).toMatchObject([
-      { status: 'PASS', resourceId: `arn:aws::111111111111:account/${REGION}` },
+      { status: 'PASS', resourceId: `arn:aws:account::111111111111:account/${REGION}` },
     ]);
     const inventory = new InventoryBuilder()
       .regionalError(REGION, 'secretsmanager.secrets', 'AccessDeniedException', 'secretsmanager:ListSecrets')
@@ -75,7 +75,7 @@ describe('secretsmanager-secret-rotation-on-schedule', () => {
 
   it('does not judge secrets without rotation, and cannot judge a schedule AWS does not describe', () => {
     expect(evaluate(check, withSecrets(secret('manual')))).toMatchObject([
-      { status: 'PASS', resourceId: `arn:aws::111111111111:account/${REGION}` },
+      { status: 'PASS', resourceId: `arn:aws:account::111111111111:account/${REGION}` },
     ]);
     expect(
       evaluate(check, withSecrets(secret('cron', { rotationEnabled: true, createdAt: null }))),

@@ -20,7 +20,7 @@ const names = (findings: { resourceId: string; status: string }[]) =>
 function expectScopeAndErrors(check: CheckDefinition) {
   it('passes the region without secrets and is an ERROR with the code when secrets cannot be listed', () => {
     expect(evaluate(check, withSecrets())).toMatchObject([
-      { status: 'PASS', resourceId: `arn:aws::111111111111:account/${REGION}` },
+      { status: 'PASS', resourceId: `arn:aws:account::111111111111:account/${REGION}` },
     ]);
     const inventory = new InventoryBuilder()
       .regionalError(REGION, 'secretsmanager.secrets', 'AccessDeniedException', 'secretsmanager:ListSecrets')

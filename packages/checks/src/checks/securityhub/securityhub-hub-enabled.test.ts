@@ -15,8 +15,8 @@ describe('securityhub-hub-enabled', () => {
       .build();
     const findings = evaluate(securityhubHubEnabled, inventory);
     expect(findings.map((f) => [f.region, f.resourceId, f.status])).toEqual([
-      ['eu-west-1', 'arn:aws::111111111111:account/eu-west-1', 'FAIL'],
-      ['us-east-1', 'arn:aws::111111111111:account/us-east-1', 'PASS'],
+      ['eu-west-1', 'arn:aws:account::111111111111:account/eu-west-1', 'FAIL'],
+      ['us-east-1', 'arn:aws:account::111111111111:account/us-east-1', 'PASS'],
     ]);
     expect(findings[1]).toMatchObject({ evidence: { hubArn: HUB.hubArn, subscribedAt: HUB.subscribedAt } });
   });

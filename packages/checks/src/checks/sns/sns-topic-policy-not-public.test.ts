@@ -77,7 +77,7 @@ describe('sns-topic-policy-not-public', () => {
 
   it('passes the region when it has no topic', () => {
     expect(judge([], 'eu-west-1')).toMatchObject([
-      { status: 'PASS', resourceId: 'arn:aws::111111111111:account/eu-west-1', region: 'eu-west-1' },
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/eu-west-1', region: 'eu-west-1' },
     ]);
   });
 

@@ -41,7 +41,7 @@ describe('sqs-queue-encrypted', () => {
 
   it('passes the region without queues and is an ERROR with the code when queues cannot be listed', () => {
     expect(evaluate(sqsQueueEncrypted, withQueues())).toMatchObject([
-      { status: 'PASS', resourceId: 'arn:aws::111111111111:account/eu-west-1' },
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/eu-west-1' },
     ]);
     const inventory = new InventoryBuilder()
       .regionalError(REGION, 'sqs.queues', 'AccessDenied', 'sqs:ListQueues')

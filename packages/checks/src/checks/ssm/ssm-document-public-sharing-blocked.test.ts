@@ -11,7 +11,7 @@ const withSettings = (settings: SsmServiceSettings) =>
 describe('ssm-document-public-sharing-blocked', () => {
   it('passes the region when public sharing is disabled', () => {
     expect(evaluate(check, withSettings(ssmSettings()))).toMatchObject([
-      { status: 'PASS', resourceId: 'arn:aws::111111111111:account/eu-west-1' },
+      { status: 'PASS', resourceId: 'arn:aws:account::111111111111:account/eu-west-1' },
     ]);
   });
 
