@@ -7,6 +7,7 @@ import {
   IAMClient,
 } from '@aws-sdk/client-iam';
 import { DescribeHubCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { GetServiceSettingCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { checks, runChecks } from '@orgscan/checks';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -223,9 +224,11 @@ describe('a region where the service has no endpoint', () => {
 describe('a region denied by an organization policy', () => {
   const securityHub = mockClient(SecurityHubClient);
   const guardDuty = mockClient(GuardDutyClient);
+  const ssm = mockClient(SSMClient);
   afterAll(() => {
     securityHub.restore();
     guardDuty.restore();
+    ssm.restore();
   });
 
   const scpDeny = (action: string) =>
@@ -246,8 +249,14 @@ describe('a region denied by an organization policy', () => {
       if ((await getClient().config.region()) === denied) throw scpDeny('guardduty:ListDetectors');
       return { DetectorIds: [] };
     });
+    // A collector that keeps each field's error in its value (the slice itself reads as collected).
+    ssm.reset();
+    ssm.on(GetServiceSettingCommand).callsFake(async (_input, getClient) => {
+      if ((await getClient().config.region()) === denied) throw scpDeny('ssm:GetServiceSetting');
+      return { ServiceSetting: { SettingValue: 'Enable' } };
+    });
   };
-  const slices = ['securityhub.hub', 'guardduty.detectors'] as const;
+  const slices = ['securityhub.hub', 'guardduty.detectors', 'ssm.serviceSettings'] as const;
 
   it('is left out of the regions and recorded once with its error, at no call of its own', async () => {
     regionDeniedEverywhereIn('sa-east-1');
@@ -271,6 +280,7 @@ describe('a region denied by an organization policy', () => {
     expect(Object.fromEntries(stats.byOperation)).toEqual({
       'securityhub:DescribeHub': 2,
       'guardduty:ListDetectors': 2,
+      'ssm:GetServiceSetting': 4,
     });
   });
 

@@ -74,9 +74,10 @@ export interface CollectInventoryInput {
  *
  * A region where every call answered a denial by a service control policy is denied by policy (many
  * organizations deny the regions they do not use): it is left out of `regions` and listed in
- * `deniedByPolicy`, so no check evaluates it. Detection costs no call of its own: it reads the answers of the
- * calls the scan makes there anyway (a denied call is not retried). One readable slice, or one failure of
- * another kind (an IAM deny of one action, a throttle), keeps the region evaluated with ERROR findings.
+ * `deniedByPolicy`, so no check evaluates it and account-wide checks judge from the regions that answered.
+ * Detection costs no call of its own: the AwsApi keeps how the calls made there ended (a denial is not
+ * retried). One answer there, or one failure of another kind (an identity-policy deny, a throttle), keeps
+ * the region evaluated, with ERROR findings for what could not be read.
  */
 export async function collectInventory(input: CollectInventoryInput): Promise<AccountInventory> {
   const required = [...new Set(input.slices)];
@@ -93,17 +94,17 @@ export async function collectInventory(input: CollectInventoryInput): Promise<Ac
   const globalEntries = Promise.all(
     globalNames.map(async (name: GlobalSliceName) => {
       const load = globalCollectors[name] as () => Promise<AnyCollector>;
-      const settled = await settle(name, async () => (await load()).collect(context(input.homeRegion)));
-      return [name, settled.result] as const;
+      return [
+        name,
+        await settle(name, async () => (await load()).collect(context(input.homeRegion))),
+      ] as const;
     }),
   );
   const regionEntries = Promise.all(
     input.regions.map(async (region) => {
       const slices = await Promise.all(
-        regionalNames.map(async (name): Promise<readonly [RegionalSliceName, Settled]> => {
-          if (!serviceOfferedIn(serviceOf(name), region)) {
-            return [name, { result: notOffered(name, region), scpDenial: null }] as const;
-          }
+        regionalNames.map(async (name) => {
+          if (!serviceOfferedIn(serviceOf(name), region)) return [name, notOffered(name, region)] as const;
           const load = regionalCollectors[name] as () => Promise<AnyCollector>;
           return [
             name,
@@ -111,65 +112,40 @@ export async function collectInventory(input: CollectInventoryInput): Promise<Ac
           ] as const;
         }),
       );
-      return {
-        region,
-        slices,
-        denial: regionDenial(
-          region,
-          slices.map(([, settled]) => settled),
-        ),
-      };
+      return [region, Object.fromEntries(slices)] as const;
     }),
   );
 
   const [globals, regions] = await Promise.all([globalEntries, regionEntries]);
-  const deniedByPolicy = regions.flatMap(({ denial }) => (denial ? [denial] : []));
+  // Read once every call has ended: global slices call into regions too (a bucket's own region).
+  const deniedByPolicy = input.regions.flatMap((region): RegionDenial[] => {
+    const denial = input.api.deniedByPolicyIn(region);
+    return denial ? [{ region, code: denial.code, message: denial.message }] : [];
+  });
+  const denied = new Set(deniedByPolicy.map((denial) => denial.region));
   return {
     global: Object.fromEntries(globals),
-    regions: Object.fromEntries(
-      regions
-        .filter(({ denial }) => denial === null)
-        .map(({ region, slices }) => [
-          region,
-          Object.fromEntries(slices.map(([name, settled]) => [name, settled.result])),
-        ]),
-    ),
+    regions: Object.fromEntries(regions.filter(([region]) => !denied.has(region))),
     ...(deniedByPolicy.length > 0 ? { deniedByPolicy } : {}),
   } as AccountInventory;
 }
 
-interface Settled {
-  readonly result: SliceResult<unknown>;
-  /** The error, when an organization policy denied the call. */
-  readonly scpDenial: AwsCallError | null;
-}
-
-/**
- * The region's denial when every slice attempted there was denied by a service control policy (slices of
- * services AWS does not offer there are not attempted and do not count); null otherwise.
- */
-function regionDenial(region: string, settled: readonly Settled[]): RegionDenial | null {
-  const attempted = settled.filter(({ result }) => result.ok || !result.error.notApplicable);
-  const first = attempted[0]?.scpDenial;
-  if (!first || !attempted.every(({ scpDenial }) => scpDenial !== null)) return null;
-  return { region, code: first.code, message: first.message };
-}
-
 /** `region`: the region of a regional slice, where a missing endpoint means "not offered" (SKIPPED). */
-async function settle(slice: SliceName, collect: () => Promise<unknown>, region?: string): Promise<Settled> {
+async function settle(
+  slice: SliceName,
+  collect: () => Promise<unknown>,
+  region?: string,
+): Promise<SliceResult<unknown>> {
   try {
-    return { result: sliceOk(await collect()), scpDenial: null };
+    return sliceOk(await collect());
   } catch (raw) {
     const error = classifyAwsError(raw, slice);
     const notApplicable = region !== undefined && endpointMissingIn(error, region);
-    return {
-      result: sliceFailed({
-        code: error.code,
-        message: error.message,
-        operation: error.operation,
-        ...(notApplicable ? { notApplicable } : {}),
-      }),
-      scpDenial: error.deniedByScp ? error : null,
-    };
+    return sliceFailed({
+      code: error.code,
+      message: error.message,
+      operation: error.operation,
+      ...(notApplicable ? { notApplicable } : {}),
+    });
   }
 }
