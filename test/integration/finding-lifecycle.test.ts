@@ -142,6 +142,7 @@ async function runScan(accounts: readonly AccountPlan[], checkIds: readonly stri
       {
         regionsScanned: account.regions ?? ['eu-west-1'],
         regionsNotEnabled: [],
+        regionsDeniedByPolicy: [],
         checksEvaluated: checkIds.length,
         findingsCount: account.findings?.length ?? 0,
         errorCount: 0,
