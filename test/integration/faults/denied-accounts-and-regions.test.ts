@@ -102,6 +102,17 @@ describe('fault: roles denied in 10% of accounts, regions not enabled, a region 
         },
       ]);
     }
+    // The denied regions' findings are no check's: the scan's coverage counts the checks that ran.
+    const summary = (await (await orgscan.fetch(`/v1/scans/${scanId}`)).json()) as {
+      coverage: { checksSelected: number; checksEvaluated: number };
+    };
+    const checksJudged = new Set(
+      rows
+        .filter((row) => row.status !== 'ERROR' && row.check_id !== 'region-denied-by-policy')
+        .map((row) => row.check_id),
+    );
+    expect(summary.coverage.checksEvaluated).toBe(checksJudged.size);
+    expect(summary.coverage.checksEvaluated).toBeLessThanOrEqual(summary.coverage.checksSelected);
     const answered = scan.accounts.find((account) => account.accountId === members[0]);
     expect(answered?.regionsDeniedByPolicy?.map((denial) => [denial.region, denial.code])).toEqual([
       [scpRegion, 'AccessDenied'],
