@@ -173,6 +173,7 @@ async function ingestScan(store: Store, scanNumber: number) {
             {
               regionsScanned: [...BENCH_REGIONS],
               regionsNotEnabled: [],
+              regionsDeniedByPolicy: [],
               checksEvaluated: checks.length,
               findingsCount: findings.length,
               errorCount: findings.filter((finding) => finding.status === 'ERROR').length,

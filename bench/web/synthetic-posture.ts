@@ -93,6 +93,7 @@ export async function ingestScan(
             {
               regionsScanned: [...BENCH_REGIONS],
               regionsNotEnabled: [],
+              regionsDeniedByPolicy: [],
               checksEvaluated: checks.length,
               findingsCount: findings.length,
               errorCount: findings.filter((finding) => finding.status === 'ERROR').length,

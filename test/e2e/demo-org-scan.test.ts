@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS } from '@orgscan/aws';
-import { checks } from '@orgscan/checks';
+import { checks, REGION_DENIED_BY_POLICY_CHECK_ID } from '@orgscan/checks';
 import { JOB_NAMES } from '@orgscan/core';
 import { processScanAccount } from '@orgscan/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,12 +110,26 @@ describe('end to end: a scan of the demo organization over HTTP', () => {
     });
     expect(byId.get(devSandbox)).toMatchObject({ status: 'succeeded', reason: null });
     expect((byId.get(devSandbox) as { regionsScanned: string[] }).regionsScanned).toContain('eu-south-1');
+    // Its SCP-denied region is recorded once with the AWS error, and not counted as scanned.
+    expect((byId.get(devSandbox) as { regionsScanned: string[] }).regionsScanned).not.toContain('sa-east-1');
+    expect(byId.get(devSandbox)).toMatchObject({
+      regionsDeniedByPolicy: [
+        {
+          region: 'sa-east-1',
+          code: 'AccessDenied',
+          message: expect.stringContaining('explicit deny in a service control policy'),
+        },
+      ],
+    });
+    expect(byId.get(prodWeb)).toMatchObject({ regionsDeniedByPolicy: [] });
     expect((byId.get(prodWeb) as { regionsNotEnabled: string[] }).regionsNotEnabled).toContain('eu-south-1');
   });
 
   it('stores findings only of the checks the expectations cover, and every check is covered', async () => {
     const covered = new Set(EXPECTED_GROUPS.flatMap((group) => group.checks));
-    expect([...covered].sort()).toEqual(checks.map((check) => check.id).sort());
+    expect([...covered].sort()).toEqual(
+      [...checks.map((check) => check.id), REGION_DENIED_BY_POLICY_CHECK_ID].sort(),
+    );
     const findings = await allFindings(orgscan, scanId);
     expect(findings.filter((f) => !covered.has(f.checkId))).toEqual([]);
     expect(findings.filter((f) => f.accountId === devExperiments || f.accountId === retiredApp)).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Finding, FindingStatus } from '@orgscan/checks';
+import { type Finding, type FindingStatus, REGION_DENIED_BY_POLICY_CHECK_ID } from '@orgscan/checks';
 import { findingFingerprint } from '@orgscan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -142,6 +142,7 @@ async function runScan(accounts: readonly AccountPlan[], checkIds: readonly stri
       {
         regionsScanned: account.regions ?? ['eu-west-1'],
         regionsNotEnabled: [],
+        regionsDeniedByPolicy: [],
         checksEvaluated: checkIds.length,
         findingsCount: account.findings?.length ?? 0,
         errorCount: 0,
@@ -329,5 +330,30 @@ describe('finding lifecycle at finalize', () => {
       'resolved',
       'resolved',
     ]);
+  });
+  it("archives a region's denied-by-policy finding once the region is scanned without it (the SCP lifted)", async () => {
+    const denied: Finding = {
+      checkId: REGION_DENIED_BY_POLICY_CHECK_ID,
+      accountId: A,
+      region: 'sa-east-1',
+      status: 'SKIPPED',
+      severity: 'informational',
+      resourceId: `arn:aws::${A}:account/sa-east-1`,
+      resourceType: 'AwsAccountRegion',
+      message: 'Region sa-east-1 not evaluated: an organization policy denies the scanner calls there',
+      errorCode: 'AccessDenied',
+      evidence: null,
+    };
+    const whileDenied = await runScan([
+      { id: A, outcome: 'succeeded', findings: [denied], regions: ['eu-west-1'] },
+    ]);
+    await apply(whileDenied.id);
+    expect(await state(denied)).toMatchObject({ present: true, open: false, status: 'SKIPPED' });
+
+    const lifted = await runScan([
+      { id: A, outcome: 'succeeded', findings: [], regions: ['eu-west-1', 'sa-east-1'] },
+    ]);
+    await apply(lifted.id);
+    expect(await state(denied)).toMatchObject({ present: false, open: false });
   });
 });

@@ -74,6 +74,7 @@ export interface ScanState {
     accountId: string;
     status: string;
     reason: { category: string; detail: string } | null;
+    regionsDeniedByPolicy?: { region: string; code: string; message: string }[];
   }[];
 }
 

@@ -109,6 +109,7 @@ export async function runSyntheticScan(
       {
         regionsScanned: ['us-east-1'],
         regionsNotEnabled: [],
+        regionsDeniedByPolicy: [],
         checksEvaluated: checkIds.length,
         findingsCount: findings.length,
         errorCount: 0,

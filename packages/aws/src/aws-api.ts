@@ -1,6 +1,7 @@
 import { AwsCallError, classifyAwsError } from './aws-error.js';
 import type { CallStats } from './call-stats.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { RegionCallOutcomes } from './region-call-outcomes.js';
 import { DEFAULT_RETRY_BUDGET, RetryBudget, type RetryBudgetLimits } from './retry-budget.js';
 import { Semaphore } from './semaphore.js';
 import { stableJson } from './stable-json.js';
@@ -65,6 +66,7 @@ export class AwsApi {
   private readonly memo = new Map<string, Promise<object>>();
   private readonly semaphore: Semaphore;
   private readonly retryBudget: RetryBudget;
+  private readonly regionOutcomes = new RegionCallOutcomes();
 
   constructor(private readonly options: AwsApiOptions) {
     this.session = options.transport.openSession(options.identity);
@@ -107,6 +109,14 @@ export class AwsApi {
     return this.sendWithRetries(region, service, command);
   }
 
+  /**
+   * The first denial, when every call made so far in the region was denied by an organization policy
+   * (a service control policy); null when a call there got any other answer, or none was made.
+   */
+  deniedByPolicyIn(region: string): AwsCallError | null {
+    return this.regionOutcomes.deniedByPolicy(region);
+  }
+
   close(): void {
     this.session.close();
     this.memo.clear();
@@ -140,6 +150,7 @@ export class AwsApi {
         const retrying = attempt < limit && (error.kind !== 'transient' || this.retryBudget.tryTakeRetry());
         if (!retrying) {
           stats.errors += 1;
+          this.regionOutcomes.record(region, error);
           throw error;
         }
         stats.retries += 1;
@@ -148,6 +159,7 @@ export class AwsApi {
         continue;
       }
       this.retryBudget.recordSuccess();
+      this.regionOutcomes.record(region, null);
       return output;
     }
   }

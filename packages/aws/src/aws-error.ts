@@ -2,7 +2,8 @@
  * How orgscan reacts to an AWS error:
  * - throttled: retried with backoff inside the AWS layer
  * - transient: retried a few times (network, timeouts, 5xx), within the account scan's retry budget
- * - access-denied: not retried; becomes an ERROR finding with the code (IAM deny or SCP deny)
+ * - access-denied: not retried; becomes an ERROR finding with the code (IAM deny or SCP deny), except in a
+ *   region where every call was denied by an SCP: that region is denied by policy (RegionCallOutcomes)
  * - expired-credentials: the session is refreshed, then the call retried
  * - not-found / other: not retried; the caller decides (NoSuchEntity can mean "no policy")
  */

@@ -1,3 +1,4 @@
+import { GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import {
   GenerateCredentialReportCommand,
   GetAccountPasswordPolicyCommand,
@@ -6,6 +7,7 @@ import {
   IAMClient,
 } from '@aws-sdk/client-iam';
 import { DescribeHubCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { GetServiceSettingCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { checks, runChecks } from '@orgscan/checks';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -216,5 +218,126 @@ describe('a region where the service has no endpoint', () => {
         operation: 'securityhub:DescribeHub',
       },
     });
+  });
+});
+
+describe('a region denied by an organization policy', () => {
+  const securityHub = mockClient(SecurityHubClient);
+  const guardDuty = mockClient(GuardDutyClient);
+  const ssm = mockClient(SSMClient);
+  afterAll(() => {
+    securityHub.restore();
+    guardDuty.restore();
+    ssm.restore();
+  });
+
+  const scpDeny = (action: string) =>
+    awsError(
+      'AccessDeniedException',
+      403,
+      `User: arn:aws:sts::${TEST_ACCOUNT_ID}:assumed-role/orgscan/s is not authorized to perform: ${action} with an explicit deny in a service control policy`,
+    );
+  /** Answers by region: every call in sa-east-1 is denied by an SCP, the rest answer. */
+  const regionDeniedEverywhereIn = (denied: string) => {
+    securityHub.reset();
+    guardDuty.reset();
+    securityHub.on(DescribeHubCommand).callsFake(async (_input, getClient) => {
+      if ((await getClient().config.region()) === denied) throw scpDeny('securityhub:DescribeHub');
+      return { HubArn: 'arn:aws:securityhub:eu-west-1:123456789012:hub/default' };
+    });
+    guardDuty.on(ListDetectorsCommand).callsFake(async (_input, getClient) => {
+      if ((await getClient().config.region()) === denied) throw scpDeny('guardduty:ListDetectors');
+      return { DetectorIds: [] };
+    });
+    // A collector that keeps each field's error in its value (the slice itself reads as collected).
+    ssm.reset();
+    ssm.on(GetServiceSettingCommand).callsFake(async (_input, getClient) => {
+      if ((await getClient().config.region()) === denied) throw scpDeny('ssm:GetServiceSetting');
+      return { ServiceSetting: { SettingValue: 'Enable' } };
+    });
+  };
+  const slices = ['securityhub.hub', 'guardduty.detectors', 'ssm.serviceSettings'] as const;
+
+  it('is left out of the regions and recorded once with its error, at no call of its own', async () => {
+    regionDeniedEverywhereIn('sa-east-1');
+    const { api, stats } = mockedApi();
+
+    const inventory = await collectInventory(
+      input(api, { regions: ['eu-west-1', 'sa-east-1'], slices: [...slices] }),
+    );
+
+    expect(Object.keys(inventory.regions)).toEqual(['eu-west-1']);
+    expect(inventory.deniedByPolicy).toEqual([
+      {
+        region: 'sa-east-1',
+        code: 'AccessDeniedException',
+        message: expect.stringContaining(
+          'securityhub:DescribeHub with an explicit deny in a service control policy',
+        ),
+      },
+    ]);
+    // The calls the scan makes anyway, once each (a denial is not retried), and nothing else.
+    expect(Object.fromEntries(stats.byOperation)).toEqual({
+      'securityhub:DescribeHub': 2,
+      'guardduty:ListDetectors': 2,
+      'ssm:GetServiceSetting': 4,
+    });
+  });
+
+  it('is not concluded from an identity-policy denial, nor from an SCP denying one action of a readable region', async () => {
+    securityHub.reset();
+    guardDuty.reset();
+    // An IAM deny everywhere in the region: the role's own permissions, to fix, so ERROR findings.
+    securityHub
+      .on(DescribeHubCommand)
+      .rejects(awsError('AccessDeniedException', 403, 'not authorized to perform: securityhub:DescribeHub'));
+    // An SCP that denies one service: the region is still read, that service's checks are ERROR.
+    guardDuty.on(ListDetectorsCommand).rejects(scpDeny('guardduty:ListDetectors'));
+    const identityDenied = await collectInventory(
+      input(mockedApi().api, { regions: ['sa-east-1'], slices: ['securityhub.hub'] }),
+    );
+    const oneActionDenied = await collectInventory(
+      input(mockedApi().api, { regions: ['sa-east-1'], slices: [...slices] }),
+    );
+    securityHub.on(DescribeHubCommand).resolves({});
+    const readable = await collectInventory(
+      input(mockedApi().api, { regions: ['sa-east-1'], slices: [...slices] }),
+    );
+
+    expect(identityDenied.deniedByPolicy).toBeUndefined();
+    expect(identityDenied.regions['sa-east-1']?.['securityhub.hub']).toMatchObject({
+      ok: false,
+      error: { code: 'AccessDeniedException' },
+    });
+    expect(oneActionDenied.deniedByPolicy).toBeUndefined();
+    expect(readable.deniedByPolicy).toBeUndefined();
+    expect(readable.regions['sa-east-1']?.['guardduty.detectors']).toMatchObject({
+      ok: false,
+      error: { code: 'AccessDeniedException' },
+    });
+  });
+
+  it('poisons no account-wide verdict: checks judge from the regions that were read', async () => {
+    regionDeniedEverywhereIn('sa-east-1');
+    const inventory = await collectInventory(
+      input(mockedApi().api, { regions: ['eu-west-1', 'sa-east-1'], slices: [...slices] }),
+    );
+    const findings = runChecks({
+      checks: checks.filter((check) => check.id === 'securityhub-hub-enabled'),
+      inventory,
+      account: {
+        id: TEST_ACCOUNT_ID,
+        name: 'test',
+        email: 'a@example.com',
+        partition: 'aws',
+        isManagementAccount: false,
+      },
+      org: { organizationId: 'o-test', managementAccountId: TEST_ACCOUNT_ID },
+      now: new Date('2026-06-01T00:00:00Z'),
+    });
+    expect(findings.map((finding) => [finding.checkId, finding.region, finding.status])).toEqual([
+      ['securityhub-hub-enabled', 'eu-west-1', 'PASS'],
+      ['region-denied-by-policy', 'sa-east-1', 'SKIPPED'],
+    ]);
   });
 });

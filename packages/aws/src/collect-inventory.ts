@@ -3,6 +3,7 @@ import {
   type GlobalSliceName,
   isGlobalSlice,
   type RegionalSliceName,
+  type RegionDenial,
   type SliceName,
   type SliceResult,
   sliceFailed,
@@ -70,6 +71,13 @@ export interface CollectInventoryInput {
  * Collects the required slices: global ones once, regional ones once per region, all concurrently (the
  * AwsApi bounds calls in flight). A slice that fails records the AWS error code instead of a value, so the
  * checks reading it report ERROR; the rest of the account is still collected.
+ *
+ * A region where every call answered a denial by a service control policy is denied by policy (many
+ * organizations deny the regions they do not use): it is left out of `regions` and listed in
+ * `deniedByPolicy`, so no check evaluates it and account-wide checks judge from the regions that answered.
+ * Detection costs no call of its own: the AwsApi keeps how the calls made there ended (a denial is not
+ * retried). One answer there, or one failure of another kind (an identity-policy deny, a throttle), keeps
+ * the region evaluated, with ERROR findings for what could not be read.
  */
 export async function collectInventory(input: CollectInventoryInput): Promise<AccountInventory> {
   const required = [...new Set(input.slices)];
@@ -109,7 +117,17 @@ export async function collectInventory(input: CollectInventoryInput): Promise<Ac
   );
 
   const [globals, regions] = await Promise.all([globalEntries, regionEntries]);
-  return { global: Object.fromEntries(globals), regions: Object.fromEntries(regions) } as AccountInventory;
+  // Read once every call has ended: global slices call into regions too (a bucket's own region).
+  const deniedByPolicy = input.regions.flatMap((region): RegionDenial[] => {
+    const denial = input.api.deniedByPolicyIn(region);
+    return denial ? [{ region, code: denial.code, message: denial.message }] : [];
+  });
+  const denied = new Set(deniedByPolicy.map((denial) => denial.region));
+  return {
+    global: Object.fromEntries(globals),
+    regions: Object.fromEntries(regions.filter(([region]) => !denied.has(region))),
+    ...(deniedByPolicy.length > 0 ? { deniedByPolicy } : {}),
+  } as AccountInventory;
 }
 
 /** `region`: the region of a regional slice, where a missing endpoint means "not offered" (SKIPPED). */

@@ -49,6 +49,7 @@ export * from './model/finding.js';
 export * from './model/finding-status.js';
 export * from './model/framework.js';
 export * from './model/not-evaluable.js';
+export * from './model/region-denial.js';
 export * from './model/resource.js';
 export * from './model/severity.js';
 export * from './policy/policy-document.js';

@@ -89,6 +89,66 @@ describe('runChecks', () => {
     ]);
   });
 
+  it('gives a region denied by policy its one SKIPPED finding, and no check evaluates it', () => {
+    const regional = defineCheck({
+      ...base,
+      id: 'ec2-test-regional',
+      service: 'ec2',
+      scope: 'regional',
+      requires: [],
+      evaluate: (ctx) => [pass(ctx.scopeResource, `ok in ${ctx.region}`)],
+    });
+    // An account-wide check sees the regions that were read, never the denied one.
+    const accountWide = defineCheck({
+      ...base,
+      id: 'ec2-test-account-wide',
+      service: 'ec2',
+      scope: 'global',
+      requires: ['ec2.instances'],
+      evaluate: (ctx) => [
+        pass(
+          ctx.scopeResource,
+          ctx
+            .slicesByRegion('ec2.instances')
+            .map((entry) => entry.region)
+            .join(','),
+        ),
+      ],
+    });
+    const denial = {
+      region: 'sa-east-1',
+      code: 'AccessDenied',
+      message: 'with an explicit deny in a service control policy',
+    };
+    const findings = runChecks({
+      checks: [regional, accountWide],
+      inventory: {
+        ...new InventoryBuilder().regional('us-east-1', 'ec2.instances', []).build(),
+        deniedByPolicy: [denial],
+      },
+      account: { id: '111111111111', name: null, email: null, partition: 'aws', isManagementAccount: false },
+      org: { organizationId: null, managementAccountId: null },
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(
+      findings.map((finding) => [finding.checkId, finding.region, finding.status, finding.message]),
+    ).toEqual([
+      ['ec2-test-regional', 'us-east-1', 'PASS', 'ok in us-east-1'],
+      ['ec2-test-account-wide', 'global', 'PASS', 'us-east-1'],
+      [
+        'region-denied-by-policy',
+        'sa-east-1',
+        'SKIPPED',
+        "Region sa-east-1 not evaluated: an organization policy denies the scanner's calls there (AccessDenied: with an explicit deny in a service control policy)",
+      ],
+    ]);
+    expect(findings[2]).toMatchObject({
+      resourceId: 'arn:aws::111111111111:account/sa-east-1',
+      errorCode: 'AccessDenied',
+      severity: 'informational',
+    });
+  });
+
   it('reports SKIPPED, not ERROR, where the data does not exist by fact', () => {
     const notOffered = {
       global: {

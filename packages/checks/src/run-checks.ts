@@ -9,6 +9,7 @@ import { type CheckResult, error, skipped } from './model/check-result.js';
 import { type Finding, GLOBAL_REGION } from './model/finding.js';
 import { worseStatus } from './model/finding-status.js';
 import { NotEvaluableError } from './model/not-evaluable.js';
+import { regionDeniedFinding } from './model/region-denial.js';
 import { accountRegionResource, accountResource, type ResourceRef } from './model/resource.js';
 
 export interface RunChecksInput {
@@ -29,7 +30,8 @@ class SliceUnavailableError extends Error {
 /**
  * Evaluates every check once per scope: global checks once, regional checks in each collected region.
  * Every evaluation yields at least one finding; an unreadable slice, a missing slice or a crashing check
- * becomes ERROR, never a silent gap.
+ * becomes ERROR, never a silent gap. A region denied by an organization policy is not a collected region:
+ * it yields its one SKIPPED finding and nothing else.
  */
 export function runChecks(input: RunChecksInput): Finding[] {
   const findings: Finding[] = [];
@@ -37,6 +39,9 @@ export function runChecks(input: RunChecksInput): Finding[] {
   for (const check of input.checks) {
     const scopes = check.scope === 'global' ? [GLOBAL_REGION] : regions;
     for (const region of scopes) findings.push(...evaluateInScope(check, region, input));
+  }
+  for (const denial of input.inventory.deniedByPolicy ?? []) {
+    findings.push(regionDeniedFinding(input.account, denial));
   }
   return findings;
 }

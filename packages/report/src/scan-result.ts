@@ -47,6 +47,11 @@ export const ResultFindingSchema = Type.Object(
 );
 export type ResultFinding = Static<typeof ResultFindingSchema>;
 
+export const RegionDenialSchema = Type.Object(
+  { region: Type.String(), code: Type.String(), message: Type.String() },
+  { additionalProperties: false },
+);
+
 export const ResultAccountSchema = Type.Object(
   {
     accountId: AccountId,
@@ -60,6 +65,11 @@ export const ResultAccountSchema = Type.Object(
     ),
     regionsScanned: Type.Array(Type.String()),
     regionsNotEnabled: Type.Array(Type.String()),
+    /**
+     * Regions an organization policy (SCP) denied: not evaluated, one SKIPPED finding each. Optional so
+     * that result files written before it existed still read.
+     */
+    regionsDeniedByPolicy: Type.Optional(Type.Array(RegionDenialSchema)),
     checksEvaluated: Type.Integer({ minimum: 0 }),
     findings: Type.Integer({ minimum: 0 }),
     errors: Type.Integer({ minimum: 0 }),

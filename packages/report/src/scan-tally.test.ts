@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureResult } from './test-support/result-fixture.js';
+import { FINDINGS, finding, fixtureResult } from './test-support/result-fixture.js';
 
 describe('ScanTally', () => {
   it('counts findings by status, open failures by severity, and muted failures apart', () => {
@@ -21,6 +21,25 @@ describe('ScanTally', () => {
       checksEvaluated: 4,
       checksWithErrors: 1,
     });
+  });
+
+  it('counts the finding of a region denied by policy in the totals, not as a check evaluated', () => {
+    const { head } = fixtureResult([
+      ...FINDINGS,
+      finding({
+        fingerprint: 'a7',
+        checkId: 'region-denied-by-policy',
+        severity: 'informational',
+        region: 'sa-east-1',
+        status: 'SKIPPED',
+        errorCode: 'AccessDenied',
+        resourceType: 'AwsAccountRegion',
+        resourceId: 'arn:aws::444444444444:account/sa-east-1',
+        message: 'Region sa-east-1 not evaluated: an organization policy denies the scanner calls there',
+      }),
+    ]);
+    expect(head.scan.totals.byStatus.SKIPPED).toBe(2);
+    expect(head.scan.coverage).toMatchObject({ checksSelected: 4, checksEvaluated: 4 });
   });
 
   it('groups open failures by OU and by check, worst first', () => {

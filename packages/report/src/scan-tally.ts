@@ -2,6 +2,7 @@ import {
   frameworks as allFrameworks,
   type FindingStatus,
   type Framework,
+  REGION_DENIED_BY_POLICY_CHECK_ID,
   SEVERITIES,
   type Severity,
 } from '@orgscan/checks';
@@ -104,8 +105,10 @@ export class ScanTally {
     this.byStatus[finding.status] += 1;
     const openFailure = finding.status === 'FAIL' && !finding.muted;
     if (finding.status === 'FAIL' && finding.muted) this.muted += 1;
-    if (finding.status === 'ERROR') this.checksWithError.add(finding.checkId);
-    else this.checksWithResult.add(finding.checkId);
+    // A region denied by policy is a fact about the scan's reach, not a check that was evaluated.
+    if (finding.checkId !== REGION_DENIED_BY_POLICY_CHECK_ID) {
+      (finding.status === 'ERROR' ? this.checksWithError : this.checksWithResult).add(finding.checkId);
+    }
 
     const key = `${finding.accountId}\u0000${finding.checkId}`;
     let tally = this.byAccountCheck.get(key);

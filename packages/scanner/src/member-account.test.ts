@@ -113,6 +113,37 @@ describe('scanning a member account in this process', () => {
     expect(outcome.attempts).toBe(1);
   });
 
+  it('records a region an SCP denies (dev-sandbox sa-east-1) once, evaluates nothing there, and judges account-wide checks elsewhere', async () => {
+    const { aws } = simulatedAws();
+    const selected = [
+      findCheck('ec2-ebs-encryption-by-default-enabled')!,
+      findCheck('config-recorder-global-resources-included')!,
+    ];
+    const outcome = await scanMemberAccount(
+      aws,
+      scanInput(DEMO_ACCOUNTS.devSandbox, { checks: selected, regionAllowList: ['us-east-1', 'sa-east-1'] }),
+    );
+    expect(outcome.status).toBe('succeeded');
+    if (outcome.status !== 'succeeded') return;
+    expect(outcome.regionsScanned).toEqual(['us-east-1']);
+    expect(outcome.regionsDeniedByPolicy).toEqual([
+      {
+        region: 'sa-east-1',
+        code: 'AccessDenied',
+        message: expect.stringContaining('explicit deny in a service control policy'),
+      },
+    ]);
+    expect(
+      outcome.findings
+        .map((finding) => [finding.checkId, finding.region, finding.status, finding.errorCode])
+        .sort(),
+    ).toEqual([
+      ['config-recorder-global-resources-included', 'global', 'FAIL', null],
+      ['ec2-ebs-encryption-by-default-enabled', 'us-east-1', 'FAIL', null],
+      ['region-denied-by-policy', 'sa-east-1', 'SKIPPED', 'AccessDenied'],
+    ]);
+  });
+
   it('does not retry a denial, and retries a failure that may pass, up to the attempts', async () => {
     const { aws } = simulatedAws({
       faults: [

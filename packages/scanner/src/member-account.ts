@@ -8,7 +8,7 @@ import {
   type MemberAccountSession,
   type RegionDiscovery,
 } from '@orgscan/aws';
-import { type CheckDefinition, type Finding, runChecks } from '@orgscan/checks';
+import { type CheckDefinition, type Finding, type RegionDenial, runChecks } from '@orgscan/checks';
 
 /**
  * Why a member account could not be scanned, as a category a team can act on:
@@ -101,13 +101,16 @@ export interface AccountEvaluationInput {
 
 export interface AccountEvaluation {
   readonly findings: Finding[];
+  /** Regions evaluated: enabled, in the allow-list, and not denied by an organization policy. */
   readonly regionsScanned: readonly string[];
+  /** Regions of the scan where an organization policy denied every call: recorded, not evaluated. */
+  readonly regionsDeniedByPolicy: readonly RegionDenial[];
   readonly checksEvaluated: number;
 }
 
 /** Collects only the slices the checks require, in the enabled regions the scan covers, and evaluates. */
 export async function evaluateMemberAccount(input: AccountEvaluationInput): Promise<AccountEvaluation> {
-  const regionsScanned = input.regionAllowList
+  const regionsCovered = input.regionAllowList
     ? input.regions.enabled.filter((region) => input.regionAllowList?.includes(region))
     : [...input.regions.enabled];
   const inventory = await collectInventory({
@@ -115,7 +118,7 @@ export async function evaluateMemberAccount(input: AccountEvaluationInput): Prom
     accountId: input.accountId,
     partition: input.partition,
     homeRegion: input.homeRegion,
-    regions: regionsScanned,
+    regions: regionsCovered,
     slices: input.checks.flatMap((check) => check.requires),
     sleep: input.sleep,
   });
@@ -136,7 +139,11 @@ export async function evaluateMemberAccount(input: AccountEvaluationInput): Prom
     },
     now: input.now(),
   });
-  return { findings, regionsScanned, checksEvaluated: input.checks.length };
+  const regionsDeniedByPolicy = inventory.deniedByPolicy ?? [];
+  const regionsScanned = regionsCovered.filter((region) =>
+    regionsDeniedByPolicy.every((denial) => denial.region !== region),
+  );
+  return { findings, regionsScanned, regionsDeniedByPolicy, checksEvaluated: input.checks.length };
 }
 
 export type MemberAccountOutcome = (

@@ -13,5 +13,11 @@ export const SCANNED_ACCOUNTS = Object.values(DEMO_ACCOUNTS).filter(
   (id) => id !== DEMO_ACCOUNTS.devExperiments && id !== DEMO_ACCOUNTS.retiredApp,
 );
 
+/**
+ * dev-sandbox's region an SCP denies (every call there answers AccessDenied "…in a service control
+ * policy"): denied by policy, so not evaluated — no finding there but its one `region-denied-by-policy`.
+ */
+export const SCP_DENIED_REGION = 'sa-east-1';
+
 /** The 17 regions every demo account has enabled (dev-sandbox also opted in to eu-south-1). */
 export const DEFAULT_REGIONS: readonly string[] = AWS_DEFAULT_REGIONS;

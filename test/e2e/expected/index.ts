@@ -12,6 +12,7 @@ import { EXPECTED_GOVERNANCE, GOVERNANCE_CHECKS } from './governance.js';
 import { EXPECTED_IAM, IAM_CHECKS } from './iam.js';
 import { EXPECTED_LOGGING, LOGGING_CHECKS } from './logging.js';
 import { EXPECTED_NETWORK, NETWORK_CHECKS } from './network.js';
+import { EXPECTED_REGIONS_DENIED, REGIONS_DENIED_CHECKS } from './regions-denied.js';
 
 export interface ExpectedGroup {
   readonly name: string;
@@ -34,6 +35,7 @@ export const EXPECTED_GROUPS: readonly ExpectedGroup[] = [
   { name: 'fsbp-g6', checks: FSBP_G6_CHECKS, findings: EXPECTED_FSBP_G6 },
   { name: 'fsbp-g7', checks: FSBP_G7_CHECKS, findings: EXPECTED_FSBP_G7 },
   { name: 'fsbp-g8', checks: FSBP_G8_CHECKS, findings: EXPECTED_FSBP_G8 },
+  { name: 'regions denied by policy', checks: REGIONS_DENIED_CHECKS, findings: EXPECTED_REGIONS_DENIED },
 ];
 
 /** Every finding the scan of the demo organization must store, and nothing else. */

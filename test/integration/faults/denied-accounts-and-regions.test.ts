@@ -43,35 +43,79 @@ describe('fault: roles denied in 10% of accounts, regions not enabled, a region 
 
     const { rows } = await orgscan.database.pool.query<{
       account_id: string;
+      check_id: string;
       region: string;
       status: string;
       error_code: string | null;
-    }>('SELECT account_id, region, status, error_code FROM findings WHERE scan_id = $1', [scanId]);
+    }>('SELECT account_id, check_id, region, status, error_code FROM findings WHERE scan_id = $1', [scanId]);
     expect(rows.filter((row) => deniedAccounts.includes(row.account_id))).toEqual([]);
     expect(rows.filter((row) => notEnabled.includes(row.region))).toEqual([]);
-    // SCPs never apply to the management account, as in AWS.
+    // The SCP-denied region is recorded once per member: one SKIPPED finding with the AWS code, nothing else
+    // there. SCPs never apply to the management account, as in AWS: it is evaluated there.
+    const members = scan.accounts
+      .filter((account) => account.status === 'succeeded' && account.accountId !== org.managementAccountId)
+      .map((account) => account.accountId)
+      .sort();
+    expect(members).toHaveLength(org.accounts.length - 4);
     const inScpRegion = rows.filter(
       (row) => row.region === scpRegion && row.account_id !== org.managementAccountId,
     );
-    expect(inScpRegion.length).toBeGreaterThan(0);
-    expect(inScpRegion.filter((row) => row.status !== 'ERROR' || row.error_code !== 'AccessDenied')).toEqual(
-      [],
-    );
+    expect(
+      inScpRegion.map((row) => [row.account_id, row.check_id, row.status, row.error_code]).sort(),
+    ).toEqual(members.map((id) => [id, 'region-denied-by-policy', 'SKIPPED', 'AccessDenied']));
+    expect(
+      rows.filter((row) => row.region === scpRegion && row.account_id === org.managementAccountId).length,
+    ).toBeGreaterThan(1);
+    // It poisons no other verdict: no AccessDenied anywhere else, account-wide ones included.
+    expect(rows.filter((row) => row.error_code === 'AccessDenied' && row.status !== 'SKIPPED')).toEqual([]);
     // Other regions were evaluated: PASS and FAIL findings exist outside the denied region.
     const elsewhere = rows.filter((row) => row.region !== scpRegion && row.region !== 'global');
     const statusesElsewhere = new Set(elsewhere.map((row) => row.status));
     expect(statusesElsewhere.has('PASS') && statusesElsewhere.has('FAIL')).toBe(true);
 
+    // Recorded per account (scan_accounts) and answered by the API, with the AWS error.
     const { rows: accountRows } = await orgscan.database.pool.query<{
+      account_id: string;
       regions_not_enabled: string[];
       regions_scanned: string[];
+      regions_denied_by_policy: { region: string; code: string; message: string }[];
     }>(
-      `SELECT regions_not_enabled, regions_scanned FROM scan_accounts WHERE scan_id = $1 AND status = 'succeeded'`,
+      `SELECT account_id, regions_not_enabled, regions_scanned, regions_denied_by_policy
+       FROM scan_accounts WHERE scan_id = $1 AND status = 'succeeded'`,
       [scanId],
     );
+    expect(accountRows).toHaveLength(org.accounts.length - 3);
     for (const account of accountRows) {
       expect(account.regions_not_enabled).toEqual(notEnabled.slice().sort());
-      expect(account.regions_scanned).toContain(scpRegion);
+      if (account.account_id === org.managementAccountId) {
+        expect(account.regions_scanned).toContain(scpRegion);
+        expect(account.regions_denied_by_policy).toEqual([]);
+        continue;
+      }
+      expect(account.regions_scanned).not.toContain(scpRegion);
+      expect(account.regions_scanned.length).toBeGreaterThan(0);
+      expect(account.regions_denied_by_policy).toEqual([
+        {
+          region: scpRegion,
+          code: 'AccessDenied',
+          message: expect.stringContaining('explicit deny in a service control policy'),
+        },
+      ]);
     }
+    // The denied regions' findings are no check's: the scan's coverage counts the checks that ran.
+    const summary = (await (await orgscan.fetch(`/v1/scans/${scanId}`)).json()) as {
+      coverage: { checksSelected: number; checksEvaluated: number };
+    };
+    const checksJudged = new Set(
+      rows
+        .filter((row) => row.status !== 'ERROR' && row.check_id !== 'region-denied-by-policy')
+        .map((row) => row.check_id),
+    );
+    expect(summary.coverage.checksEvaluated).toBe(checksJudged.size);
+    expect(summary.coverage.checksEvaluated).toBeLessThanOrEqual(summary.coverage.checksSelected);
+    const answered = scan.accounts.find((account) => account.accountId === members[0]);
+    expect(answered?.regionsDeniedByPolicy?.map((denial) => [denial.region, denial.code])).toEqual([
+      [scpRegion, 'AccessDenied'],
+    ]);
   }, 120_000);
 });

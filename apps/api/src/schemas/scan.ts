@@ -149,6 +149,15 @@ export const ScanSummarySchema = Type.Object(
   { title: 'ScanSummary' },
 );
 
+export const RegionDenialSchema = Type.Object(
+  {
+    region: Type.String(),
+    code: Type.String({ description: 'AWS error code of the denial' }),
+    message: Type.String({ description: 'AWS error message (names the policy type)' }),
+  },
+  { title: 'RegionDenial' },
+);
+
 export const ScanAccountSchema = Type.Object(
   {
     accountId: Type.String(),
@@ -161,6 +170,10 @@ export const ScanAccountSchema = Type.Object(
     ]),
     regionsScanned: Type.Array(Type.String()),
     regionsNotEnabled: Type.Array(Type.String()),
+    regionsDeniedByPolicy: Type.Array(RegionDenialSchema, {
+      description:
+        'Regions where an organization policy (SCP) denied every call: not evaluated; each has one SKIPPED finding (check `region-denied-by-policy`) with the AWS error',
+    }),
     checksEvaluated: Type.Integer(),
     findings: Type.Integer(),
     errors: Type.Integer({ description: 'ERROR findings: data that could not be read' }),

@@ -58,19 +58,44 @@ describe('orgscan scan --demo: every format', { timeout: 180_000 }, () => {
     });
     const findings = result.findings as Array<{
       accountId: string;
+      resourceId: string;
       status: string;
       errorCode: string | null;
       region: string;
     }>;
     expect(findings).toHaveLength(result.scan.totals.findings);
     expect(findings.some((finding) => finding.accountId === DEMO_ACCOUNTS.devExperiments)).toBe(false);
+    // dev-sandbox's SCP-denied sa-east-1: recorded on the account, one SKIPPED finding, nothing evaluated.
+    expect(accounts[DEMO_ACCOUNTS.devSandbox]).toMatchObject({
+      status: 'succeeded',
+      regionsDeniedByPolicy: [
+        {
+          region: 'sa-east-1',
+          code: 'AccessDenied',
+          message: expect.stringContaining('service control policy'),
+        },
+      ],
+    });
+    expect(accounts[DEMO_ACCOUNTS.devSandbox].regionsScanned).not.toContain('sa-east-1');
     const denied = findings.filter(
       (finding) => finding.accountId === DEMO_ACCOUNTS.devSandbox && finding.region === 'sa-east-1',
     );
-    expect(denied.length).toBeGreaterThan(0);
+    expect(denied).toEqual([
+      expect.objectContaining({
+        checkId: 'region-denied-by-policy',
+        status: 'SKIPPED',
+        errorCode: 'AccessDenied',
+      }),
+    ]);
+    // The account-wide verdicts it used to turn into ERROR AccessDenied are judged: what stays ERROR is the
+    // bucket that lives there (listed, but unreadable).
+    const accessDenied = findings.filter(
+      (finding) => finding.errorCode === 'AccessDenied' && finding.status === 'ERROR',
+    );
+    expect(accessDenied.length).toBeGreaterThan(0);
     expect(
-      denied.every((finding) => finding.status === 'ERROR' && finding.errorCode === 'AccessDenied'),
-    ).toBe(true);
+      accessDenied.filter((finding) => finding.resourceId !== 'arn:aws:s3:::dev-sandbox-sa-archive'),
+    ).toEqual([]);
   });
 
   it('writes NDJSON and CSV with one record per finding', () => {
@@ -84,7 +109,7 @@ describe('orgscan scan --demo: every format', { timeout: 180_000 }, () => {
     expect(records).toHaveLength(total);
     for (const record of records) expect(record).toHaveLength(header!.length);
     expect(new Set(records.map((record) => record[header!.indexOf('status')]))).toEqual(
-      new Set(['PASS', 'FAIL', 'ERROR', 'MANUAL']),
+      new Set(['PASS', 'FAIL', 'ERROR', 'MANUAL', 'SKIPPED']),
     );
   });
 
@@ -140,6 +165,7 @@ describe('orgscan scan --demo: every format', { timeout: 180_000 }, () => {
   it('writes one self-contained HTML file', () => {
     const html = read('report.html');
     expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('denied by policy: sa-east-1');
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<(link|img|iframe)\b|src=["']?https?:/i);
   });

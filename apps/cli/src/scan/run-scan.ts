@@ -174,6 +174,7 @@ function emptyAccount(
     ResultAccount,
     | 'regionsScanned'
     | 'regionsNotEnabled'
+    | 'regionsDeniedByPolicy'
     | 'checksEvaluated'
     | 'findings'
     | 'errors'
@@ -186,6 +187,7 @@ function emptyAccount(
     ...account,
     regionsScanned: [],
     regionsNotEnabled: [],
+    regionsDeniedByPolicy: [],
     checksEvaluated: 0,
     findings: 0,
     errors: 0,
@@ -233,6 +235,7 @@ function outcomeAccount(
       reason: { category: outcome.failure.category, detail: outcome.failure.detail },
       regionsScanned: [],
       regionsNotEnabled: [],
+      regionsDeniedByPolicy: [],
       checksEvaluated: 0,
       findings: 0,
       errors: 0,
@@ -244,6 +247,7 @@ function outcomeAccount(
     reason: null,
     regionsScanned: [...outcome.regionsScanned],
     regionsNotEnabled: [...outcome.regionsNotEnabled],
+    regionsDeniedByPolicy: outcome.regionsDeniedByPolicy.map((denial) => ({ ...denial })),
     checksEvaluated: outcome.checksEvaluated,
     findings: counts.findings,
     errors: counts.errors,

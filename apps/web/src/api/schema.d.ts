@@ -615,6 +615,14 @@ export interface paths {
                                 } | null;
                                 regionsScanned: string[];
                                 regionsNotEnabled: string[];
+                                /** @description Regions where an organization policy (SCP) denied every call: not evaluated; each has one SKIPPED finding (check `region-denied-by-policy`) with the AWS error */
+                                regionsDeniedByPolicy: {
+                                    region: string;
+                                    /** @description AWS error code of the denial */
+                                    code: string;
+                                    /** @description AWS error message (names the policy type) */
+                                    message: string;
+                                }[];
                                 checksEvaluated: number;
                                 findings: number;
                                 /** @description ERROR findings: data that could not be read */

@@ -39,6 +39,19 @@ function Progress(props: { scan: ScanDetail }) {
   );
 }
 
+/** Regions an organization policy (SCP) denies: recorded, not evaluated; the AWS error on hover. */
+function DeniedRegions(props: { denials: ScanDetail['accounts'][number]['regionsDeniedByPolicy'] }) {
+  if (props.denials.length === 0) return null;
+  return (
+    <span
+      className="muted"
+      title={props.denials.map((denial) => `${denial.region}: ${denial.code}: ${denial.message}`).join('\n')}
+    >
+      Regions denied by policy, not evaluated: {props.denials.map((denial) => denial.region).join(', ')}
+    </span>
+  );
+}
+
 function Accounts(props: { scan: ScanDetail }) {
   return (
     <section className="panel" aria-labelledby="accounts-title">
@@ -73,7 +86,10 @@ function Accounts(props: { scan: ScanDetail }) {
                 <td className="num">{formatCount(account.findings)}</td>
                 <td className="num">{formatCount(account.errors)}</td>
                 <td className="num">{formatCount(account.apiCalls)}</td>
-                <td>{account.reason ? `${account.reason.category}: ${account.reason.detail}` : ''}</td>
+                <td>
+                  {account.reason ? `${account.reason.category}: ${account.reason.detail}` : ''}
+                  <DeniedRegions denials={account.regionsDeniedByPolicy} />
+                </td>
               </tr>
             ))}
           </tbody>

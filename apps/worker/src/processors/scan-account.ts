@@ -130,6 +130,7 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
           {
             regionsScanned: findings.regionsScanned,
             regionsNotEnabled: regions.notEnabled,
+            regionsDeniedByPolicy: findings.regionsDeniedByPolicy,
             checksEvaluated: findings.checksEvaluated,
             findingsCount: findings.findings.length,
             errorCount: findings.findings.filter((finding) => finding.status === 'ERROR').length,
@@ -143,7 +144,14 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
       }),
     );
     log.info(
-      { findings: findings.findings.length, apiCalls: stats.calls, throttles: stats.throttles },
+      {
+        findings: findings.findings.length,
+        apiCalls: stats.calls,
+        throttles: stats.throttles,
+        ...(findings.regionsDeniedByPolicy.length > 0
+          ? { regionsDeniedByPolicy: findings.regionsDeniedByPolicy.map((denial) => denial.region) }
+          : {}),
+      },
       'account scanned',
     );
     return { accountId: data.accountId, outcome: 'succeeded', findings: findings.findings.length };

@@ -1,3 +1,4 @@
+import type { RegionDenial } from '../model/region-denial.js';
 import type { AccessAnalyzer } from './accessanalyzer.js';
 import type { AccountSecurityContact } from './account.js';
 import type { AcmCertificate } from './acm.js';
@@ -224,10 +225,16 @@ export type SliceResult<T> =
 export type GlobalInventory = { readonly [K in GlobalSliceName]?: SliceResult<GlobalSlices[K]> };
 export type RegionalInventory = { readonly [K in RegionalSliceName]?: SliceResult<RegionalSlices[K]> };
 
-/** Everything collected for one account in one scan. Only enabled regions appear in `regions`. */
+/**
+ * Everything collected for one account in one scan. Only enabled regions the scan could read appear in
+ * `regions`: a region an organization policy denies is listed in `deniedByPolicy` instead, so no check
+ * evaluates it and account-wide checks judge from the regions that were read.
+ */
 export interface AccountInventory {
   readonly global: GlobalInventory;
   readonly regions: Readonly<Record<string, RegionalInventory>>;
+  /** Regions where every call answered a denial by an organization policy (absent: none). */
+  readonly deniedByPolicy?: readonly RegionDenial[];
 }
 
 /**

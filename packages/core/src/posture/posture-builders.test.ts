@@ -114,6 +114,18 @@ describe('posture summary', () => {
       checksWithErrors: 1,
     });
   });
+
+  it('does not count the finding of a region denied by policy as a check evaluated', () => {
+    const withDenied = buildPostureSummary({
+      accounts: [PROD, DEV, SEC],
+      tallies: summaryTallies([
+        ...rows,
+        tally(DEV.accountId, 'region-denied-by-policy', { skipped: 1, severityRank: 4 }),
+      ]),
+      regions: [{ region: 'global', pass: 2, fail: 3, muted: 1, error: 1, skipped: 0, manual: 0 }],
+    });
+    expect(withDenied.evaluated).toMatchObject({ checksEvaluated: 2, checksWithErrors: 1 });
+  });
 });
 
 describe('compliance report', () => {

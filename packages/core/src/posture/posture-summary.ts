@@ -1,4 +1,4 @@
-import { findCheck, SEVERITIES, type Severity } from '@orgscan/checks';
+import { findCheck, REGION_DENIED_BY_POLICY_CHECK_ID, SEVERITIES, type Severity } from '@orgscan/checks';
 import type { PostureAccount, RegionTally, StatusTally, SummaryTallies } from '../store/rollup-repository.js';
 import { CountsAccumulator, GroupedCounts, type StatusCounts } from './status-counts.js';
 
@@ -77,6 +77,8 @@ export function buildPostureSummary(input: {
     }
   }
   const counts = (row: StatusTally) => new CountsAccumulator().add(row).counts();
+  // The finding of a region denied by policy is no check's: it is not a check evaluated.
+  const checkRows = input.tallies.byCheck.filter((row) => row.checkId !== REGION_DENIED_BY_POLICY_CHECK_ID);
   const decided = (row: StatusTally) => row.pass + row.fail + row.muted + row.skipped + row.manual > 0;
   return {
     totals: totals.counts(),
@@ -111,8 +113,8 @@ export function buildPostureSummary(input: {
     evaluated: {
       accountsWithResults: input.tallies.byAccount.length,
       regions: input.regions.map((row) => row.region).filter((region) => region !== 'global'),
-      checksEvaluated: input.tallies.byCheck.filter(decided).length,
-      checksWithErrors: input.tallies.byCheck.filter((row) => row.error > 0).length,
+      checksEvaluated: checkRows.filter(decided).length,
+      checksWithErrors: checkRows.filter((row) => row.error > 0).length,
     },
   };
 }

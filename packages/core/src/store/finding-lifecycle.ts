@@ -1,4 +1,4 @@
-import { SEVERITIES } from '@orgscan/checks';
+import { REGION_DENIED_BY_POLICY_CHECK_ID, SEVERITIES } from '@orgscan/checks';
 import type { Queryable } from './database.js';
 import { applyMutes } from './mute-application.js';
 import { rebuildPostureRollups } from './posture-rollups.js';
@@ -198,7 +198,9 @@ export class FindingLifecycle {
        SELECT $1, a.fingerprint, $2, 'resolved', a.status, NULL, a.account_id, a.region, a.check_id,
               a.resource_id, a.resource_type, a.severity, a.muted
        FROM archived a WHERE a.was_open`,
-      [...params, scan.check_ids],
+      // Every scan looks for regions denied by policy, whatever checks it selected: once such a region
+      // answers again (scanned, no denial), its finding is gone like any other resource.
+      [...params, [...scan.check_ids, REGION_DENIED_BY_POLICY_CHECK_ID]],
     );
 
     stepDone('gone');

@@ -2,6 +2,7 @@ import {
   FINDING_STATUSES,
   type Finding,
   type FindingStatus,
+  REGION_DENIED_BY_POLICY_CHECK_ID,
   SEVERITIES,
   type Severity,
 } from '@orgscan/checks';
@@ -161,13 +162,16 @@ export class FindingsRepository {
     return { findings, byStatus, failedBySeverity };
   }
 
-  /** Checks evaluated somewhere (a non-ERROR finding) and checks with an ERROR somewhere. */
+  /**
+   * Checks evaluated somewhere (a non-ERROR finding) and checks with an ERROR somewhere. The finding of a
+   * region denied by policy is no check's.
+   */
   async checkCoverage(scanId: string): Promise<{ evaluated: number; withErrors: number }> {
     const { rows } = await this.db.query<{ evaluated: string; with_errors: string }>(
       `SELECT count(DISTINCT check_id) FILTER (WHERE status <> 'ERROR') AS evaluated,
               count(DISTINCT check_id) FILTER (WHERE status = 'ERROR') AS with_errors
-       FROM findings WHERE scan_id = $1`,
-      [scanId],
+       FROM findings WHERE scan_id = $1 AND check_id <> $2`,
+      [scanId, REGION_DENIED_BY_POLICY_CHECK_ID],
     );
     return { evaluated: Number(rows[0]?.evaluated ?? 0), withErrors: Number(rows[0]?.with_errors ?? 0) };
   }

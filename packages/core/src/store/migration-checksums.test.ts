@@ -21,6 +21,7 @@ const LANDED_MIGRATIONS: Readonly<Record<string, string>> = {
   '0009_sealed_settings.sql': 'ac67163c3d108287ad800b7855718dbd08478f498c75f07755bfc3dcd158a0f5',
   '0010_scan_planning.sql': '04a82c5fe9bc640920de1885f7c49f52068f5429587d6424b260b381113cf0b8',
   '0011_account_resource_ids.sql': '4bacee83f20cc71642f3c962a6f4f87840430f871c9efae38a47122b06ac2b95',
+  '0012_regions_denied_by_policy.sql': '37f873279ab6899b9f5d146291bf3b829a3f1785b6c2e3cb9557fd69e32778fc',
 };
 
 const files = readdirSync(MIGRATIONS_DIR).filter((file) => file.endsWith('.sql'));

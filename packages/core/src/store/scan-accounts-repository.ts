@@ -1,3 +1,4 @@
+import type { RegionDenial } from '@orgscan/checks';
 import type { AccountReasonCategory, AccountScanStatus } from '../scans/scan-status.js';
 import type { Queryable } from './database.js';
 
@@ -13,6 +14,8 @@ export interface ScanAccountRecord {
   readonly reasonDetail: string | null;
   readonly regionsScanned: readonly string[];
   readonly regionsNotEnabled: readonly string[];
+  /** Regions an organization policy denied: recorded with the AWS error, not evaluated. */
+  readonly regionsDeniedByPolicy: readonly RegionDenial[];
   readonly checksEvaluated: number;
   readonly findingsCount: number;
   readonly errorCount: number;
@@ -39,6 +42,7 @@ export interface NewScanAccount {
 export interface AccountOutcome {
   readonly regionsScanned: readonly string[];
   readonly regionsNotEnabled: readonly string[];
+  readonly regionsDeniedByPolicy: readonly RegionDenial[];
   readonly checksEvaluated: number;
   readonly findingsCount: number;
   readonly errorCount: number;
@@ -60,6 +64,7 @@ interface ScanAccountRow {
   reason_detail: string | null;
   regions_scanned: string[];
   regions_not_enabled: string[];
+  regions_denied_by_policy: RegionDenial[];
   checks_evaluated: number;
   findings_count: number;
   error_count: number;
@@ -85,6 +90,7 @@ function toRecord(row: ScanAccountRow): ScanAccountRecord {
     reasonDetail: row.reason_detail,
     regionsScanned: row.regions_scanned,
     regionsNotEnabled: row.regions_not_enabled,
+    regionsDeniedByPolicy: row.regions_denied_by_policy,
     checksEvaluated: row.checks_evaluated,
     findingsCount: row.findings_count,
     errorCount: row.error_count,
@@ -156,7 +162,7 @@ export class ScanAccountsRepository {
       `UPDATE scan_accounts SET status = 'succeeded', reason_category = NULL, reason_detail = NULL,
          regions_scanned = $3, regions_not_enabled = $4, checks_evaluated = $5, findings_count = $6,
          error_count = $7, api_calls = $8, throttles = $9, finished_at = $10, max_same_request = $11,
-         duration_ms = $12
+         duration_ms = $12, regions_denied_by_policy = $13::jsonb
        WHERE scan_id = $1 AND account_id = $2`,
       [
         scanId,
@@ -171,6 +177,7 @@ export class ScanAccountsRepository {
         at,
         outcome.maxSameRequest,
         outcome.durationMs,
+        JSON.stringify(outcome.regionsDeniedByPolicy),
       ],
     );
   }

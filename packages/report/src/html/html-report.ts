@@ -141,6 +141,15 @@ function charts(head: ScanResultHead, tally: ScanTally): string {
   );
 }
 
+/** Under the count of regions scanned: those an organization policy denied (recorded, not evaluated). */
+function deniedRegionsNote(account: ResultAccount): string {
+  const denied = account.regionsDeniedByPolicy ?? [];
+  if (denied.length === 0) return '';
+  const regions = denied.map((denial) => denial.region).join(', ');
+  const detail = denied.map((denial) => `${denial.region}: ${denial.code}`).join('; ');
+  return `<div class="muted" title="${escapeHtml(detail)}">denied by policy: ${escapeHtml(regions)}</div>`;
+}
+
 function accountsTable(accounts: readonly ResultAccount[], failuresOf: ReadonlyMap<string, number>): string {
   const rank: Record<string, number> = {
     failed: 0,
@@ -162,7 +171,7 @@ function accountsTable(accounts: readonly ResultAccount[], failuresOf: ReadonlyM
         `<tr><td class="name">${escapeHtml(account.accountName)}<div class="muted mono">${escapeHtml(account.accountId)}</div></td>` +
         `<td>${escapeHtml(account.ouPath)}</td><td>${accountPill(account.status)}</td>` +
         `<td>${account.reason ? `<b>${escapeHtml(account.reason.category)}</b><div class="muted">${escapeHtml(account.reason.detail)}</div>` : ''}</td>` +
-        `<td class="num">${account.regionsScanned.length}</td><td class="num">${number(account.findings)}</td>` +
+        `<td class="num">${account.regionsScanned.length}${deniedRegionsNote(account)}</td><td class="num">${number(account.findings)}</td>` +
         `<td class="num">${number(failuresOf.get(account.accountId) ?? 0)}</td><td class="num">${number(account.errors)}</td>` +
         `<td class="num">${number(account.apiCalls)}</td></tr>`,
     )

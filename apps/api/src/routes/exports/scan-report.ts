@@ -21,6 +21,7 @@ function resultAccount(account: ScanAccountRecord): ResultAccount {
       : null,
     regionsScanned: [...account.regionsScanned],
     regionsNotEnabled: [...account.regionsNotEnabled],
+    regionsDeniedByPolicy: account.regionsDeniedByPolicy.map((denial) => ({ ...denial })),
     checksEvaluated: account.checksEvaluated,
     findings: account.findingsCount,
     errors: account.errorCount,

@@ -33,6 +33,7 @@ export function scanAccountView(account: ScanAccountRecord) {
         : null,
     regionsScanned: [...account.regionsScanned],
     regionsNotEnabled: [...account.regionsNotEnabled],
+    regionsDeniedByPolicy: account.regionsDeniedByPolicy.map((denial) => ({ ...denial })),
     checksEvaluated: account.checksEvaluated,
     findings: account.findingsCount,
     errors: account.errorCount,
