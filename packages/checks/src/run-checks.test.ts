@@ -143,7 +143,7 @@ describe('runChecks', () => {
       ],
     ]);
     expect(findings[2]).toMatchObject({
-      resourceId: 'arn:aws::111111111111:account/sa-east-1',
+      resourceId: 'arn:aws:account::111111111111:account/sa-east-1',
       errorCode: 'AccessDenied',
       severity: 'informational',
     });

@@ -34,7 +34,7 @@ describe('ScanTally', () => {
         status: 'SKIPPED',
         errorCode: 'AccessDenied',
         resourceType: 'AwsAccountRegion',
-        resourceId: 'arn:aws::444444444444:account/sa-east-1',
+        resourceId: 'arn:aws:account::444444444444:account/sa-east-1',
         message: 'Region sa-east-1 not evaluated: an organization policy denies the scanner calls there',
       }),
     ]);
