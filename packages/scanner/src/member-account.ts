@@ -8,7 +8,13 @@ import {
   type MemberAccountSession,
   type RegionDiscovery,
 } from '@orgscan/aws';
-import { type CheckDefinition, type Finding, runChecks } from '@orgscan/checks';
+import {
+  accountCellCoverage,
+  type CellCoverage,
+  type CheckDefinition,
+  type Finding,
+  runChecks,
+} from '@orgscan/checks';
 
 /**
  * Why a member account could not be scanned, as a category a team can act on:
@@ -103,6 +109,8 @@ export interface AccountEvaluation {
   readonly findings: Finding[];
   readonly regionsScanned: readonly string[];
   readonly checksEvaluated: number;
+  /** The account's check × region cells and how many were judged (no ERROR among their findings). */
+  readonly cells: CellCoverage;
 }
 
 /** Collects only the slices the checks require, in the enabled regions the scan covers, and evaluates. */
@@ -136,7 +144,12 @@ export async function evaluateMemberAccount(input: AccountEvaluationInput): Prom
     },
     now: input.now(),
   });
-  return { findings, regionsScanned, checksEvaluated: input.checks.length };
+  return {
+    findings,
+    regionsScanned,
+    checksEvaluated: input.checks.length,
+    cells: accountCellCoverage(input.checks, regionsScanned, findings),
+  };
 }
 
 export type MemberAccountOutcome = (

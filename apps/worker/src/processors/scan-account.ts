@@ -137,13 +137,20 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
             throttles: stats.throttles,
             maxSameRequest: stats.maxSameRequest(),
             durationMs: deps.now().getTime() - startedAt.getTime(),
+            cells: findings.cells,
           },
           deps.now(),
         );
       }),
     );
     log.info(
-      { findings: findings.findings.length, apiCalls: stats.calls, throttles: stats.throttles },
+      {
+        findings: findings.findings.length,
+        apiCalls: stats.calls,
+        throttles: stats.throttles,
+        cellsJudged: findings.cells.judged,
+        cellsTotal: findings.cells.total,
+      },
       'account scanned',
     );
     return { accountId: data.accountId, outcome: 'succeeded', findings: findings.findings.length };

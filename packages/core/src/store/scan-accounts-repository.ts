@@ -1,3 +1,4 @@
+import type { ScanCellSums } from '../scans/scan-cells.js';
 import type { AccountReasonCategory, AccountScanStatus } from '../scans/scan-status.js';
 import type { Queryable } from './database.js';
 
@@ -20,6 +21,8 @@ export interface ScanAccountRecord {
   readonly throttles: number;
   readonly maxSameRequest: number;
   readonly durationMs: number | null;
+  /** Check × region cells of the account and how many were judged; null until it succeeded. */
+  readonly cells: { readonly judged: number; readonly total: number } | null;
   readonly attempts: number;
   readonly startedAt: Date | null;
   readonly finishedAt: Date | null;
@@ -46,6 +49,7 @@ export interface AccountOutcome {
   readonly throttles: number;
   readonly maxSameRequest: number;
   readonly durationMs: number;
+  readonly cells: { readonly judged: number; readonly total: number };
 }
 
 interface ScanAccountRow {
@@ -67,6 +71,8 @@ interface ScanAccountRow {
   throttles: number;
   max_same_request: number;
   duration_ms: number | null;
+  cells_judged: number | null;
+  cells_total: number | null;
   attempts: number;
   started_at: Date | null;
   finished_at: Date | null;
@@ -92,6 +98,10 @@ function toRecord(row: ScanAccountRow): ScanAccountRecord {
     throttles: row.throttles,
     maxSameRequest: row.max_same_request,
     durationMs: row.duration_ms,
+    cells:
+      row.cells_total === null || row.cells_judged === null
+        ? null
+        : { judged: row.cells_judged, total: row.cells_total },
     attempts: row.attempts,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
@@ -156,7 +166,7 @@ export class ScanAccountsRepository {
       `UPDATE scan_accounts SET status = 'succeeded', reason_category = NULL, reason_detail = NULL,
          regions_scanned = $3, regions_not_enabled = $4, checks_evaluated = $5, findings_count = $6,
          error_count = $7, api_calls = $8, throttles = $9, finished_at = $10, max_same_request = $11,
-         duration_ms = $12
+         duration_ms = $12, cells_judged = $13, cells_total = $14
        WHERE scan_id = $1 AND account_id = $2`,
       [
         scanId,
@@ -171,6 +181,8 @@ export class ScanAccountsRepository {
         at,
         outcome.maxSameRequest,
         outcome.durationMs,
+        outcome.cells.judged,
+        outcome.cells.total,
       ],
     );
   }
@@ -184,7 +196,8 @@ export class ScanAccountsRepository {
   ): Promise<void> {
     await this.db.query(
       `UPDATE scan_accounts SET status = 'failed', reason_category = $3, reason_detail = $4, api_calls = $5,
-         throttles = $6, findings_count = 0, error_count = 0, checks_evaluated = 0, finished_at = $7
+         throttles = $6, findings_count = 0, error_count = 0, checks_evaluated = 0, finished_at = $7,
+         cells_judged = NULL, cells_total = NULL
        WHERE scan_id = $1 AND account_id = $2 AND status <> 'cancelled'`,
       [scanId, accountId, reason.category, reason.detail.slice(0, 2000), calls.apiCalls, calls.throttles, at],
     );
@@ -206,7 +219,7 @@ export class ScanAccountsRepository {
   async resetFailedForRetry(scanId: string): Promise<ScanAccountRecord[]> {
     const { rows } = await this.db.query<ScanAccountRow>(
       `UPDATE scan_accounts SET status = 'pending', reason_category = NULL, reason_detail = NULL, attempts = 0,
-         started_at = NULL, finished_at = NULL
+         started_at = NULL, finished_at = NULL, cells_judged = NULL, cells_total = NULL
        WHERE scan_id = $1 AND status = 'failed'
        RETURNING *`,
       [scanId],
@@ -242,6 +255,30 @@ export class ScanAccountsRepository {
     };
     for (const row of rows) counts[row.status] = Number(row.count);
     return counts;
+  }
+
+  /** The sums the scan's cell coverage is made of (scan-cells.ts): one pass over the scan's account rows. */
+  async cellSums(scanId: string): Promise<ScanCellSums> {
+    const { rows } = await this.db.query<{
+      judged: string;
+      total: string;
+      not_scanned: string;
+      unrecorded: string;
+    }>(
+      `SELECT COALESCE(sum(cells_judged) FILTER (WHERE status = 'succeeded'), 0) AS judged,
+              COALESCE(sum(cells_total) FILTER (WHERE status = 'succeeded'), 0) AS total,
+              count(*) FILTER (WHERE status IN ('failed', 'cancelled')) AS not_scanned,
+              count(*) FILTER (WHERE status = 'succeeded' AND cells_total IS NULL) AS unrecorded
+       FROM scan_accounts WHERE scan_id = $1`,
+      [scanId],
+    );
+    const row = rows[0]!;
+    return {
+      judged: Number(row.judged),
+      total: Number(row.total),
+      notScanned: Number(row.not_scanned),
+      unrecorded: Number(row.unrecorded),
+    };
   }
 
   async regionsScanned(scanId: string): Promise<string[]> {

@@ -11,7 +11,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 async function scanCoverage(deps: AppDeps, scan: ScanRecord) {
   const coverage =
-    scan.coverage ?? (await computeScanSummary(deps.store, scan.id, scan.checkIds.length)).coverage;
+    scan.coverage ?? (await computeScanSummary(deps.store, scan)).coverage;
   return {
     id: scan.id,
     status: scan.status,
