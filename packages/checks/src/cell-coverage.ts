@@ -1,5 +1,6 @@
 import type { CheckDefinition } from './model/check-definition.js';
 import { type Finding, GLOBAL_REGION } from './model/finding.js';
+import { findCheck } from './registry.js';
 
 /**
  * Coverage is counted in cells. A cell is (check, region) for a regional check in a region the account was
@@ -42,3 +43,26 @@ export function accountCellCoverage(
 }
 
 const cellKey = (checkId: string, region: string) => `${checkId}\u0000${region}`;
+
+/**
+ * The cells counted, none judged, for an account of a scan that failed or was cancelled: its regions were
+ * never discovered, so they are estimated as the regions the scan covered (the distinct regions scanned in
+ * its accounts; else its region allow-list; else one region). A selected check no longer in the registry
+ * counts as one cell: it was still asked for.
+ */
+export function notScannedAccountCells(
+  checkIds: readonly string[],
+  regionsScanned: readonly string[],
+  regionAllowList: readonly string[] | null,
+): number {
+  const regions = regionsScanned.length || regionAllowList?.length || 1;
+  return cellCount(
+    checkIds.map((id) => ({ scope: findCheck(id)?.scope ?? 'global' })),
+    regions,
+  );
+}
+
+/** judged / total; 1 when there is nothing to judge. */
+export function coverageRatio(judged: number, total: number): number {
+  return total === 0 ? 1 : judged / total;
+}

@@ -1,5 +1,6 @@
+import { notScannedAccountCells } from '@orgscan/checks';
 import type { Repositories } from '../store/store.js';
-import { notScannedAccountCells, scanCells } from './scan-cells.js';
+import { scanCells } from './scan-cells.js';
 import type { ScanCoverage, ScanTotals } from './scan-summary.js';
 
 /**

@@ -1,4 +1,4 @@
-import { cellCount, findCheck } from '@orgscan/checks';
+import { coverageRatio } from '@orgscan/checks';
 
 /**
  * The scan's check × region cells (cells: see @orgscan/checks cell-coverage.ts) and how many were judged.
@@ -11,11 +11,7 @@ export interface ScanCells {
   readonly total: number;
   /** judged / total (1 when there is nothing to judge). */
   readonly ratio: number;
-  /**
-   * Cells counted for each failed or cancelled account: its regions were never discovered, so its cells
-   * are estimated as the selected checks over the regions this scan covered (the distinct regions scanned
-   * in its accounts; else its region allow-list; else one region).
-   */
+  /** Cells counted for each failed or cancelled account (@orgscan/checks notScannedAccountCells). */
   readonly notScannedPerAccount: number;
 }
 
@@ -27,23 +23,6 @@ export interface ScanCellSums {
   readonly notScanned: number;
   /** Accounts that succeeded before cells were recorded: the scan's figure is then unknown. */
   readonly unrecorded: number;
-}
-
-export function coverageRatio(judged: number, total: number): number {
-  return total === 0 ? 1 : judged / total;
-}
-
-export function notScannedAccountCells(
-  checkIds: readonly string[],
-  regionsScanned: readonly string[],
-  regionAllowList: readonly string[] | null,
-): number {
-  const regions = regionsScanned.length || regionAllowList?.length || 1;
-  // A check no longer in the registry counts as one cell: it still was selected.
-  return cellCount(
-    checkIds.map((id) => ({ scope: findCheck(id)?.scope ?? 'global' })),
-    regions,
-  );
 }
 
 /** Null when an account's cells were never recorded (a scan older than coverage). */
