@@ -66,7 +66,7 @@ describe('end to end: a scan of the demo organization over HTTP', () => {
         const body = (await (await orgscan.fetch(`/v1/scans/${scanId}`)).json()) as {
           status: string;
         };
-        return ['completed', 'partial', 'failed'].includes(body.status) ? body : undefined;
+        return ['completed', 'incomplete', 'partial', 'failed'].includes(body.status) ? body : undefined;
       },
       { timeoutMs: 50_000 },
     );
