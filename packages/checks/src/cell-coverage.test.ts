@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountCellCoverage, cellCount } from './cell-coverage.js';
+import { accountCellCoverage, cellCount, coverageRatio, notScannedAccountCells } from './cell-coverage.js';
 import type { FindingStatus } from './model/finding-status.js';
 
 const regional = { id: 'ec2-regional', scope: 'regional' as const };
@@ -68,5 +68,30 @@ describe('accountCellCoverage', () => {
       judged: 1,
       total: 1,
     });
+  });
+});
+
+describe('notScannedAccountCells (a failed or cancelled account: regions never discovered)', () => {
+  // iam-root-mfa-enabled is global, ec2-ebs-encryption-by-default-enabled regional.
+  const selected = ['iam-root-mfa-enabled', 'ec2-ebs-encryption-by-default-enabled'];
+
+  it('estimates its regions as the regions the scan covered in its other accounts', () => {
+    expect(notScannedAccountCells(selected, ['eu-west-1', 'us-east-1', 'us-west-2'], ['eu-west-1'])).toBe(4);
+  });
+
+  it('falls back to the region allow-list, then to one region, when no account was scanned', () => {
+    expect(notScannedAccountCells(selected, [], ['eu-west-1', 'us-east-1'])).toBe(3);
+    expect(notScannedAccountCells(selected, [], null)).toBe(2);
+  });
+
+  it('counts a selected check that is no longer in the registry as one cell', () => {
+    expect(notScannedAccountCells(['retired-check'], ['eu-west-1', 'us-east-1'], null)).toBe(1);
+  });
+});
+
+describe('coverageRatio', () => {
+  it('is judged / total, and 1 when there is nothing to judge', () => {
+    expect(coverageRatio(3, 4)).toBe(0.75);
+    expect(coverageRatio(0, 0)).toBe(1);
   });
 });
