@@ -10,7 +10,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { type ApiRuntime, createApiRuntime, DEFAULT_ORGANIZATION_ID } from '@orgscan/api';
-import { checks } from '@orgscan/checks';
+import { accountCellCoverage, checks } from '@orgscan/checks';
 import {
   apiConfigSchema,
   ConnectionErrorLog,
@@ -181,6 +181,7 @@ async function ingestScan(store: Store, scanNumber: number) {
               throttles: 0,
               maxSameRequest: 1,
               durationMs: 0,
+              cells: accountCellCoverage(checks, BENCH_REGIONS, findings),
             },
             createdAt,
           );
@@ -192,7 +193,11 @@ async function ingestScan(store: Store, scanNumber: number) {
   const ingestSeconds = (performance.now() - started) / 1000;
   // What finalize-scan does: totals and coverage, the final status, then the fold into the posture.
   const finalizeStarted = performance.now();
-  const { totals, coverage } = await computeScanSummary(store, scanId, checks.length);
+  const { totals, coverage } = await computeScanSummary(store, {
+    id: scanId,
+    checkIds: checks.map((check) => check.id),
+    regions: null,
+  });
   await store.scans.finish(scanId, 'completed', totals, coverage, createdAt);
   const outcome = await store.transaction((tx) => tx.lifecycle.applyScan(scanId, new Date()));
   const finalizeSeconds = (performance.now() - finalizeStarted) / 1000;

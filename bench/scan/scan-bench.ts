@@ -237,7 +237,7 @@ async function main(): Promise<void> {
       throw new Error(`POST /v1/scans answered ${response.status}: ${await response.text()}`);
     const { id } = (await response.json()) as { id: string };
     let status = 'pending';
-    while (!['completed', 'partial', 'failed'].includes(status)) {
+    while (!['completed', 'incomplete', 'partial', 'failed'].includes(status)) {
       await sleep(250);
       ({ status } = (await (await fetch(`${baseUrl}/v1/scans/${id}`, { headers: authorization })).json()) as {
         status: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { checks } from '@orgscan/checks';
+import { accountCellCoverage, checks } from '@orgscan/checks';
 import { computeScanSummary, type Store } from '@orgscan/core';
 import { accountFindings, accountIdOf, BENCH_REGIONS } from '../api/synthetic-findings.js';
 
@@ -101,6 +101,7 @@ export async function ingestScan(
               throttles: 0,
               maxSameRequest: 1,
               durationMs: 0,
+              cells: accountCellCoverage(checks, BENCH_REGIONS, findings),
             },
             createdAt,
           );
@@ -108,7 +109,11 @@ export async function ingestScan(
       }
     }),
   );
-  const { totals, coverage } = await computeScanSummary(store, scanId, checks.length);
+  const { totals, coverage } = await computeScanSummary(store, {
+    id: scanId,
+    checkIds: checks.map((check) => check.id),
+    regions: null,
+  });
   await store.scans.finish(scanId, 'completed', totals, coverage, createdAt);
   await store.transaction((tx) => tx.lifecycle.applyScan(scanId, new Date()));
   return scanId;

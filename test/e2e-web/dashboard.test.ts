@@ -79,7 +79,7 @@ describe('the web dashboard in Chromium', () => {
     // Progress arrives by polling, without a reload, until the scan is final.
     await page
       .getByTestId('scan-status')
-      .filter({ hasText: /^(completed|partial)$/ })
+      .filter({ hasText: /^(completed|incomplete|partial)$/ })
       .waitFor({ timeout: 120_000 });
     await page.getByRole('heading', { name: 'What changed' }).waitFor();
     await expectAccessible(page, 'a finished scan');

@@ -66,7 +66,7 @@ describe('end to end: a scan of the demo organization over HTTP', () => {
         const body = (await (await orgscan.fetch(`/v1/scans/${scanId}`)).json()) as {
           status: string;
         };
-        return ['completed', 'partial', 'failed'].includes(body.status) ? body : undefined;
+        return ['completed', 'incomplete', 'partial', 'failed'].includes(body.status) ? body : undefined;
       },
       { timeoutMs: 50_000 },
     );
@@ -92,6 +92,45 @@ describe('end to end: a scan of the demo organization over HTTP', () => {
     expect(scan.coverage.checksSelected).toBe(checks.length);
     expect(scan.totals.findings).toBe(EXPECTED.length);
     expect(scan.finishedAt).not.toBeNull();
+  });
+
+  it("says which share of each account's and the scan's check × region cells were judged", async () => {
+    const findings = await allFindings(orgscan, scanId);
+    const cell = (finding: FindingBody) => `${finding.accountId} ${finding.checkId} ${finding.region}`;
+    const errored = new Set(findings.filter((finding) => finding.status === 'ERROR').map(cell));
+    let judged = 0;
+    let total = 0;
+    const ratios: number[] = [];
+    for (const account of scan.accounts.filter((entry: { status: string }) => entry.status === 'succeeded')) {
+      // Every evaluated cell has at least one finding; a cell is not judged when one of them is ERROR.
+      const own = checks.reduce(
+        (sum, check) => sum + (check.scope === 'global' ? 1 : account.regionsScanned.length),
+        0,
+      );
+      const notJudged = [...errored].filter((key) => key.startsWith(`${account.accountId} `)).length;
+      expect(account.coverage).toEqual({
+        judged: own - notJudged,
+        total: own,
+        ratio: (own - notJudged) / own,
+      });
+      judged += own - notJudged;
+      total += own;
+      ratios.push(account.coverage.ratio);
+    }
+    // The demo has unreadable data (ERROR): some account judged less than all its cells.
+    expect(Math.min(...ratios)).toBeLessThan(1);
+    const perFailed = scan.coverage.cells.notScannedPerAccount;
+    expect(
+      scan.accounts.find((account: { accountId: string }) => account.accountId === devExperiments),
+    ).toMatchObject({
+      coverage: { judged: 0, total: perFailed, ratio: 0 },
+    });
+    expect(scan.coverage.cells).toEqual({
+      judged,
+      total: total + perFailed,
+      ratio: judged / (total + perFailed),
+      notScannedPerAccount: perFailed,
+    });
   });
 
   it('records the denied-role account as failed with its reason, and the suspended one as skipped', () => {

@@ -162,7 +162,7 @@ async function scanOnce(): Promise<string> {
   const { id } = (await started.json()) as { id: string };
   await waitFor('the scan to be final and folded into the posture', async () => {
     const scan = (await (await orgscan.fetch(`/v1/scans/${id}`)).json()) as { status: string };
-    if (!['completed', 'partial', 'failed'].includes(scan.status)) return undefined;
+    if (!['completed', 'incomplete', 'partial', 'failed'].includes(scan.status)) return undefined;
     return (await orgscan.fetch(`/v1/scans/${id}/diff?limit=1`)).status === 200 ? true : undefined;
   });
   return id;

@@ -44,7 +44,7 @@ async function finishedScan(): Promise<string> {
   expect(started.status, JSON.stringify(started.body)).toBe(202);
   return waitFor('the scan to be final', async () => {
     const scan = await call('GET', `/v1/scans/${started.body.id}`);
-    return ['completed', 'partial', 'failed'].includes(scan.body.status)
+    return ['completed', 'incomplete', 'partial', 'failed'].includes(scan.body.status)
       ? (started.body.id as string)
       : undefined;
   });

@@ -78,7 +78,9 @@ describe('retry the failed accounts of a scan', () => {
     expect(await response.json()).toMatchObject({ round: 1, accountsQueued: 2 });
 
     const second = await waitForFinalScan(orgscan, scanId);
-    expect(second.status).toBe('completed');
+    // Every account ran now, but one of the generated accounts has a credential report without the root
+    // user (ERROR CredentialReportMissingRoot for three root checks): those cells are not judged.
+    expect(second.status).toBe('incomplete');
     expect(second.progress).toMatchObject({ succeeded: 11, failed: 0 });
     const after = await findingSet(orgscan, scanId);
     // Findings of the accounts that succeeded the first time are untouched; the retried ones are added.

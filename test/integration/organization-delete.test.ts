@@ -62,6 +62,7 @@ describe('deleting an organization while one of its scans runs', () => {
       checksSelected: 1,
       checksEvaluated: 0,
       checksWithErrors: 0,
+      cells: { judged: 0, total: 1, ratio: 0, notScannedPerAccount: 1 },
     };
     await orgscan.database.store.scans.finish(scanId, 'cancelled', totals, coverage, new Date());
     expect((await call('DELETE', '/v1/organizations/busy-org')).status).toBe(204);

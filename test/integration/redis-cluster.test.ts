@@ -38,7 +38,9 @@ describe('orgscan on a Redis Cluster (REDIS_MODE=cluster)', () => {
           status: string;
           accounts: { accountId: string; status: string }[];
         };
-        return ['completed', 'partial', 'failed'].includes(current.status) ? current : undefined;
+        return ['completed', 'incomplete', 'partial', 'failed'].includes(current.status)
+          ? current
+          : undefined;
       },
       { timeoutMs: 120_000 },
     );

@@ -20,7 +20,7 @@ beforeAll(async () => {
     const body = (await (await orgscan.fetch(`/v1/scans/${scanId}`)).json()) as {
       status: string;
     } & typeof scan;
-    return ['completed', 'partial', 'failed'].includes(body.status) ? body : undefined;
+    return ['completed', 'incomplete', 'partial', 'failed'].includes(body.status) ? body : undefined;
   });
 }, 180_000);
 

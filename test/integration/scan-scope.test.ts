@@ -29,7 +29,7 @@ describe('a scoped scan collects only what its checks need', () => {
     const { id } = (await response.json()) as { id: string };
     return waitFor(`scan ${id} to finish`, async () => {
       const current = (await (await orgscan.fetch(`/v1/scans/${id}`)).json()) as ScanBody;
-      return ['completed', 'partial', 'failed'].includes(current.status) ? current : undefined;
+      return ['completed', 'incomplete', 'partial', 'failed'].includes(current.status) ? current : undefined;
     });
   }
 

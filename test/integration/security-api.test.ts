@@ -70,7 +70,7 @@ async function scan(body: object = { services: ['iam'] }): Promise<Json> {
   expect(started.status, JSON.stringify(started.body)).toBe(202);
   return waitFor(`scan ${started.body.id} to be final and folded into the posture`, async () => {
     const current = await get(`/v1/scans/${started.body.id}`);
-    if (!['completed', 'partial', 'failed'].includes(current.status)) return undefined;
+    if (!['completed', 'incomplete', 'partial', 'failed'].includes(current.status)) return undefined;
     const diff = await call(`/v1/scans/${current.id}/diff?limit=1`);
     return diff.status === 200 ? current : undefined;
   });

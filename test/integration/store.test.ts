@@ -83,6 +83,136 @@ describe('scans', () => {
   });
 });
 
+describe('scan accounts: coverage cells', () => {
+  it("sum the succeeded accounts' cells, count failed and cancelled ones as not scanned, skipped ones not at all", async () => {
+    const id = scanId(40);
+    await db.store.scans.create({
+      id,
+      organizationId: 'default',
+      trigger: 'api',
+      checkIds: ['iam-root-mfa-enabled', 'ec2-ebs-encryption-by-default-enabled'],
+      regions: null,
+      accountCount: 5,
+      orgContext: null,
+      createdAt: new Date(Date.UTC(2026, 1, 1)),
+    });
+    const account = (accountId: string, status: 'pending' | 'skipped') => ({
+      accountId,
+      accountName: accountId,
+      ouPath: 'Root',
+      ouIds: ['r-1'],
+      roleArn: `arn:aws:iam::${accountId}:role/OrgScanReadOnly`,
+      status,
+      reasonCategory: status === 'skipped' ? ('out-of-scope' as const) : null,
+      reasonDetail: status === 'skipped' ? 'excluded by the scope' : null,
+    });
+    const at = new Date(Date.UTC(2026, 1, 1, 0, 1));
+    await db.store.scanAccounts.insertMany(
+      id,
+      [
+        account('100000000001', 'pending'),
+        account('100000000002', 'pending'),
+        account('100000000003', 'pending'),
+        account('100000000004', 'pending'),
+        account('100000000005', 'skipped'),
+      ],
+      at,
+    );
+    const outcome = (judged: number) => ({
+      regionsScanned: ['eu-west-1', 'us-east-1'],
+      regionsNotEnabled: [],
+      regionsDeniedByPolicy: [],
+      checksEvaluated: 2,
+      findingsCount: 3,
+      errorCount: 3 - judged,
+      apiCalls: 3,
+      throttles: 0,
+      maxSameRequest: 1,
+      durationMs: 10,
+      cells: { judged, total: 3 },
+    });
+    await db.store.scanAccounts.markSucceeded(id, '100000000001', outcome(3), at);
+    await db.store.scanAccounts.markSucceeded(id, '100000000002', outcome(1), at);
+    await db.store.scanAccounts.markFailed(
+      id,
+      '100000000003',
+      { category: 'assume-role-denied', detail: 'AccessDenied' },
+      { apiCalls: 1, throttles: 0 },
+      at,
+    );
+    await db.store.scanAccounts.markCancelled(id, { removed: ['100000000004'], notStarted: [] }, at);
+    expect(await db.store.scanAccounts.cellSums(id)).toEqual({
+      judged: 4,
+      total: 6,
+      notScanned: 2,
+      unrecorded: 0,
+    });
+    expect((await db.store.scanAccounts.get(id, '100000000002'))?.cells).toEqual({ judged: 1, total: 3 });
+
+    // A failed account that is retried loses its cells until it has a result again.
+    await db.store.scanAccounts.markFailed(
+      id,
+      '100000000002',
+      { category: 'assume-role-failed', detail: 'Throttling' },
+      { apiCalls: 1, throttles: 1 },
+      at,
+    );
+    expect((await db.store.scanAccounts.get(id, '100000000002'))?.cells).toBeNull();
+    expect(await db.store.scanAccounts.cellSums(id)).toMatchObject({ judged: 3, total: 3, notScanned: 3 });
+  });
+
+  it('refuse more cells judged than there are', async () => {
+    const id = scanId(41);
+    await db.store.scans.create({
+      id,
+      organizationId: 'default',
+      trigger: 'api',
+      checkIds: ['iam-root-mfa-enabled'],
+      regions: null,
+      accountCount: 1,
+      orgContext: null,
+      createdAt: new Date(Date.UTC(2026, 1, 2)),
+    });
+    const at = new Date(Date.UTC(2026, 1, 2, 0, 1));
+    await db.store.scanAccounts.insertMany(
+      id,
+      [
+        {
+          accountId: '100000000001',
+          accountName: 'one',
+          ouPath: 'Root',
+          ouIds: ['r-1'],
+          roleArn: 'arn:aws:iam::100000000001:role/OrgScanReadOnly',
+          status: 'pending',
+          reasonCategory: null,
+          reasonDetail: null,
+        },
+      ],
+      at,
+    );
+    await expect(
+      db.store.scanAccounts.markSucceeded(
+        id,
+        '100000000001',
+        {
+          regionsScanned: [],
+          regionsNotEnabled: [],
+          regionsDeniedByPolicy: [],
+          checksEvaluated: 1,
+          findingsCount: 1,
+          errorCount: 0,
+          apiCalls: 1,
+          throttles: 0,
+          maxSameRequest: 1,
+          durationMs: 1,
+          cells: { judged: 2, total: 1 },
+        },
+        at,
+      ),
+    ).rejects.toThrow(/check constraint/);
+  });
+});
+
 describe('findings', () => {
   it('replace the findings of an account: rerunning with the same set stores the same rows', async () => {
     const set = [

@@ -77,7 +77,7 @@ describe('worker process: graceful shutdown', () => {
           progress: Record<string, number>;
           totals: { findings: number };
         };
-        return ['completed', 'partial', 'failed'].includes(body.status) ? body : undefined;
+        return ['completed', 'incomplete', 'partial', 'failed'].includes(body.status) ? body : undefined;
       },
       { timeoutMs: 60_000 },
     );
@@ -145,7 +145,7 @@ describe('worker process: shutdown when the grace period runs out', () => {
           status: string;
           progress: Record<string, number>;
         };
-        return ['completed', 'partial', 'failed'].includes(body.status) ? body : undefined;
+        return ['completed', 'incomplete', 'partial', 'failed'].includes(body.status) ? body : undefined;
       },
       { timeoutMs: 60_000 },
     );

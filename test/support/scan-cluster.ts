@@ -8,7 +8,7 @@ import { databaseUrlForSchema, type OrgscanProcess, startOrgscanProcess } from '
 import { testRedisUrl } from './test-redis.js';
 import { waitFor } from './wait-for.js';
 
-export const FINAL_SCAN_STATUSES = ['completed', 'partial', 'failed', 'cancelled'];
+export const FINAL_SCAN_STATUSES = ['completed', 'incomplete', 'partial', 'failed', 'cancelled'];
 
 /** Writes a simulated organization where worker processes can read it (SIMULATED_ORG_FILE). */
 export function writeOrgFile(org: SimulatedOrg): string {

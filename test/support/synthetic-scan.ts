@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Finding, FindingStatus } from '@orgscan/checks';
+import { accountCellCoverage, type Finding, type FindingStatus, findCheck } from '@orgscan/checks';
 import { findingFingerprint, type Store } from '@orgscan/core';
 import { type ProcessorDeps, processFinalizeScan } from '@orgscan/worker';
 
@@ -117,6 +117,12 @@ export async function runSyntheticScan(
         throttles: 0,
         maxSameRequest: 1,
         durationMs: 1,
+        // As the worker counts them (a check id unknown to the registry counts as global).
+        cells: accountCellCoverage(
+          checkIds.map((id) => ({ id, scope: findCheck(id)?.scope ?? 'global' })),
+          ['us-east-1'],
+          findings,
+        ),
       },
       at,
     );

@@ -42,6 +42,7 @@ const finishedScan: ScanRecord = {
     checksSelected: 1,
     checksEvaluated: 1,
     checksWithErrors: 0,
+    cells: { judged: 1, total: 1, ratio: 1, notScannedPerAccount: 1 },
   },
   orgContext: null,
   round: 0,

@@ -1,6 +1,6 @@
 /** What `orgscan` exits with; --help and docs/cli.md say the same. */
 export const EXIT = {
-  /** The scan ran (completed or partial) and no --fail-on gate tripped. */
+  /** The scan ran (completed, incomplete or partial) and no --fail-on gate tripped. */
   ok: 0,
   /** --fail-on: an open (unmuted) FAIL at or above the severity exists. */
   gate: 1,

@@ -1,3 +1,4 @@
+export * from './cell-coverage.js';
 export * from './docs/checks-markdown.js';
 export * from './frameworks/framework-checks.js';
 export * from './frameworks/index.js';

@@ -1,5 +1,6 @@
 export * from './asff-format.js';
 export * from './compliance-report.js';
+export * from './coverage-text.js';
 export * from './csv-format.js';
 export * from './export-format.js';
 export * from './html/html-report.js';

@@ -17,7 +17,14 @@ const AccountId = Type.String({ pattern: '^\\d{12}$' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 
-export const SCAN_STATUSES = ['running', 'completed', 'partial', 'failed', 'cancelled'] as const;
+export const SCAN_STATUSES = [
+  'running',
+  'completed',
+  'incomplete',
+  'partial',
+  'failed',
+  'cancelled',
+] as const;
 export const ACCOUNT_STATUSES = [
   'pending',
   'running',
@@ -76,6 +83,18 @@ export const ResultAccountSchema = Type.Object(
     apiCalls: Type.Integer({ minimum: 0 }),
     throttles: Type.Integer({ minimum: 0 }),
     durationMs: Nullable(Type.Integer({ minimum: 0 })),
+    /**
+     * Its check × region cells and how many were judged (no ERROR among their findings); null unless it
+     * succeeded. Absent in results saved before cells were counted.
+     */
+    cells: Type.Optional(
+      Nullable(
+        Type.Object(
+          { judged: Type.Integer({ minimum: 0 }), total: Type.Integer({ minimum: 0 }) },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -110,7 +129,10 @@ export const ResultScanSchema = Type.Object(
       { additionalProperties: false },
     ),
     status: literalUnion(SCAN_STATUSES),
-    /** Not every account was scanned (interrupted, or still running): read the totals as a lower bound. */
+    /**
+     * Not every account was scanned (interrupted, or still running): read the totals as a lower bound. (The
+     * status `incomplete` is different: every account ran, but some cells could not be judged.)
+     */
     incomplete: Type.Boolean(),
     startedAt: DateTime,
     finishedAt: Nullable(DateTime),
@@ -140,6 +162,24 @@ export const ResultScanSchema = Type.Object(
         checksSelected: Type.Integer({ minimum: 0 }),
         checksEvaluated: Type.Integer({ minimum: 0 }),
         checksWithErrors: Type.Integer({ minimum: 0 }),
+        /**
+         * Check × region cells judged over the accounts (a failed or cancelled account counts
+         * notScannedPerAccount cells, none judged; skipped ones none). Absent in results saved before
+         * cells were counted; null when an account's cells are not known.
+         */
+        cells: Type.Optional(
+          Nullable(
+            Type.Object(
+              {
+                judged: Type.Integer({ minimum: 0 }),
+                total: Type.Integer({ minimum: 0 }),
+                ratio: Type.Number({ minimum: 0, maximum: 1 }),
+                notScannedPerAccount: Type.Integer({ minimum: 0 }),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+        ),
       },
       { additionalProperties: false },
     ),

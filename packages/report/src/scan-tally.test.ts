@@ -20,6 +20,9 @@ describe('ScanTally', () => {
       checksSelected: 4,
       checksEvaluated: 4,
       checksWithErrors: 1,
+      // The succeeded accounts' own cells (5 + 4 of 5 judged) and the failed account's estimated 5: three
+      // global checks and one regional over the two regions scanned. The skipped account counts none.
+      cells: { judged: 9, total: 15, ratio: 0.6, notScannedPerAccount: 5 },
     });
   });
 
@@ -40,6 +43,12 @@ describe('ScanTally', () => {
     ]);
     expect(head.scan.totals.byStatus.SKIPPED).toBe(2);
     expect(head.scan.coverage).toMatchObject({ checksSelected: 4, checksEvaluated: 4 });
+  });
+
+  it('has no cell figure when a succeeded account does not say its cells (a result saved before cells)', () => {
+    const { head, tally } = fixtureResult();
+    const accounts = head.accounts.map(({ cells: _cells, ...account }) => account);
+    expect(tally.coverage(accounts).cells).toBeNull();
   });
 
   it('groups open failures by OU and by check, worst first', () => {

@@ -1,7 +1,9 @@
 import {
   frameworks as allFrameworks,
+  coverageRatio,
   type FindingStatus,
   type Framework,
+  notScannedAccountCells,
   REGION_DENIED_BY_POLICY_CHECK_ID,
   SEVERITIES,
   type Severity,
@@ -96,6 +98,8 @@ export class ScanTally {
   constructor(
     private readonly checkIds: readonly string[],
     private readonly ouPaths: ReadonlyMap<string, string>,
+    /** The scan's region allow-list (null: every enabled region), for the cells of accounts not scanned. */
+    private readonly regionAllowList: readonly string[] | null,
   ) {
     for (const checkId of checkIds) this.sections.add(sectionOf(checkId));
   }
@@ -179,13 +183,32 @@ export class ScanTally {
       counts[account.status] = (counts[account.status] ?? 0) + 1;
       for (const region of account.regionsScanned) regions.add(region);
     }
+    const regionsScanned = [...regions].sort();
     return {
       accounts: byStatus,
-      regionsScanned: [...regions].sort(),
+      regionsScanned,
       checksSelected: this.checkIds.length,
       checksEvaluated: this.checksWithResult.size,
       checksWithErrors: this.checksWithError.size,
+      cells: this.cellCoverage(accounts, regionsScanned),
     };
+  }
+
+  /** The same sum the service makes at finalize (@orgscan/core scan-cells.ts), over the accounts' outcomes. */
+  private cellCoverage(accounts: readonly ResultAccount[], regionsScanned: readonly string[]) {
+    const notScannedPerAccount = notScannedAccountCells(this.checkIds, regionsScanned, this.regionAllowList);
+    let judged = 0;
+    let total = 0;
+    for (const account of accounts) {
+      if (account.status === 'succeeded') {
+        if (!account.cells) return null;
+        judged += account.cells.judged;
+        total += account.cells.total;
+      } else if (account.status === 'failed' || account.status === 'cancelled') {
+        total += notScannedPerAccount;
+      }
+    }
+    return { judged, total, ratio: coverageRatio(judged, total), notScannedPerAccount };
   }
 
   /** Open failures per OU path, most failures first. */

@@ -2,6 +2,7 @@ import { type Framework, findCheck, SEVERITIES, type Severity } from '@orgscan/c
 import Table from 'cli-table3';
 import { createColors } from 'picocolors';
 import type { ComplianceStatus } from './compliance-report.js';
+import { coveragePercent, coverageText } from './coverage-text.js';
 import type { ScanResultHead } from './scan-result-json.js';
 import type { ScanTally } from './scan-tally.js';
 
@@ -65,6 +66,15 @@ export function terminalSummary(
         : '') +
       ` · ${coverage.regionsScanned.length} regions · ${coverage.checksEvaluated}/${coverage.checksSelected} checks evaluated`,
   );
+  if (coverage.cells) {
+    const judged = coverageText(coverage.cells);
+    lines.push(
+      `Coverage ${coverage.cells.judged < coverage.cells.total ? c.yellow(judged) : c.green(judged)}` +
+        (coverage.cells.judged < coverage.cells.total
+          ? ': cells with an ERROR finding, or of accounts not scanned, were not judged'
+          : ''),
+    );
+  }
   const open = SEVERITIES.reduce((sum, severity) => sum + totals.failedBySeverity[severity], 0);
   lines.push(
     `Findings ${totals.findings}: ${open > 0 ? c.red(`${open} open failures`) : c.green('no open failure')}` +
@@ -109,7 +119,9 @@ export function terminalSummary(
         account.status === 'failed'
           ? c.red(account.status)
           : account.status === 'succeeded'
-            ? c.green(account.status)
+            ? account.cells && account.cells.judged < account.cells.total
+              ? c.yellow(`succeeded — ${coveragePercent(account.cells)} judged`)
+              : c.green(account.status)
             : c.yellow(account.status),
         String(failures.get(account.accountId) ?? 0),
         String(account.errors),

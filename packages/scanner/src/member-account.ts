@@ -8,7 +8,14 @@ import {
   type MemberAccountSession,
   type RegionDiscovery,
 } from '@orgscan/aws';
-import { type CheckDefinition, type Finding, type RegionDenial, runChecks } from '@orgscan/checks';
+import {
+  accountCellCoverage,
+  type CellCoverage,
+  type CheckDefinition,
+  type Finding,
+  type RegionDenial,
+  runChecks,
+} from '@orgscan/checks';
 
 /**
  * Why a member account could not be scanned, as a category a team can act on:
@@ -106,6 +113,8 @@ export interface AccountEvaluation {
   /** Regions of the scan where an organization policy denied every call: recorded, not evaluated. */
   readonly regionsDeniedByPolicy: readonly RegionDenial[];
   readonly checksEvaluated: number;
+  /** The account's check × region cells and how many were judged (no ERROR among their findings). */
+  readonly cells: CellCoverage;
 }
 
 /** Collects only the slices the checks require, in the enabled regions the scan covers, and evaluates. */
@@ -143,7 +152,13 @@ export async function evaluateMemberAccount(input: AccountEvaluationInput): Prom
   const regionsScanned = regionsCovered.filter((region) =>
     regionsDeniedByPolicy.every((denial) => denial.region !== region),
   );
-  return { findings, regionsScanned, regionsDeniedByPolicy, checksEvaluated: input.checks.length };
+  return {
+    findings,
+    regionsScanned,
+    regionsDeniedByPolicy,
+    checksEvaluated: input.checks.length,
+    cells: accountCellCoverage(input.checks, regionsScanned, findings),
+  };
 }
 
 export type MemberAccountOutcome = (

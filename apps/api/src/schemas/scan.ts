@@ -110,6 +110,40 @@ export const AccountProgressSchema = Type.Object(
   { title: 'AccountProgress' },
 );
 
+const cellFields = {
+  judged: Type.Integer({
+    description: 'Cells with findings and no ERROR among them (SKIPPED counts as judged)',
+  }),
+  total: Type.Integer({
+    description: 'Check × region cells: each regional check in each region scanned, each global check once',
+  }),
+  ratio: Type.Number({ minimum: 0, maximum: 1, description: 'judged / total (1 when total is 0)' }),
+};
+
+export const AccountCellsSchema = Type.Object(cellFields, {
+  title: 'AccountCells',
+  description:
+    "The account's check × region cells and how many were judged; a failed or cancelled account: none of the " +
+    "scan's estimated cells per account; null while it has not finished (or for skipped accounts)",
+});
+
+export const ScanCellsSchema = Type.Object(
+  {
+    ...cellFields,
+    notScannedPerAccount: Type.Integer({
+      description:
+        'Cells counted (not judged) for each failed or cancelled account: the selected checks over the regions ' +
+        'the scan covered',
+    }),
+  },
+  {
+    title: 'ScanCells',
+    description:
+      'Coverage: check × region cells of the scan judged, summed over its accounts (skipped ones excluded). ' +
+      'Below 1 with no failed account, the scan ends `incomplete`. null for scans recorded before cells were counted',
+  },
+);
+
 export const ScanCoverageSchema = Type.Object(
   {
     accounts: Type.Composite([Type.Object({ total: Type.Integer() }), AccountProgressSchema]),
@@ -117,6 +151,7 @@ export const ScanCoverageSchema = Type.Object(
     checksSelected: Type.Integer(),
     checksEvaluated: Type.Integer({ description: 'Checks with at least one non-ERROR finding' }),
     checksWithErrors: Type.Integer({ description: 'Checks with at least one ERROR finding' }),
+    cells: Type.Union([ScanCellsSchema, Type.Null()]),
   },
   { title: 'ScanCoverage' },
 );
@@ -177,6 +212,7 @@ export const ScanAccountSchema = Type.Object(
     checksEvaluated: Type.Integer(),
     findings: Type.Integer(),
     errors: Type.Integer({ description: 'ERROR findings: data that could not be read' }),
+    coverage: Type.Union([AccountCellsSchema, Type.Null()]),
     apiCalls: Type.Integer(),
     throttles: Type.Integer(),
     attempts: Type.Integer(),

@@ -1,9 +1,10 @@
 import { SEVERITIES } from '@orgscan/checks';
+import { SCAN_STATUSES } from '@orgscan/core';
 import { Type } from '@sinclair/typebox';
 import { DateTime, NullableDateTime, OrganizationQuery, Uuid } from './common.js';
 import { SeveritySchema } from './finding.js';
 import { literalUnion } from './literal-union.js';
-import { ScanCoverageSchema } from './scan.js';
+import { AccountCellsSchema, ScanCoverageSchema } from './scan.js';
 
 export const StatusCountsSchema = Type.Object(
   {
@@ -78,7 +79,7 @@ export const PostureSummarySchema = Type.Object(
         [
           Type.Object({
             id: Uuid,
-            status: Type.String({ examples: ['partial'] }),
+            status: literalUnion(SCAN_STATUSES),
             createdAt: DateTime,
             finishedAt: NullableDateTime,
             coverage: Type.Union([ScanCoverageSchema, Type.Null()]),
@@ -113,6 +114,7 @@ export const AccountPostureSchema = Type.Object(
         status: literalUnion(['pending', 'running', 'succeeded', 'failed', 'skipped', 'cancelled'] as const),
         reason: Type.Union([Type.Object({ category: Type.String(), detail: Type.String() }), Type.Null()]),
         finishedAt: NullableDateTime,
+        coverage: Type.Union([AccountCellsSchema, Type.Null()]),
       }),
       Type.Null(),
     ]),

@@ -35,6 +35,7 @@ async function reportAction(file: string, options: ReportOptions): Promise<numbe
   const tally = new ScanTally(
     head.scan.checkIds,
     new Map(head.accounts.map((account) => [account.accountId, account.ouPath])),
+    head.scan.regions,
   );
   for await (const finding of saved.findings()) tally.add(finding);
   if (formats.includes('summary')) {

@@ -32,6 +32,7 @@ describe('orgscan scan --demo: every format', { timeout: 180_000 }, () => {
     expect(run.stderr).toContain('Scanning o-demo123456: 8 account(s) to scan, 1 skipped');
     expect(run.stderr).toMatch(/accounts 8\/8 done, 0 running, 1 failed/);
     expect(run.stdout).toContain('Status partial: 7 of 9 accounts scanned, 1 failed, 1 skipped');
+    expect(run.stdout).toMatch(/Coverage \d+ % judged \([\d,]+ of [\d,]+ check × region cells\)/);
     expect(run.stdout).toMatch(/dev-experiments[\s\S]*assume-role-denied/);
     expect(run.code).toBe(0);
   });
@@ -56,6 +57,15 @@ describe('orgscan scan --demo: every format', { timeout: 180_000 }, () => {
       status: 'skipped',
       reason: { category: 'account-suspended' },
     });
+    // Coverage: the succeeded accounts' own cells, plus the failed account's estimated cells, none judged.
+    const succeeded = (result.accounts as Array<{ status: string; cells: { judged: number; total: number } }>)
+      .filter((account) => account.status === 'succeeded')
+      .map((account) => account.cells);
+    const { cells } = result.scan.coverage;
+    expect(cells.judged).toBe(succeeded.reduce((sum, own) => sum + own.judged, 0));
+    expect(cells.total).toBe(succeeded.reduce((sum, own) => sum + own.total, 0) + cells.notScannedPerAccount);
+    expect(cells.notScannedPerAccount).toBeGreaterThan(0);
+    expect(accounts[DEMO_ACCOUNTS.devExperiments].cells).toBeNull();
     const findings = result.findings as Array<{
       accountId: string;
       resourceId: string;

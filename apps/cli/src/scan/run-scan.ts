@@ -194,6 +194,7 @@ function emptyAccount(
     apiCalls: 0,
     throttles: 0,
     durationMs: null,
+    cells: null,
   };
 }
 
@@ -239,6 +240,7 @@ function outcomeAccount(
       checksEvaluated: 0,
       findings: 0,
       errors: 0,
+      cells: null,
     };
   }
   return {
@@ -251,16 +253,25 @@ function outcomeAccount(
     checksEvaluated: outcome.checksEvaluated,
     findings: counts.findings,
     errors: counts.errors,
+    cells: outcome.cells,
   };
 }
 
-/** completed: none failed; partial: some failed; failed: every account to scan failed; cancelled: stopped. */
-function scanStatus(accounts: readonly ResultAccount[], interrupted: boolean): ResultScan['status'] {
+/**
+ * As the service decides it (apps/worker finalize-scan.ts): cancelled: stopped; failed: every account to
+ * scan failed; partial: some failed; incomplete: none failed, but some check × region cells could not be
+ * judged (ERROR); completed: every cell judged.
+ */
+function scanStatus(
+  accounts: readonly ResultAccount[],
+  cells: ResultScan['coverage']['cells'],
+  interrupted: boolean,
+): ResultScan['status'] {
   if (interrupted) return 'cancelled';
   const scanned = accounts.filter((account) => account.status === 'succeeded' || account.status === 'failed');
   const failed = scanned.filter((account) => account.status === 'failed').length;
-  if (failed === 0) return 'completed';
-  return failed === scanned.length ? 'failed' : 'partial';
+  if (failed > 0) return failed === scanned.length ? 'failed' : 'partial';
+  return cells && cells.judged < cells.total ? 'incomplete' : 'completed';
 }
 
 function finish(
@@ -270,20 +281,21 @@ function finish(
   accounts: ResultAccount[],
 ): FinishedScan {
   const interrupted = accounts.some((account) => account.status === 'cancelled');
+  const coverage = tally.coverage(accounts);
   const head: ScanResultHead = {
     schema: SCAN_RESULT_SCHEMA_ID,
     tool: { name: 'orgscan', version: context.settings.version },
     scan: {
       id: context.scanId,
       organization,
-      status: scanStatus(accounts, interrupted),
+      status: scanStatus(accounts, coverage.cells, interrupted),
       incomplete: interrupted,
       startedAt: context.startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       checkIds: [...context.checkIds],
       regions: context.settings.regions ? [...context.settings.regions] : null,
       totals: tally.totals(),
-      coverage: tally.coverage(accounts),
+      coverage,
     },
     accounts,
   };
@@ -329,6 +341,7 @@ async function scanOrganization(
   const tally = new ScanTally(
     context.checkIds,
     new Map(plan.accounts.map((account) => [account.accountId, account.ouPath])),
+    context.settings.regions ?? null,
   );
   const ended = new Map<string, ResultAccount>();
   const onEvent = async (event: AccountScanEvent) => {
@@ -427,7 +440,7 @@ async function scanOwnAccount(
     reasonDetail: null,
   };
   observer.planned({ organization: `account ${accountId}`, toScan: 1, skipped: 0 });
-  const tally = new ScanTally(context.checkIds, new Map([[accountId, '']]));
+  const tally = new ScanTally(context.checkIds, new Map([[accountId, '']]), context.settings.regions ?? null);
   observer.accountStarted();
   const started = Date.now();
   const abandoned = new Promise<'abandoned'>((resolve) => {

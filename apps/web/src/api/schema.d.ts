@@ -119,7 +119,7 @@ export interface paths {
                     limit: number;
                     cursor?: string;
                     organizationId?: string;
-                    status?: "pending" | "running" | "completed" | "partial" | "failed" | "cancelled";
+                    status?: "pending" | "running" | "completed" | "incomplete" | "partial" | "failed" | "cancelled";
                 };
                 header?: never;
                 path?: never;
@@ -138,7 +138,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 organizationId: string;
-                                status: "pending" | "running" | "completed" | "partial" | "failed" | "cancelled";
+                                status: "pending" | "running" | "completed" | "incomplete" | "partial" | "failed" | "cancelled";
                                 trigger: "api" | "schedule";
                                 checks: string[];
                                 /** @description Region allow-list; null: all enabled */
@@ -188,6 +188,16 @@ export interface paths {
                                     checksEvaluated: number;
                                     /** @description Checks with at least one ERROR finding */
                                     checksWithErrors: number;
+                                    cells: {
+                                        /** @description Cells with findings and no ERROR among them (SKIPPED counts as judged) */
+                                        judged: number;
+                                        /** @description Check × region cells: each regional check in each region scanned, each global check once */
+                                        total: number;
+                                        /** @description judged / total (1 when total is 0) */
+                                        ratio: number;
+                                        /** @description Cells counted (not judged) for each failed or cancelled account: the selected checks over the regions the scan covered */
+                                        notScannedPerAccount: number;
+                                    } | null;
                                 } | null;
                             }[];
                             /** @description Pass as cursor for the next page; null at the end */
@@ -544,7 +554,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             organizationId: string;
-                            status: "pending" | "running" | "completed" | "partial" | "failed" | "cancelled";
+                            status: "pending" | "running" | "completed" | "incomplete" | "partial" | "failed" | "cancelled";
                             trigger: "api" | "schedule";
                             checks: string[];
                             /** @description Region allow-list; null: all enabled */
@@ -603,6 +613,16 @@ export interface paths {
                                 checksEvaluated: number;
                                 /** @description Checks with at least one ERROR finding */
                                 checksWithErrors: number;
+                                cells: {
+                                    /** @description Cells with findings and no ERROR among them (SKIPPED counts as judged) */
+                                    judged: number;
+                                    /** @description Check × region cells: each regional check in each region scanned, each global check once */
+                                    total: number;
+                                    /** @description judged / total (1 when total is 0) */
+                                    ratio: number;
+                                    /** @description Cells counted (not judged) for each failed or cancelled account: the selected checks over the regions the scan covered */
+                                    notScannedPerAccount: number;
+                                } | null;
                             };
                             accounts: {
                                 accountId: string;
@@ -627,6 +647,14 @@ export interface paths {
                                 findings: number;
                                 /** @description ERROR findings: data that could not be read */
                                 errors: number;
+                                coverage: {
+                                    /** @description Cells with findings and no ERROR among them (SKIPPED counts as judged) */
+                                    judged: number;
+                                    /** @description Check × region cells: each regional check in each region scanned, each global check once */
+                                    total: number;
+                                    /** @description judged / total (1 when total is 0) */
+                                    ratio: number;
+                                } | null;
                                 apiCalls: number;
                                 throttles: number;
                                 attempts: number;
@@ -3631,8 +3659,7 @@ export interface paths {
                                      * @example 3f1c2b9a-8d4e-4c1f-9a2b-7e6d5c4b3a21
                                      */
                                     id: string;
-                                    /** @example partial */
-                                    status: string;
+                                    status: "pending" | "running" | "completed" | "incomplete" | "partial" | "failed" | "cancelled";
                                     /**
                                      * Format: date-time
                                      * @example 2026-01-31T08:00:00.000Z
@@ -3655,6 +3682,16 @@ export interface paths {
                                         checksEvaluated: number;
                                         /** @description Checks with at least one ERROR finding */
                                         checksWithErrors: number;
+                                        cells: {
+                                            /** @description Cells with findings and no ERROR among them (SKIPPED counts as judged) */
+                                            judged: number;
+                                            /** @description Check × region cells: each regional check in each region scanned, each global check once */
+                                            total: number;
+                                            /** @description judged / total (1 when total is 0) */
+                                            ratio: number;
+                                            /** @description Cells counted (not judged) for each failed or cancelled account: the selected checks over the regions the scan covered */
+                                            notScannedPerAccount: number;
+                                        } | null;
                                     } | null;
                                 } | null;
                             };
@@ -4038,8 +4075,7 @@ export interface paths {
                                      * @example 3f1c2b9a-8d4e-4c1f-9a2b-7e6d5c4b3a21
                                      */
                                     id: string;
-                                    /** @example partial */
-                                    status: string;
+                                    status: "pending" | "running" | "completed" | "incomplete" | "partial" | "failed" | "cancelled";
                                     /**
                                      * Format: date-time
                                      * @example 2026-01-31T08:00:00.000Z
@@ -4062,6 +4098,16 @@ export interface paths {
                                         checksEvaluated: number;
                                         /** @description Checks with at least one ERROR finding */
                                         checksWithErrors: number;
+                                        cells: {
+                                            /** @description Cells with findings and no ERROR among them (SKIPPED counts as judged) */
+                                            judged: number;
+                                            /** @description Check × region cells: each regional check in each region scanned, each global check once */
+                                            total: number;
+                                            /** @description judged / total (1 when total is 0) */
+                                            ratio: number;
+                                            /** @description Cells counted (not judged) for each failed or cancelled account: the selected checks over the regions the scan covered */
+                                            notScannedPerAccount: number;
+                                        } | null;
                                     } | null;
                                 } | null;
                             };
@@ -4553,6 +4599,14 @@ export interface paths {
                                         detail: string;
                                     } | null;
                                     finishedAt: string | null;
+                                    coverage: {
+                                        /** @description Cells with findings and no ERROR among them (SKIPPED counts as judged) */
+                                        judged: number;
+                                        /** @description Check × region cells: each regional check in each region scanned, each global check once */
+                                        total: number;
+                                        /** @description judged / total (1 when total is 0) */
+                                        ratio: number;
+                                    } | null;
                                 } | null;
                             }[];
                             /** @description Pass as cursor for the next page; null at the end */
@@ -4796,6 +4850,14 @@ export interface paths {
                                     detail: string;
                                 } | null;
                                 finishedAt: string | null;
+                                coverage: {
+                                    /** @description Cells with findings and no ERROR among them (SKIPPED counts as judged) */
+                                    judged: number;
+                                    /** @description Check × region cells: each regional check in each region scanned, each global check once */
+                                    total: number;
+                                    /** @description judged / total (1 when total is 0) */
+                                    ratio: number;
+                                } | null;
                             } | null;
                         };
                     };

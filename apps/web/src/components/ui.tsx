@@ -76,6 +76,15 @@ export function formatPercent(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)} %`;
 }
 
+/**
+ * A coverage figure, "71 % judged": the share of check × region cells judged, rounded down so that one cell
+ * not judged never reads as 100 %. "—" when not known (not finished yet, or scanned before cells were counted).
+ */
+export function formatJudged(cells: { judged: number; total: number } | null | undefined): string {
+  if (!cells) return '—';
+  return `${cells.total === 0 ? 100 : Math.floor((cells.judged / cells.total) * 100)} % judged`;
+}
+
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
 }

@@ -8,6 +8,7 @@ import {
   EmptyState,
   formatCount,
   formatDate,
+  formatJudged,
   formatPercent,
   PageHeader,
   QueryView,
@@ -37,6 +38,7 @@ function LastScan(props: { account: AccountPosture }) {
       >
         {last.status}
       </Link>
+      {last.coverage ? <span className="muted"> — {formatJudged(last.coverage)}</span> : null}
       {last.reason ? (
         <span className="reason">
           {' '}

@@ -8,6 +8,7 @@ import {
   EmptyState,
   formatCount,
   formatDate,
+  formatJudged,
   PageHeader,
   QueryView,
   ScrollRegion,
@@ -82,6 +83,9 @@ function Accounts(props: { scan: ScanDetail }) {
                 </th>
                 <td>
                   <span className={`scan-status scan-${account.status}`}>{account.status}</span>
+                  {account.coverage ? (
+                    <span className="muted"> — {formatJudged(account.coverage)}</span>
+                  ) : null}
                 </td>
                 <td className="num">{formatCount(account.findings)}</td>
                 <td className="num">{formatCount(account.errors)}</td>
@@ -258,6 +262,12 @@ export function ScanPage() {
                     <span className={`scan-status scan-${data.status}`} data-testid="scan-status">
                       {data.status}
                     </span>{' '}
+                    {data.coverage.cells ? (
+                      <span data-testid="scan-coverage">
+                        · {formatJudged(data.coverage.cells)} ({formatCount(data.coverage.cells.judged)} of{' '}
+                        {formatCount(data.coverage.cells.total)} check × region cells){' '}
+                      </span>
+                    ) : null}
                     · {data.trigger} · {formatCount(data.checks.length)} checks
                     {data.regions ? ` · ${data.regions.join(', ')}` : ' · all enabled regions'}
                     {data.finishedAt ? ` · finished ${formatDate(data.finishedAt)}` : ''}

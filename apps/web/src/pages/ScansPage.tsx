@@ -2,7 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { unwrap } from '../api/client';
 import { useApi, useOrganization, useSession } from '../app/services';
-import { EmptyState, formatCount, formatDate, PageHeader, QueryView, ScrollRegion } from '../components/ui';
+import {
+  EmptyState,
+  formatCount,
+  formatDate,
+  formatJudged,
+  PageHeader,
+  QueryView,
+  ScrollRegion,
+} from '../components/ui';
 
 const RUNNING = new Set(['pending', 'running']);
 
@@ -51,6 +59,9 @@ export function ScansPage() {
                     <th scope="col" className="num">
                       Open failures
                     </th>
+                    <th scope="col" className="num">
+                      Coverage
+                    </th>
                     <th scope="col">Finished</th>
                   </tr>
                 </thead>
@@ -69,6 +80,7 @@ export function ScansPage() {
                       <td className="num">{formatCount(scan.accountCount)}</td>
                       <td className="num">{formatCount(scan.checks.length)}</td>
                       <td className="num">{scan.totals ? formatCount(scan.totals.byStatus.FAIL) : '—'}</td>
+                      <td className="num">{formatJudged(scan.coverage?.cells)}</td>
                       <td>{formatDate(scan.finishedAt)}</td>
                     </tr>
                   ))}

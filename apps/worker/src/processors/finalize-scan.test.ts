@@ -37,8 +37,15 @@ function finding(accountId: string, checkId: string, status: Finding['status']):
   };
 }
 
-/** A scan whose accounts ended as `accounts` say; succeeded ones have stored findings. */
-function setup(accounts: readonly AccountScanStatus[], scanStatus: ScanStatus = 'running') {
+/**
+ * A scan whose accounts ended as `accounts` say; succeeded ones have stored findings and their cells: one of
+ * their three cells has an ERROR (not judged), unless `clean`.
+ */
+function setup(
+  accounts: readonly AccountScanStatus[],
+  scanStatus: ScanStatus = 'running',
+  { clean = false } = {},
+) {
   const store = new FakeScanStore();
   store.addScan({ id: SCAN_ID, organizationId: 'default', checkIds: ['a', 'b', 'c'], status: scanStatus });
   accounts.forEach((status, index) => {
@@ -47,11 +54,12 @@ function setup(accounts: readonly AccountScanStatus[], scanStatus: ScanStatus = 
     if (status === 'succeeded') {
       Object.assign(store.account(SCAN_ID, accountId) as object, {
         regionsScanned: ['eu-west-1', 'us-east-1'],
+        outcome: { cells: { judged: clean ? 3 : 2, total: 3 } },
       });
       store.findings.set(`${SCAN_ID}/${accountId}`, [
         finding(accountId, 'a', 'FAIL'),
         finding(accountId, 'b', 'PASS'),
-        finding(accountId, 'c', 'ERROR'),
+        finding(accountId, 'c', clean ? 'PASS' : 'ERROR'),
       ]);
     }
   });
@@ -86,26 +94,30 @@ function setup(accounts: readonly AccountScanStatus[], scanStatus: ScanStatus = 
 }
 
 describe('finalStatus', () => {
+  const full = { judged: 10, total: 10 };
   it.each([
-    [counts({ succeeded: 3 }), 'completed'],
-    [counts({ succeeded: 2, skipped: 2 }), 'completed'],
-    [counts({ skipped: 1 }), 'completed'],
-    [counts({}), 'completed'],
-    [counts({ succeeded: 2, failed: 1 }), 'partial'],
-    [counts({ succeeded: 1, failed: 1, skipped: 1 }), 'partial'],
-    [counts({ failed: 2 }), 'failed'],
-    [counts({ failed: 1, skipped: 3 }), 'failed'],
-    [counts({ succeeded: 1, cancelled: 1 }), 'cancelled'],
-    [counts({ failed: 2, cancelled: 1 }), 'cancelled'],
-    [counts({ succeeded: 1, failed: 1, cancelled: 1 }), 'cancelled'],
-  ] as const)('%o → %s', (accounts, expected) => {
-    expect(finalStatus(accounts)).toBe(expected);
+    [counts({ succeeded: 3 }), full, 'completed'],
+    [counts({ succeeded: 2, skipped: 2 }), full, 'completed'],
+    [counts({ skipped: 1 }), { judged: 0, total: 0 }, 'completed'],
+    [counts({}), { judged: 0, total: 0 }, 'completed'],
+    [counts({ succeeded: 3 }), { judged: 9, total: 10 }, 'incomplete'],
+    [counts({ succeeded: 1, skipped: 2 }), { judged: 0, total: 10 }, 'incomplete'],
+    [counts({ succeeded: 3 }), null, 'completed'],
+    [counts({ succeeded: 2, failed: 1 }), { judged: 5, total: 10 }, 'partial'],
+    [counts({ succeeded: 1, failed: 1, skipped: 1 }), { judged: 5, total: 10 }, 'partial'],
+    [counts({ failed: 2 }), { judged: 0, total: 10 }, 'failed'],
+    [counts({ failed: 1, skipped: 3 }), { judged: 0, total: 10 }, 'failed'],
+    [counts({ succeeded: 1, cancelled: 1 }), { judged: 5, total: 10 }, 'cancelled'],
+    [counts({ failed: 2, cancelled: 1 }), { judged: 0, total: 10 }, 'cancelled'],
+    [counts({ succeeded: 1, failed: 1, cancelled: 1 }), { judged: 5, total: 10 }, 'cancelled'],
+  ] as const)('%o with cells %o → %s', (accounts, cells, expected) => {
+    expect(finalStatus({ accounts, cells })).toBe(expected);
   });
 });
 
 describe('finalize-scan processor', () => {
   it.each([
-    [['succeeded', 'succeeded', 'skipped'], 'completed'],
+    [['succeeded', 'succeeded', 'skipped'], 'incomplete'],
     [['succeeded', 'failed'], 'partial'],
     [['failed', 'failed'], 'failed'],
     [['succeeded', 'cancelled', 'pending'], 'cancelled'],
@@ -130,11 +142,28 @@ describe('finalize-scan processor', () => {
         checksEvaluated: succeeded > 0 ? 2 : 0,
         checksWithErrors: succeeded > 0 ? 1 : 0,
       });
+      // Two of each succeeded account's three cells judged; a failed or cancelled account (a pending one is
+      // failed by finalize) counts 3 cells (checks a, b, c are not in the registry: one cell each), none
+      // judged; a skipped one counts none.
+      const notScanned = accounts.filter((status) => status !== 'succeeded' && status !== 'skipped').length;
+      const total = 3 * succeeded + 3 * notScanned;
+      expect(scan?.coverage?.cells).toEqual({
+        judged: 2 * succeeded,
+        total,
+        ratio: (2 * succeeded) / total,
+        notScannedPerAccount: 3,
+      });
       expect(order()).toEqual(['scans.finish', 'lifecycle.applyScan', 'webhooks.enqueueFanOut']);
       expect(store.applied).toEqual([SCAN_ID]);
       expect(fanOuts).toEqual([SCAN_ID]);
     },
   );
+
+  it('ends `completed` only when every cell of every account was judged', async () => {
+    const { store, deps } = setup(['succeeded', 'succeeded', 'skipped'], 'running', { clean: true });
+    expect(await processFinalizeScan({ data: { scanId: SCAN_ID } }, deps)).toBe('completed');
+    expect(store.scans.get(SCAN_ID)?.coverage?.cells).toMatchObject({ judged: 6, total: 6, ratio: 1 });
+  });
 
   it('fails the accounts whose job ended without a result, so none stays pending or running', async () => {
     const { store, deps } = setup(['succeeded', 'running', 'pending', 'skipped']);
@@ -145,7 +174,7 @@ describe('finalize-scan processor', () => {
     expect(store.scans.get(SCAN_ID)?.coverage?.accounts).toMatchObject({ failed: 2, pending: 0, running: 0 });
   });
 
-  it.each(['completed', 'partial', 'failed', 'cancelled'] as const)(
+  it.each(['completed', 'incomplete', 'partial', 'failed', 'cancelled'] as const)(
     'a rerun on a %s scan keeps it as it is, re-applies the posture and re-enqueues the fan-out',
     async (status) => {
       const { store, deps, fanOuts, order } = setup(['succeeded', 'pending'], status);
@@ -176,7 +205,7 @@ describe('finalize-scan processor', () => {
   });
 
   it('a Postgres outage while finishing is waited out: finalize runs again once the store is back', async () => {
-    const { store, deps, fanOuts, outage } = setup(['succeeded']);
+    const { store, deps, fanOuts, outage } = setup(['succeeded'], 'running', { clean: true });
     store.failing.set(
       'scans.finish',
       Object.assign(new Error('the database system is shutting down'), { code: '57P01' }),
@@ -189,7 +218,7 @@ describe('finalize-scan processor', () => {
   });
 
   it('a fan-out that cannot be enqueued fails the job; its retry only enqueues it', async () => {
-    const { store, deps, fanOuts } = setup(['succeeded']);
+    const { store, deps, fanOuts } = setup(['succeeded'], 'running', { clean: true });
     const down = { ...deps, webhooks: { enqueueFanOut: () => Promise.reject(new Error('Redis is down')) } };
     await expect(processFinalizeScan({ data: { scanId: SCAN_ID } }, down)).rejects.toThrow('Redis is down');
     expect(store.scans.get(SCAN_ID)?.status).toBe('completed');

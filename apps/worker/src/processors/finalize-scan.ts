@@ -48,25 +48,39 @@ async function finalizeScan(scanId: string, deps: ProcessorDeps): Promise<ScanSt
     { category: 'job-failed', detail: 'the account job ended without recording a result' },
     deps.now(),
   );
-  const { totals, coverage } = await computeScanSummary(store, data.scanId, scan.checkIds.length);
-  const status = finalStatus(coverage.accounts);
+  const { totals, coverage } = await computeScanSummary(store, scan);
+  const status = finalStatus(coverage);
   await store.scans.finish(data.scanId, status, totals, coverage, deps.now());
   await applyScanToPosture(deps, data.scanId);
   // Only enqueued here: building and sending deliveries never holds up the scan's completion.
   await deps.webhooks.enqueueFanOut(data.scanId);
   deps.logger.info(
-    { scanId: data.scanId, status, findings: totals.findings, accounts: coverage.accounts },
+    {
+      scanId: data.scanId,
+      status,
+      findings: totals.findings,
+      accounts: coverage.accounts,
+      cellsJudged: coverage.cells?.judged,
+      cellsTotal: coverage.cells?.total,
+    },
     'scan finished',
   );
   return status;
 }
 
 /**
- * cancelled: accounts were cancelled (what finished is kept); completed: no account failed; partial: some
- * failed, some succeeded; failed: accounts failed and none succeeded.
+ * cancelled: accounts were cancelled (what finished is kept); failed: accounts failed and none succeeded;
+ * partial: some failed, some succeeded. When no account failed, `completed` is kept for full coverage: a
+ * scan whose accounts all ran but left cells not judged (ERROR findings) ends `incomplete`, so hundreds of
+ * unreadable answers are never shown as a plain success. A scan without cell counts (recorded before
+ * coverage existed) is judged on its accounts alone.
  */
-export function finalStatus(accounts: Readonly<Record<AccountScanStatus, number>>): ScanStatus {
+export function finalStatus(coverage: {
+  readonly accounts: Readonly<Record<AccountScanStatus, number>>;
+  readonly cells: { readonly judged: number; readonly total: number } | null;
+}): ScanStatus {
+  const { accounts, cells } = coverage;
   if (accounts.cancelled > 0) return 'cancelled';
-  if (accounts.failed === 0) return 'completed';
-  return accounts.succeeded > 0 ? 'partial' : 'failed';
+  if (accounts.failed > 0) return accounts.succeeded > 0 ? 'partial' : 'failed';
+  return cells && cells.judged < cells.total ? 'incomplete' : 'completed';
 }

@@ -138,6 +138,7 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
             throttles: stats.throttles,
             maxSameRequest: stats.maxSameRequest(),
             durationMs: deps.now().getTime() - startedAt.getTime(),
+            cells: findings.cells,
           },
           deps.now(),
         );
@@ -151,6 +152,8 @@ export async function processScanAccount(job: AccountJob, deps: ProcessorDeps): 
         ...(findings.regionsDeniedByPolicy.length > 0
           ? { regionsDeniedByPolicy: findings.regionsDeniedByPolicy.map((denial) => denial.region) }
           : {}),
+        cellsJudged: findings.cells.judged,
+        cellsTotal: findings.cells.total,
       },
       'account scanned',
     );

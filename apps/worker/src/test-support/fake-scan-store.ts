@@ -5,6 +5,7 @@ import type {
   AccountScanStatus,
   OrganizationRecord,
   PostureOutcome,
+  ScanCellSums,
   ScanCoverage,
   ScanRecord,
   ScanStatus,
@@ -197,6 +198,18 @@ export class FakeScanStore {
         for (const [key, account] of this.accounts)
           if (key.startsWith(`${scanId}/`)) counts[account.status] += 1;
         return counts;
+      },
+      cellSums: async (scanId: string): Promise<ScanCellSums> => {
+        const sums = { judged: 0, total: 0, notScanned: 0, unrecorded: 0 };
+        for (const [key, account] of this.accounts) {
+          if (!key.startsWith(`${scanId}/`)) continue;
+          if (account.status === 'failed' || account.status === 'cancelled') sums.notScanned += 1;
+          if (account.status !== 'succeeded') continue;
+          if (!account.outcome) sums.unrecorded += 1;
+          sums.judged += account.outcome?.cells.judged ?? 0;
+          sums.total += account.outcome?.cells.total ?? 0;
+        }
+        return sums;
       },
       regionsScanned: async (scanId: string) =>
         [

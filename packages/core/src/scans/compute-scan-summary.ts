@@ -1,17 +1,26 @@
+import { notScannedAccountCells } from '@orgscan/checks';
 import type { Repositories } from '../store/store.js';
+import { scanCells } from './scan-cells.js';
 import type { ScanCoverage, ScanTotals } from './scan-summary.js';
 
-/** Totals and coverage of a scan from what is stored now: live while it runs, final at finalize. */
+/**
+ * Totals and coverage of a scan from what is stored now: live while it runs, final at finalize. The cells
+ * are sums of the per-account columns, so this never re-reads the scan's findings for them.
+ */
 export async function computeScanSummary(
   repositories: Pick<Repositories, 'findings' | 'scanAccounts'>,
-  scanId: string,
-  checksSelected: number,
+  scan: {
+    readonly id: string;
+    readonly checkIds: readonly string[];
+    readonly regions: readonly string[] | null;
+  },
 ): Promise<{ totals: ScanTotals; coverage: ScanCoverage }> {
-  const [totals, accounts, regionsScanned, checks] = await Promise.all([
-    repositories.findings.totals(scanId),
-    repositories.scanAccounts.countByStatus(scanId),
-    repositories.scanAccounts.regionsScanned(scanId),
-    repositories.findings.checkCoverage(scanId),
+  const [totals, accounts, regionsScanned, checks, cellSums] = await Promise.all([
+    repositories.findings.totals(scan.id),
+    repositories.scanAccounts.countByStatus(scan.id),
+    repositories.scanAccounts.regionsScanned(scan.id),
+    repositories.findings.checkCoverage(scan.id),
+    repositories.scanAccounts.cellSums(scan.id),
   ]);
   const total = Object.values(accounts).reduce((sum, count) => sum + count, 0);
   return {
@@ -19,9 +28,10 @@ export async function computeScanSummary(
     coverage: {
       accounts: { total, ...accounts },
       regionsScanned,
-      checksSelected,
+      checksSelected: scan.checkIds.length,
       checksEvaluated: checks.evaluated,
       checksWithErrors: checks.withErrors,
+      cells: scanCells(cellSums, notScannedAccountCells(scan.checkIds, regionsScanned, scan.regions)),
     },
   };
 }

@@ -1,7 +1,25 @@
-export const SCAN_STATUSES = ['pending', 'running', 'completed', 'partial', 'failed', 'cancelled'] as const;
+/**
+ * A scan's final status says how much of what was asked it saw:
+ * - completed: every account to scan ran and every check × region cell was judged (coverage 1)
+ * - incomplete: every account to scan ran, but some cells could not be judged (ERROR findings: data that
+ *   could not be read); the scan's `coverage.cells` says how many were
+ * - partial: some accounts failed (could not be entered), others ran
+ * - failed: no account ran (or the organization could not be read)
+ * - cancelled: stopped by a cancel; what finished is kept
+ */
+export const SCAN_STATUSES = [
+  'pending',
+  'running',
+  'completed',
+  'incomplete',
+  'partial',
+  'failed',
+  'cancelled',
+] as const;
 export type ScanStatus = (typeof SCAN_STATUSES)[number];
 export const FINAL_SCAN_STATUSES: ReadonlySet<ScanStatus> = new Set([
   'completed',
+  'incomplete',
   'partial',
   'failed',
   'cancelled',

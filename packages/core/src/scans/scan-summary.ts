@@ -1,4 +1,5 @@
 import type { FindingStatus, Severity } from '@orgscan/checks';
+import type { ScanCells } from './scan-cells.js';
 
 /** Counts of a scan's findings. */
 export interface ScanTotals {
@@ -26,4 +27,9 @@ export interface ScanCoverage {
   readonly checksEvaluated: number;
   /** Checks with at least one ERROR finding (data that could not be read somewhere). */
   readonly checksWithErrors: number;
+  /**
+   * Check × region cells judged: the figure that says how much of what was asked was actually seen.
+   * Null for scans recorded before cells were counted.
+   */
+  readonly cells: ScanCells | null;
 }

@@ -37,7 +37,7 @@ export async function cancelScan(
   await deps.queue.assertAvailable();
 
   if (scan.status === 'pending' && scan.plannedAt === null) {
-    const { totals, coverage } = await computeScanSummary(deps.store, scanId, scan.checkIds.length);
+    const { totals, coverage } = await computeScanSummary(deps.store, scan);
     const cancelled = await deps.store.transaction(async (tx) => {
       if (!(await tx.scans.endUnplanned(scanId, 'cancelled', null, totals, coverage, deps.now()))) {
         return false;

@@ -109,7 +109,7 @@ export async function failScanPlanning(
 ): Promise<boolean> {
   const scan = await deps.store.scans.get(scanId);
   if (!scan) return false;
-  const { totals, coverage } = await computeScanSummary(deps.store, scanId, scan.checkIds.length);
+  const { totals, coverage } = await computeScanSummary(deps.store, scan);
   const ended = await deps.store.scans.endUnplanned(scanId, 'failed', reason, totals, coverage, deps.now());
   if (ended) deps.logger.warn({ scanId, reason }, 'scan failed: it could not be planned');
   return ended;

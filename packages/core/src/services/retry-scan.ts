@@ -59,7 +59,7 @@ export async function retryFailedAccounts(
       { category: 'job-failed', detail: 'the retry could not be queued (Redis unavailable)' },
       at,
     );
-    const { totals, coverage } = await computeScanSummary(deps.store, scanId, scan.checkIds.length);
+    const { totals, coverage } = await computeScanSummary(deps.store, scan);
     await deps.store.scans.finish(scanId, scan.status, totals, coverage, at);
     throw error;
   }

@@ -1,4 +1,5 @@
 import { REGION_DENIED_BY_POLICY_CHECK_ID, SEVERITIES } from '@orgscan/checks';
+import { FINAL_SCAN_STATUSES, type ScanStatus } from '../scans/scan-status.js';
 import type { Queryable } from './database.js';
 import { applyMutes } from './mute-application.js';
 import { rebuildPostureRollups } from './posture-rollups.js';
@@ -62,7 +63,7 @@ export class FindingLifecycle {
     ]);
     const scan = rows[0];
     if (!scan) return { applied: false, reason: 'missing' };
-    if (!['completed', 'partial', 'failed', 'cancelled'].includes(scan.status)) {
+    if (!FINAL_SCAN_STATUSES.has(scan.status as ScanStatus)) {
       return { applied: false, reason: 'not-final' };
     }
     const organizationId = scan.organization_id;

@@ -271,11 +271,16 @@ export class RollupRepository {
       reason_category: string | null;
       reason_detail: string | null;
       finished_at: Date | null;
+      cells_judged: number | null;
+      cells_total: number | null;
+      not_scanned_cells: number | null;
     }>(
       `SELECT a.account_id, l.*
        FROM unnest($2::text[]) AS a(account_id)
        CROSS JOIN LATERAL (
-         SELECT sa.scan_id, s.created_at, sa.status, sa.reason_category, sa.reason_detail, sa.finished_at
+         SELECT sa.scan_id, s.created_at, sa.status, sa.reason_category, sa.reason_detail, sa.finished_at,
+                sa.cells_judged, sa.cells_total,
+                (s.coverage -> 'cells' ->> 'notScannedPerAccount')::int AS not_scanned_cells
          FROM scan_accounts sa JOIN scans s ON s.id = sa.scan_id
          WHERE sa.account_id = a.account_id AND s.organization_id = $1
          ORDER BY s.created_at DESC, s.id DESC LIMIT 1
@@ -294,6 +299,12 @@ export class RollupRepository {
               ? null
               : { category: row.reason_category, detail: row.reason_detail ?? '' },
           finishedAt: row.finished_at,
+          cells:
+            row.cells_judged === null || row.cells_total === null
+              ? null
+              : { judged: row.cells_judged, total: row.cells_total },
+          /** Cells the scan counted for each failed or cancelled account (null until it is final). */
+          notScannedCells: row.not_scanned_cells,
         },
       ]),
     );

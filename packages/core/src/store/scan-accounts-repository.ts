@@ -1,4 +1,5 @@
 import type { RegionDenial } from '@orgscan/checks';
+import type { ScanCellSums } from '../scans/scan-cells.js';
 import type { AccountReasonCategory, AccountScanStatus } from '../scans/scan-status.js';
 import type { Queryable } from './database.js';
 
@@ -23,6 +24,8 @@ export interface ScanAccountRecord {
   readonly throttles: number;
   readonly maxSameRequest: number;
   readonly durationMs: number | null;
+  /** Check × region cells of the account and how many were judged; null until it succeeded. */
+  readonly cells: { readonly judged: number; readonly total: number } | null;
   readonly attempts: number;
   readonly startedAt: Date | null;
   readonly finishedAt: Date | null;
@@ -50,6 +53,7 @@ export interface AccountOutcome {
   readonly throttles: number;
   readonly maxSameRequest: number;
   readonly durationMs: number;
+  readonly cells: { readonly judged: number; readonly total: number };
 }
 
 interface ScanAccountRow {
@@ -72,6 +76,8 @@ interface ScanAccountRow {
   throttles: number;
   max_same_request: number;
   duration_ms: number | null;
+  cells_judged: number | null;
+  cells_total: number | null;
   attempts: number;
   started_at: Date | null;
   finished_at: Date | null;
@@ -98,6 +104,10 @@ function toRecord(row: ScanAccountRow): ScanAccountRecord {
     throttles: row.throttles,
     maxSameRequest: row.max_same_request,
     durationMs: row.duration_ms,
+    cells:
+      row.cells_total === null || row.cells_judged === null
+        ? null
+        : { judged: row.cells_judged, total: row.cells_total },
     attempts: row.attempts,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
@@ -162,7 +172,7 @@ export class ScanAccountsRepository {
       `UPDATE scan_accounts SET status = 'succeeded', reason_category = NULL, reason_detail = NULL,
          regions_scanned = $3, regions_not_enabled = $4, checks_evaluated = $5, findings_count = $6,
          error_count = $7, api_calls = $8, throttles = $9, finished_at = $10, max_same_request = $11,
-         duration_ms = $12, regions_denied_by_policy = $13::jsonb
+         duration_ms = $12, regions_denied_by_policy = $13::jsonb, cells_judged = $14, cells_total = $15
        WHERE scan_id = $1 AND account_id = $2`,
       [
         scanId,
@@ -178,6 +188,8 @@ export class ScanAccountsRepository {
         outcome.maxSameRequest,
         outcome.durationMs,
         JSON.stringify(outcome.regionsDeniedByPolicy),
+        outcome.cells.judged,
+        outcome.cells.total,
       ],
     );
   }
@@ -191,7 +203,8 @@ export class ScanAccountsRepository {
   ): Promise<void> {
     await this.db.query(
       `UPDATE scan_accounts SET status = 'failed', reason_category = $3, reason_detail = $4, api_calls = $5,
-         throttles = $6, findings_count = 0, error_count = 0, checks_evaluated = 0, finished_at = $7
+         throttles = $6, findings_count = 0, error_count = 0, checks_evaluated = 0, finished_at = $7,
+         cells_judged = NULL, cells_total = NULL
        WHERE scan_id = $1 AND account_id = $2 AND status <> 'cancelled'`,
       [scanId, accountId, reason.category, reason.detail.slice(0, 2000), calls.apiCalls, calls.throttles, at],
     );
@@ -224,7 +237,7 @@ export class ScanAccountsRepository {
   async resetFailedForRetry(scanId: string): Promise<ScanAccountRecord[]> {
     const { rows } = await this.db.query<ScanAccountRow>(
       `UPDATE scan_accounts SET status = 'pending', reason_category = NULL, reason_detail = NULL, attempts = 0,
-         started_at = NULL, finished_at = NULL
+         started_at = NULL, finished_at = NULL, cells_judged = NULL, cells_total = NULL
        WHERE scan_id = $1 AND status = 'failed'
        RETURNING *`,
       [scanId],
@@ -260,6 +273,30 @@ export class ScanAccountsRepository {
     };
     for (const row of rows) counts[row.status] = Number(row.count);
     return counts;
+  }
+
+  /** The sums the scan's cell coverage is made of (scan-cells.ts): one pass over the scan's account rows. */
+  async cellSums(scanId: string): Promise<ScanCellSums> {
+    const { rows } = await this.db.query<{
+      judged: string;
+      total: string;
+      not_scanned: string;
+      unrecorded: string;
+    }>(
+      `SELECT COALESCE(sum(cells_judged) FILTER (WHERE status = 'succeeded'), 0) AS judged,
+              COALESCE(sum(cells_total) FILTER (WHERE status = 'succeeded'), 0) AS total,
+              count(*) FILTER (WHERE status IN ('failed', 'cancelled')) AS not_scanned,
+              count(*) FILTER (WHERE status = 'succeeded' AND cells_total IS NULL) AS unrecorded
+       FROM scan_accounts WHERE scan_id = $1`,
+      [scanId],
+    );
+    const row = rows[0]!;
+    return {
+      judged: Number(row.judged),
+      total: Number(row.total),
+      notScanned: Number(row.not_scanned),
+      unrecorded: Number(row.unrecorded),
+    };
   }
 
   async regionsScanned(scanId: string): Promise<string[]> {

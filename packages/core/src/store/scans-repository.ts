@@ -1,5 +1,5 @@
 import type { ManagementContext } from '@orgscan/aws';
-import type { ScanStatus } from '../scans/scan-status.js';
+import { FINAL_SCAN_STATUSES, type ScanStatus } from '../scans/scan-status.js';
 import type { ScanCoverage, ScanTotals } from '../scans/scan-summary.js';
 import { cursorTimestamp, decodeCursor, keysetPage, type Page } from './cursor.js';
 import type { Queryable } from './database.js';
@@ -234,9 +234,9 @@ export class ScansRepository {
   async reopenForRound(id: string): Promise<number | null> {
     const { rows } = await this.db.query<{ round: number }>(
       `UPDATE scans SET status = 'running', round = round + 1, finished_at = NULL, totals = NULL, coverage = NULL
-       WHERE id = $1 AND status IN ('completed', 'partial', 'failed', 'cancelled')
+       WHERE id = $1 AND status = ANY($2::text[])
        RETURNING round`,
-      [id],
+      [id, [...FINAL_SCAN_STATUSES]],
     );
     return rows[0]?.round ?? null;
   }

@@ -60,6 +60,11 @@ describe('HTML report', () => {
     expect(html).toContain('CIS Amazon Web Services Foundations Benchmark v7.0.0 — 70 requirements');
     expect(html).toMatch(/<svg class="chart"[^>]*aria-label="Open failures by severity"/);
     expect(html).toContain('1 account(s) could not be scanned');
+    expect(html).toContain('Coverage 60 % judged (9 of 15 check × region cells)');
+    expect(html).toContain(
+      '<div class="value">60 %</div><div class="label">check × region cells judged</div>',
+    );
+    expect(html).toContain('<div class="muted">80 % judged</div>');
   });
 
   it('embeds the findings dictionary-encoded: repeated strings once', async () => {

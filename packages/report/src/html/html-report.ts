@@ -7,6 +7,7 @@ import {
   SEVERITIES,
 } from '@orgscan/checks';
 import type { ComplianceStatus } from '../compliance-report.js';
+import { coveragePercent, coverageText } from '../coverage-text.js';
 import type { ResultAccount, ResultFinding } from '../scan-result.js';
 import type { ScanResultHead } from '../scan-result-json.js';
 import type { ScanTally } from '../scan-tally.js';
@@ -96,6 +97,12 @@ function banners(head: ScanResultHead): string {
       `<div class="banner incomplete">Incomplete scan: ${number(notScanned)} account(s) were not scanned (the scan was ${scan.status === 'running' ? 'still running' : 'stopped'}). Figures below cover only the accounts that finished.</div>`,
     );
   }
+  const cells = scan.coverage.cells;
+  if (cells && cells.judged < cells.total) {
+    parts.push(
+      `<div class="banner incomplete">Coverage ${escapeHtml(coverageText(cells))}: a cell with an ERROR finding (data that could not be read), or of an account not scanned, is not judged — its checks are not reported as passing.</div>`,
+    );
+  }
   if (scan.coverage.accounts.failed > 0) {
     parts.push(
       `<div class="banner failed">${number(scan.coverage.accounts.failed)} account(s) could not be scanned: their checks are not reported as passing. See the accounts table for the reasons.</div>`,
@@ -128,6 +135,13 @@ function summaryCards(head: ScanResultHead): string {
     card(totals.byStatus.PASS, 'passing') +
     card(coverage.regionsScanned.length, 'regions scanned') +
     card(`${coverage.checksEvaluated} / ${coverage.checksSelected}`, 'checks evaluated') +
+    (coverage.cells
+      ? card(
+          coveragePercent(coverage.cells),
+          'check × region cells judged',
+          coverage.cells.judged < coverage.cells.total ? 'warn' : 'good',
+        )
+      : '') +
     '</div></section>'
   );
 }
@@ -169,7 +183,7 @@ function accountsTable(accounts: readonly ResultAccount[], failuresOf: ReadonlyM
     .map(
       (account) =>
         `<tr><td class="name">${escapeHtml(account.accountName)}<div class="muted mono">${escapeHtml(account.accountId)}</div></td>` +
-        `<td>${escapeHtml(account.ouPath)}</td><td>${accountPill(account.status)}</td>` +
+        `<td>${escapeHtml(account.ouPath)}</td><td>${accountPill(account.status)}${account.status === 'succeeded' && account.cells && account.cells.judged < account.cells.total ? `<div class="muted">${escapeHtml(coveragePercent(account.cells))} judged</div>` : ''}</td>` +
         `<td>${account.reason ? `<b>${escapeHtml(account.reason.category)}</b><div class="muted">${escapeHtml(account.reason.detail)}</div>` : ''}</td>` +
         `<td class="num">${account.regionsScanned.length}${deniedRegionsNote(account)}</td><td class="num">${number(account.findings)}</td>` +
         `<td class="num">${number(failuresOf.get(account.accountId) ?? 0)}</td><td class="num">${number(account.errors)}</td>` +

@@ -37,13 +37,18 @@ function account(
     apiCalls: 10,
     throttles: 0,
     durationMs: 1200,
+    // Three global checks and one regional one in two regions: five cells, all judged unless overridden.
+    cells: status === 'succeeded' ? { judged: 5, total: 5 } : null,
     ...overrides,
   };
 }
 
 export const ACCOUNTS: ResultAccount[] = [
   account('111111111111', 'management', 'Root', 'succeeded'),
-  account('444444444444', 'prod-web', 'Root/Workloads/Production', 'succeeded'),
+  // Its ERROR in us-east-1 leaves one of its five cells not judged.
+  account('444444444444', 'prod-web', 'Root/Workloads/Production', 'succeeded', {
+    cells: { judged: 4, total: 5 },
+  }),
   account('777777777777', 'dev-experiments', 'Root/Workloads/Development', 'failed', {
     reason: {
       category: 'assume-role-denied',
@@ -131,7 +136,11 @@ export function fixtureResult(findings: ResultFinding[] = FINDINGS): {
     const own = findings.filter((item) => item.accountId === entry.accountId);
     return { ...entry, findings: own.length, errors: own.filter((item) => item.status === 'ERROR').length };
   });
-  const tally = new ScanTally(CHECK_IDS, new Map(accounts.map((entry) => [entry.accountId, entry.ouPath])));
+  const tally = new ScanTally(
+    CHECK_IDS,
+    new Map(accounts.map((entry) => [entry.accountId, entry.ouPath])),
+    null,
+  );
   for (const item of findings) tally.add(item);
   const head: ScanResultHead = {
     schema: 'orgscan.scan-result.v1',

@@ -1,5 +1,6 @@
 import { SEVERITIES, type Severity } from '@orgscan/checks';
 import {
+  type AccountScanStatus,
   CountsAccumulator,
   decodeCursor,
   encodeCursor,
@@ -17,6 +18,7 @@ import {
   SummaryQuery,
 } from '../../schemas/summary.js';
 import { organizationOf } from '../posture/organization-scope.js';
+import { accountCellsView } from '../scans/scan-views.js';
 
 async function accountViews(deps: AppDeps, organizationId: string, accounts: readonly PostureAccount[]) {
   const ids = accounts.map((account) => account.accountId);
@@ -46,6 +48,10 @@ async function accountViews(deps: AppDeps, organizationId: string, accounts: rea
             status: lastScan.status as 'succeeded',
             reason: lastScan.reason,
             finishedAt: lastScan.finishedAt ? lastScan.finishedAt.toISOString() : null,
+            coverage: accountCellsView(
+              { status: lastScan.status as AccountScanStatus, cells: lastScan.cells },
+              lastScan.notScannedCells,
+            ),
           }
         : null,
     };

@@ -28,6 +28,7 @@ function resultAccount(account: ScanAccountRecord): ResultAccount {
     apiCalls: account.apiCalls,
     throttles: account.throttles,
     durationMs: account.durationMs,
+    cells: account.status === 'succeeded' ? account.cells : null,
   };
 }
 
@@ -50,7 +51,10 @@ export function resultFinding(finding: ExportFinding): ResultFinding {
   };
 }
 
-/** A scan still pending or running reads as running; one not finished (or cancelled) is incomplete. */
+/**
+ * A scan still pending or running reads as running; one not finished (or cancelled) is marked incomplete
+ * (`incomplete: true`: accounts were not scanned), which an `incomplete` status (cells not judged) is not.
+ */
 function resultStatus(status: ScanRecord['status']): ResultScan['status'] {
   return status === 'pending' ? 'running' : status;
 }
@@ -74,6 +78,7 @@ export async function storedScanReport(
   const tally = new ScanTally(
     scan.checkIds,
     new Map(resultAccounts.map((account) => [account.accountId, account.ouPath])),
+    scan.regions,
   );
   for await (const finding of findings()) tally.add(finding);
   const head: ScanResultHead = {
@@ -88,7 +93,7 @@ export async function storedScanReport(
         managementAccountId: organization.managementAccountId,
       },
       status: resultStatus(scan.status),
-      incomplete: !['completed', 'partial', 'failed'].includes(scan.status),
+      incomplete: !['completed', 'incomplete', 'partial', 'failed'].includes(scan.status),
       startedAt: (scan.startedAt ?? scan.createdAt).toISOString(),
       finishedAt: scan.finishedAt?.toISOString() ?? null,
       checkIds: [...scan.checkIds],

@@ -6,18 +6,18 @@ import {
   type ScanRecord,
 } from '@orgscan/core';
 import type { AppDeps } from '../../app-deps.js';
+import { coverageView } from '../scans/scan-views.js';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 async function scanCoverage(deps: AppDeps, scan: ScanRecord) {
-  const coverage =
-    scan.coverage ?? (await computeScanSummary(deps.store, scan.id, scan.checkIds.length)).coverage;
+  const coverage = scan.coverage ?? (await computeScanSummary(deps.store, scan)).coverage;
   return {
     id: scan.id,
     status: scan.status,
     createdAt: scan.createdAt.toISOString(),
     finishedAt: iso(scan.finishedAt),
-    coverage,
+    coverage: coverageView(coverage),
   };
 }
 

@@ -92,7 +92,7 @@ export function scanRoutes(app: TypedApp, deps: AppDeps): void {
         deps.store.scanAccounts.listForScan(scan.id),
         scan.totals && scan.coverage
           ? { totals: scan.totals, coverage: scan.coverage }
-          : computeScanSummary(deps.store, scan.id, scan.checkIds.length),
+          : computeScanSummary(deps.store, scan),
       ]);
       return scanDetailView(scan, accounts, summary);
     },

@@ -1,3 +1,4 @@
+import { coverageRatio } from '@orgscan/checks';
 import type { ScanAccountRecord, ScanCoverage, ScanRecord, ScanTotals, StoredFinding } from '@orgscan/core';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -17,11 +18,33 @@ export function scanSummaryView(scan: ScanRecord) {
     startedAt: iso(scan.startedAt),
     finishedAt: iso(scan.finishedAt),
     totals: scan.totals,
-    coverage: scan.coverage,
+    coverage: scan.coverage ? coverageView(scan.coverage) : null,
   };
 }
 
-export function scanAccountView(account: ScanAccountRecord) {
+/** A scan finished before cells were counted stored its coverage without them: they are null, not absent. */
+export function coverageView(coverage: ScanCoverage): ScanCoverage {
+  return { ...coverage, cells: coverage.cells ?? null };
+}
+
+/**
+ * An account's cells: its own once it succeeded; a failed or cancelled account judged none of the cells the
+ * scan counts for it; otherwise (pending, running, skipped) not known.
+ */
+export function accountCellsView(
+  account: Pick<ScanAccountRecord, 'status' | 'cells'>,
+  notScannedPerAccount: number | null,
+) {
+  if (account.status === 'succeeded' && account.cells) {
+    return { ...account.cells, ratio: coverageRatio(account.cells.judged, account.cells.total) };
+  }
+  if ((account.status === 'failed' || account.status === 'cancelled') && notScannedPerAccount !== null) {
+    return { judged: 0, total: notScannedPerAccount, ratio: coverageRatio(0, notScannedPerAccount) };
+  }
+  return null;
+}
+
+export function scanAccountView(account: ScanAccountRecord, coverage: ScanCoverage) {
   return {
     accountId: account.accountId,
     name: account.accountName,
@@ -37,6 +60,7 @@ export function scanAccountView(account: ScanAccountRecord) {
     checksEvaluated: account.checksEvaluated,
     findings: account.findingsCount,
     errors: account.errorCount,
+    coverage: accountCellsView(account, coverage.cells?.notScannedPerAccount ?? null),
     apiCalls: account.apiCalls,
     throttles: account.throttles,
     attempts: account.attempts,
@@ -56,8 +80,8 @@ export function scanDetailView(
     ...rest,
     progress,
     totals: summary.totals,
-    coverage: summary.coverage,
-    accounts: accounts.map(scanAccountView),
+    coverage: coverageView(summary.coverage),
+    accounts: accounts.map((account) => scanAccountView(account, summary.coverage)),
     postureAppliedAt: iso(scan.postureAppliedAt ?? null),
     changes: scan.changes ? { ...scan.changes } : null,
   };
