@@ -1,7 +1,7 @@
 import type * as Eks from '@aws-sdk/client-eks';
+import { calendarVersions, DEFAULT_EKS_VERSION } from '../eks-release-calendar.js';
 import { simulatedError } from '../simulated-error.js';
 import type { SimulatedEksCluster, SimulatedEksLogType } from '../state/eks-state.js';
-import { calendarVersions, DEFAULT_EKS_VERSION } from './eks-release-calendar.js';
 import { boundedPageSize, page, requiredParameter } from './simulated-answers.js';
 import type {
   SimulatedAnswer,

@@ -16,7 +16,7 @@ const LogTypeSchema = Type.Union([
 const ClusterSchema = Type.Object(
   {
     name: Type.String({ pattern: '^[0-9A-Za-z][A-Za-z0-9\\-_]{0,99}$' }),
-    /** Kubernetes version; omitted: 1.35, the default version of a new cluster (eks-release-calendar.ts). */
+    /** Kubernetes version; omitted: 1.35, the default version of a new cluster (simulated/eks-release-calendar.ts). */
     version: Type.Optional(Type.String({ pattern: '^1\\.[0-9]+$' })),
     /** Whether the API server endpoint is public; omitted: true (EKS's default). */
     endpointPublicAccess: Type.Optional(Type.Boolean()),
