@@ -118,6 +118,7 @@ function processorDeps(aws: AwsAccess, queue: Pick<ScanQueue, 'enqueueScan'>): P
     otherPartitionsLogged: new OncePerScan(),
     scanQueue: queue,
     webhooks: { enqueueFanOut: async () => {} },
+    expireFindings: (organizationId) => db.store.retention.apply(organizationId, 0, new Date()),
     // Store outages are the outage fault test's subject; here the store is always there.
     untilStoreAvailable: (operation) => operation(),
   };

@@ -199,7 +199,10 @@ export class PostureRepository {
       change: FindingChange | null;
       muted: boolean;
     }>(
-      `SELECT sc.id AS scan_id, sc.created_at, f.status, f.severity, f.message, f.error_code, c.change,
+      // A scan whose findings expired (FINDINGS_RETENTION_SCANS) still has its recorded change: the status
+      // and severity it observed come from there (its message and error code went with the findings).
+      `SELECT sc.id AS scan_id, sc.created_at, COALESCE(f.status, c.status) AS status,
+              COALESCE(f.severity, c.severity) AS severity, f.message, f.error_code, c.change,
               (f.mute_id IS NOT NULL OR COALESCE(c.muted, false)) AS muted
        FROM scans sc
        LEFT JOIN findings f ON f.scan_id = sc.id AND f.fingerprint = $2
