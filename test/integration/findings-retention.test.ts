@@ -224,6 +224,24 @@ describe('findings retention (FINDINGS_RETENTION_SCANS)', () => {
     }
   });
 
+  it("walks a finding's history past the scans one step reads (50), newest first", async () => {
+    const store = db.store;
+    const rare = volume('rare', 'FAIL');
+    const observed: string[] = [];
+    for (let index = 0; index < 56; index += 1) {
+      // Observed in the 1st, 2nd and 55th of these scans only; gone (thus resolved) in the 3rd and the 56th.
+      const seen = index === 0 || index === 1 || index === 54;
+      const id = await runScan(store, seen ? [rare, volume('steady', 'PASS')] : [volume('steady', 'PASS')]);
+      if (seen || index === 2 || index === 55) observed.unshift(id);
+    }
+    const history = await store.posture.history(ORG, fingerprintOf(rare), 100);
+    expect(history.map((entry) => entry.scanId)).toEqual(observed);
+    expect(history.map((entry) => entry.change)).toEqual(['resolved', 'regressed', 'resolved', null, 'new']);
+    expect((await store.posture.history(ORG, fingerprintOf(rare), 2)).map((entry) => entry.scanId)).toEqual(
+      observed.slice(0, 2),
+    );
+  }, 120_000);
+
   it('refuses a negative or fractional number of scans to keep', async () => {
     await expect(db.store.retention.apply(ORG, -1, new Date())).rejects.toThrow(/keepScans/);
     await expect(db.store.retention.apply(ORG, 1.5, new Date())).rejects.toThrow(/keepScans/);
