@@ -3,6 +3,11 @@
 // Not a test: it measures.
 //
 //   npm run bench:api -- --accounts 1000 --per-account 400 --scans 5
+//   npm run bench:api -- --accounts 1000 --per-account 400 --scans 3 --retention 1 --skip-reads
+//
+// --retention N applies FINDINGS_RETENTION_SCANS=N after each finalize, as the worker does; --skip-reads
+// measures ingest, finalize and disk only. `disk` reports the bytes on disk (pg_total_relation_size) of
+// the per-scan findings and of the tables that keep the posture and history, after each scan.
 //
 // Needs Postgres (DATABASE_URL; default postgres://postgres@127.0.0.1:5432/orgscan); the api it runs also
 // connects its queue producer to REDIS_URL (default redis://127.0.0.1:6379), which the read endpoints do
@@ -33,6 +38,8 @@ const { values } = parseArgs({
     scans: { type: 'string', default: '5' },
     writers: { type: 'string', default: '8' },
     requests: { type: 'string', default: '200' },
+    retention: { type: 'string', default: '0' },
+    'skip-reads': { type: 'boolean', default: false },
     'keep-data': { type: 'boolean', default: false },
   },
 });
@@ -41,6 +48,7 @@ const PER_ACCOUNT = Number(values['per-account']);
 const SCANS = Number(values.scans);
 const WRITERS = Number(values.writers);
 const REQUESTS = Number(values.requests);
+const RETENTION = Number(values.retention);
 /** The api's default organization: requests that name none read it. */
 const ORG = DEFAULT_ORGANIZATION_ID;
 /** OUs: 10 business units, each with prod and dev beneath it (accounts sit two levels deep). */
@@ -201,18 +209,46 @@ async function ingestScan(store: Store, scanNumber: number) {
   await store.scans.finish(scanId, 'completed', totals, coverage, createdAt);
   const outcome = await store.transaction((tx) => tx.lifecycle.applyScan(scanId, new Date()));
   const finalizeSeconds = (performance.now() - finalizeStarted) / 1000;
+  const retentionStarted = performance.now();
+  const retention = await store.retention.apply(ORG, RETENTION, new Date());
+  const retentionSeconds = (performance.now() - retentionStarted) / 1000;
   return {
     scanId,
     findings: written,
     ingestSeconds: round(ingestSeconds),
     ingestFindingsPerSecond: Math.round(written / ingestSeconds),
     finalizeSeconds: round(finalizeSeconds),
+    retention: { ...retention, seconds: round(retentionSeconds) },
+    disk: await diskUsage(store),
     changes: outcome.applied ? outcome.changes : null,
     stepsMs: outcome.applied ? outcome.stepsMs : null,
   };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Megabytes on disk (tables, indexes, TOAST) of the per-scan findings and of what is kept forever. */
+async function diskUsage(store: Store) {
+  const { rows } = await store.pool.query<{ group: string; bytes: string; partitions: string }>(
+    `SELECT CASE WHEN c.relname = 'findings' OR c.relispartition AND p.inhparent = 'findings'::regclass
+                 THEN 'findings' ELSE c.relname END AS group,
+            sum(pg_total_relation_size(c.oid)) AS bytes,
+            count(*) FILTER (WHERE c.relispartition) AS partitions
+     FROM pg_class c
+     LEFT JOIN pg_inherits p ON p.inhrelid = c.oid
+     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+     GROUP BY 1`,
+  );
+  const megabytes = (group: string) =>
+    round(Number(rows.find((row) => row.group === group)?.bytes ?? 0) / 1024 / 1024);
+  const kept = ['finding_state', 'finding_sightings', 'finding_changes', 'scans', 'scan_accounts'];
+  return {
+    findingsMb: megabytes('findings'),
+    findingsPartitions: Number(rows.find((row) => row.group === 'findings')?.partitions ?? 0),
+    keptForeverMb: Object.fromEntries(kept.map((table) => [table, megabytes(table)])),
+    totalMb: round(rows.reduce((sum, row) => sum + Number(row.bytes), 0) / 1024 / 1024),
+  };
+}
 
 async function latencies(api: ApiRuntime, lastScanId: string) {
   const { port } = await api.listen({ host: '127.0.0.1', port: 0 });
@@ -279,7 +315,7 @@ async function main() {
     const counts = await pool.query<{ findings: string; posture: string }>(
       `SELECT (SELECT count(*) FROM findings) AS findings, (SELECT count(*) FROM finding_state) AS posture`,
     );
-    const reads = await latencies(api, scans.at(-1)!.scanId);
+    const reads = values['skip-reads'] ? {} : await latencies(api, scans.at(-1)!.scanId);
     const ingested = scans.reduce((sum, scan) => sum + scan.findings, 0);
     const ingestSeconds = scans.reduce((sum, scan) => sum + scan.ingestSeconds, 0);
     return {
@@ -290,7 +326,10 @@ async function main() {
         scans: SCANS,
         writers: WRITERS,
         requests: REQUESTS,
+        retention: RETENTION,
+        skipReads: values['skip-reads'],
       },
+      command: `npm run bench:api -- ${process.argv.slice(2).join(' ')}`,
       stored: {
         findings: Number(counts.rows[0]?.findings),
         postureFindings: Number(counts.rows[0]?.posture),
@@ -303,6 +342,8 @@ async function main() {
       finalize: scans.map((scan) => ({
         findings: scan.findings,
         seconds: scan.finalizeSeconds,
+        retention: scan.retention,
+        disk: scan.disk,
         changes: scan.changes,
         stepsMs: scan.stepsMs,
       })),

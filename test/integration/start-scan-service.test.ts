@@ -126,6 +126,7 @@ function processorDeps(
         fannedOut.push(scanId);
       },
     },
+    expireFindings: (organizationId) => db.store.retention.apply(organizationId, 0, new Date()),
     // Store outages are the outage fault test's subject; here the store is always there.
     untilStoreAvailable: (operation) => operation(),
   };

@@ -81,6 +81,8 @@ export interface InProcessOptions {
   readonly redisTimeoutMs?: number;
   /** Per-organization cap on accounts scanned at once (ORG_MAX_CONCURRENT_ACCOUNTS); absent: none. */
   readonly orgMaxConcurrentAccounts?: number;
+  /** FINDINGS_RETENTION_SCANS of the worker (default 0: every scan's findings are kept). */
+  readonly findingsRetentionScans?: number;
   /** false: no in-process worker (the test starts worker processes itself). */
   readonly inProcessWorker?: boolean;
   /** SCHEDULE_MIN_INTERVAL_SECONDS (default 1: tests schedule every second). */
@@ -177,6 +179,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       WORKER_CONCURRENCY: String(options.concurrency ?? 4),
       WORKER_METRICS_PORT: '0',
       SHUTDOWN_GRACE_MS: '5000',
+      FINDINGS_RETENTION_SCANS: String(options.findingsRetentionScans ?? 0),
       ...(options.orgMaxConcurrentAccounts
         ? { ORG_MAX_CONCURRENT_ACCOUNTS: String(options.orgMaxConcurrentAccounts) }
         : {}),

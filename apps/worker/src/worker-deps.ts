@@ -1,5 +1,5 @@
 import type { AwsAccess } from '@orgscan/aws';
-import type { Logger, ScanQueue, Store, WebhookQueue } from '@orgscan/core';
+import type { Logger, RetentionOutcome, ScanQueue, Store, WebhookQueue } from '@orgscan/core';
 import type { OncePerScan } from './once-per-scan.js';
 
 /** What the processors need; built by createWorkerRuntime from configuration, by unit tests from fakes. */
@@ -22,4 +22,9 @@ export interface ProcessorDeps {
   readonly scanQueue: Pick<ScanQueue, 'enqueueScan'>;
   /** Where finalize-scan hands a finished scan to the webhooks (one job; deliveries are built later). */
   readonly webhooks: Pick<WebhookQueue, 'enqueueFanOut'>;
+  /**
+   * Applies the findings retention rule (FINDINGS_RETENTION_SCANS) to an organization once a scan of it
+   * was folded into the posture: older scans' findings partitions are dropped.
+   */
+  readonly expireFindings: (organizationId: string) => Promise<RetentionOutcome>;
 }

@@ -197,6 +197,8 @@ export async function createWorkerRuntime(
       sleep: pause,
       scanQueue,
       webhooks: webhookQueue,
+      expireFindings: (organizationId) =>
+        store.retention.apply(organizationId, config.FINDINGS_RETENTION_SCANS, now()),
     };
     const scheduledScanDeps: ScheduledScanDeps = {
       store,

@@ -40,3 +40,20 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/**
+ * The scan exists (its summary, accounts and lifecycle changes are kept) but its per-scan findings were
+ * dropped by the retention rule (FINDINGS_RETENTION_SCANS): answered 410 Gone, never an empty page.
+ */
+export class FindingsExpiredError extends Error {
+  constructor(
+    readonly scanId: string,
+    readonly expiredAt: Date,
+  ) {
+    super(
+      `the findings of scan ${scanId} were dropped on ${expiredAt.toISOString()} by the retention rule ` +
+        '(FINDINGS_RETENTION_SCANS); its summary and lifecycle changes are kept',
+    );
+    this.name = 'FindingsExpiredError';
+  }
+}

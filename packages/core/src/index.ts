@@ -47,6 +47,7 @@ export * from './store/database.js';
 export * from './store/export-source.js';
 export * from './store/finding-lifecycle.js';
 export * from './store/findings-repository.js';
+export * from './store/findings-retention.js';
 export * from './store/migrate.js';
 export * from './store/mutes-repository.js';
 export * from './store/organizations-repository.js';

@@ -177,6 +177,11 @@ describe('generic webhooks', () => {
       status: 'FAIL',
       remediation: { url: expect.stringMatching(/^https:/) },
     });
+    // Each event carries the message its scan observed (read from that scan's findings partition).
+    for (const event of opened) {
+      const source = failing.find((item) => fingerprintOf(ORG, item) === event.data.dedupeKey);
+      expect(event.data.finding.message).toBe(source?.message);
+    }
     expect(new Set(requestsTo('/hook').map((request) => request.headers['webhook-id'])).size).toBe(4);
   });
 

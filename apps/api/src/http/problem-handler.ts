@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import {
   ConflictError,
+  FindingsExpiredError,
   InvalidCursorError,
   InvalidRequestError,
   isStoreUnavailable,
@@ -136,6 +137,14 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     }
     if (error instanceof ConflictError) {
       return sendProblem(reply, { type: 'conflict', title: 'Conflict', status: 409, detail: error.message });
+    }
+    if (error instanceof FindingsExpiredError) {
+      return sendProblem(reply, {
+        type: 'findings-expired',
+        title: 'Gone',
+        status: 410,
+        detail: error.message,
+      });
     }
     if (error instanceof NotFoundError) {
       return sendProblem(reply, {

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { AwsAccess } from '@orgscan/aws';
 import type { Finding } from '@orgscan/checks';
 import { type AccountScanStatus, createLogger, type ScanStatus, untilStoreAvailable } from '@orgscan/core';
@@ -65,6 +66,8 @@ function setup(
   });
   const events: string[] = [];
   const fanOuts: string[] = [];
+  /** Organizations the retention rule was applied to, in order. */
+  const retained: string[] = [];
   const outage = storeOutageClock();
   const deps: ProcessorDeps = {
     store: store.asStore(),
@@ -87,10 +90,16 @@ function setup(
         fanOuts.push(scanId);
       },
     },
+    expireFindings: async (organizationId) => {
+      // The retention rule runs on a folded scan only: the posture was applied before it.
+      expect(store.applied).toContain(SCAN_ID);
+      retained.push(organizationId);
+      return { expired: [], dropped: 0, deferred: 0 };
+    },
   };
   /** Every write and the fan-out, in the order they happened. */
   const order = () => [...store.writes.map((write) => write.op), ...events];
-  return { store, deps, fanOuts, events, order, outage };
+  return { store, deps, fanOuts, events, order, outage, retained };
 }
 
 describe('finalStatus', () => {
@@ -124,7 +133,7 @@ describe('finalize-scan processor', () => {
   ] as const)(
     'accounts %j end the scan %s: totals, coverage, then the posture, then the webhooks',
     async (accounts, expected) => {
-      const { store, deps, fanOuts, order } = setup(accounts);
+      const { store, deps, fanOuts, order, retained } = setup(accounts);
       expect(await processFinalizeScan({ data: { scanId: SCAN_ID } }, deps)).toBe(expected);
 
       const scan = store.scans.get(SCAN_ID);
@@ -156,6 +165,7 @@ describe('finalize-scan processor', () => {
       expect(order()).toEqual(['scans.finish', 'lifecycle.applyScan', 'webhooks.enqueueFanOut']);
       expect(store.applied).toEqual([SCAN_ID]);
       expect(fanOuts).toEqual([SCAN_ID]);
+      expect(retained).toEqual(['default']);
     },
   );
 
@@ -177,7 +187,7 @@ describe('finalize-scan processor', () => {
   it.each(['completed', 'incomplete', 'partial', 'failed', 'cancelled'] as const)(
     'a rerun on a %s scan keeps it as it is, re-applies the posture and re-enqueues the fan-out',
     async (status) => {
-      const { store, deps, fanOuts, order } = setup(['succeeded', 'pending'], status);
+      const { store, deps, fanOuts, order, retained } = setup(['succeeded', 'pending'], status);
       for (let run = 0; run < 2; run += 1) {
         expect(await processFinalizeScan({ data: { scanId: SCAN_ID } }, deps)).toBe(status);
       }
@@ -191,8 +201,34 @@ describe('finalize-scan processor', () => {
       ]);
       expect(store.applied).toEqual([SCAN_ID]);
       expect(fanOuts).toEqual([SCAN_ID, SCAN_ID]);
+      expect(retained).toEqual(['default', 'default']);
     },
   );
+
+  it('a failing retention rule is logged and never fails the scan or holds back its webhooks', async () => {
+    const { store, deps, fanOuts } = setup(['succeeded']);
+    const lines: string[] = [];
+    const failing: ProcessorDeps = {
+      ...deps,
+      logger: createLogger({
+        level: 'info',
+        name: 'test',
+        destination: new Writable({
+          write(chunk, _encoding, done) {
+            lines.push(String(chunk));
+            done();
+          },
+        }),
+      }),
+      expireFindings: () => Promise.reject(new Error('permission denied for table findings_1')),
+    };
+    expect(await processFinalizeScan({ data: { scanId: SCAN_ID } }, failing)).toBe('completed');
+    expect(store.applied).toEqual([SCAN_ID]);
+    expect(fanOuts).toEqual([SCAN_ID]);
+    expect(
+      lines.some((line) => line.includes('findings retention failed') && line.includes('permission denied')),
+    ).toBe(true);
+  });
 
   it('a store failure while finishing propagates: no posture update, no webhooks (the job is retried)', async () => {
     const { store, deps, fanOuts } = setup(['succeeded']);

@@ -39,6 +39,7 @@ async function finalizeScan(scanId: string, deps: ProcessorDeps): Promise<ScanSt
   if (FINAL_SCAN_STATUSES.has(scan.status)) {
     // A rerun after a crash between finishing and the posture update (or a scan cancelled elsewhere).
     await applyScanToPosture(deps, data.scanId);
+    await expireOldFindings(deps, scan.organizationId);
     await deps.webhooks.enqueueFanOut(data.scanId);
     return scan.status;
   }
@@ -52,6 +53,7 @@ async function finalizeScan(scanId: string, deps: ProcessorDeps): Promise<ScanSt
   const status = finalStatus(coverage);
   await store.scans.finish(data.scanId, status, totals, coverage, deps.now());
   await applyScanToPosture(deps, data.scanId);
+  await expireOldFindings(deps, scan.organizationId);
   // Only enqueued here: building and sending deliveries never holds up the scan's completion.
   await deps.webhooks.enqueueFanOut(data.scanId);
   deps.logger.info(
@@ -66,6 +68,24 @@ async function finalizeScan(scanId: string, deps: ProcessorDeps): Promise<ScanSt
     'scan finished',
   );
   return status;
+}
+
+/**
+ * The retention rule, once the scan is in the posture (it never expires a scan not yet folded in).
+ * Housekeeping: a failure is logged and left to the next finalize, it never fails the scan.
+ */
+async function expireOldFindings(deps: ProcessorDeps, organizationId: string): Promise<void> {
+  try {
+    const outcome = await deps.expireFindings(organizationId);
+    if (outcome.expired.length > 0 || outcome.dropped > 0 || outcome.deferred > 0) {
+      deps.logger.info({ organizationId, ...outcome }, 'expired scan findings dropped');
+    }
+  } catch (error) {
+    deps.logger.error(
+      { organizationId, err: (error as Error).message },
+      'findings retention failed: old scans keep their findings until the next finalize',
+    );
+  }
 }
 
 /**

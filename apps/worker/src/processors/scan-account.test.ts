@@ -125,6 +125,9 @@ function setup(options: Setup = {}) {
         throw new Error('an account job never enqueues webhooks');
       },
     },
+    expireFindings: async () => {
+      throw new Error('an account job never applies the retention rule');
+    },
   };
   return { store, deps, sessions, outage };
 }

@@ -245,6 +245,10 @@ export const workerConfigSchema = Type.Composite([
       'How long account and finalize work waits for an unreachable Postgres before failing; 0 does not wait',
       { minimum: 0, maximum: 3_600, default: 300 },
     ),
+    FINDINGS_RETENTION_SCANS: Env.integer(
+      "Per organization, keep the per-scan findings of this many latest scans folded into the posture; older scans' findings are dropped (whole partitions) after each finalize, their summaries, lifecycle changes and the posture stay. 0 keeps every scan's findings",
+      { minimum: 0, maximum: 100_000, default: 0 },
+    ),
     SHUTDOWN_GRACE_MS: Env.integer('On SIGTERM, how long active jobs may run before they are released', {
       minimum: 0,
       maximum: 600_000,

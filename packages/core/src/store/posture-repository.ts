@@ -105,6 +105,9 @@ export const POSTURE_FROM = `finding_state s
 const RARE_MATCH_LIMIT = 5_000;
 
 /** Reads the current posture: the latest state of every finding of an organization. */
+/** Scans whose findings one step of a finding's history reads (and whose partitions it plans). */
+const HISTORY_SCANS_PER_STEP = 50;
+
 export class PostureRepository {
   constructor(private readonly db: Queryable) {}
 
@@ -185,10 +188,44 @@ export class PostureRepository {
   /**
    * Every scan of the organization that observed the fingerprint, or recorded a lifecycle change for it (a
    * resource that was gone has a change but no finding), most recent first. Walks the organization's
-   * scans newest first with one primary-key lookup each, so findings need no index by fingerprint (which
-   * would slow down every scan's writes).
+   * scans newest first, HISTORY_SCANS_PER_STEP at a time, with one primary-key lookup per scan, so findings
+   * need no index by fingerprint (which would slow down every scan's writes). The scan ids of each step are
+   * given as values: findings has one partition per scan, and values let the planner keep only those
+   * partitions, where a join on the scans table would plan every partition of every scan ever stored.
    */
   async history(organizationId: string, fingerprint: string, limit: number): Promise<FindingObservation[]> {
+    const found: FindingObservation[] = [];
+    // The last scan of the previous step, compared in SQL (a JS Date would drop created_at's microseconds).
+    let after: string | null = null;
+    while (found.length < limit) {
+      const result: { rows: { id: string }[] } = await this.db.query<{ id: string }>(
+        `SELECT id FROM scans
+         WHERE organization_id = $1
+           AND ($2::uuid IS NULL OR (created_at, id) < (SELECT created_at, id FROM scans WHERE id = $2))
+         ORDER BY created_at DESC, id DESC LIMIT $3`,
+        [organizationId, after, HISTORY_SCANS_PER_STEP],
+      );
+      const step = result.rows;
+      if (step.length === 0) break;
+      found.push(
+        ...(await this.observations(
+          step.map((scan) => scan.id),
+          fingerprint,
+          limit - found.length,
+        )),
+      );
+      after = step.at(-1)!.id;
+      if (step.length < HISTORY_SCANS_PER_STEP) break;
+    }
+    return found;
+  }
+
+  /** The observations of a fingerprint in the given scans (ids as values), most recent first. */
+  private async observations(
+    scanIds: readonly string[],
+    fingerprint: string,
+    limit: number,
+  ): Promise<FindingObservation[]> {
     const { rows } = await this.db.query<{
       scan_id: string;
       created_at: Date;
@@ -199,14 +236,17 @@ export class PostureRepository {
       change: FindingChange | null;
       muted: boolean;
     }>(
-      `SELECT sc.id AS scan_id, sc.created_at, f.status, f.severity, f.message, f.error_code, c.change,
+      // A scan whose findings expired (FINDINGS_RETENTION_SCANS) still has its recorded change: the status
+      // and severity it observed come from there (its message and error code went with the findings).
+      `SELECT sc.id AS scan_id, sc.created_at, COALESCE(f.status, c.status) AS status,
+              COALESCE(f.severity, c.severity) AS severity, f.message, f.error_code, c.change,
               (f.mute_id IS NOT NULL OR COALESCE(c.muted, false)) AS muted
        FROM scans sc
-       LEFT JOIN findings f ON f.scan_id = sc.id AND f.fingerprint = $2
+       LEFT JOIN findings f ON f.scan_id = sc.id AND f.fingerprint = $2 AND f.scan_id = ANY ($1::uuid[])
        LEFT JOIN finding_changes c ON c.scan_id = sc.id AND c.fingerprint = $2
-       WHERE sc.organization_id = $1 AND (f.fingerprint IS NOT NULL OR c.fingerprint IS NOT NULL)
+       WHERE sc.id = ANY ($1::uuid[]) AND (f.fingerprint IS NOT NULL OR c.fingerprint IS NOT NULL)
        ORDER BY sc.created_at DESC, sc.id DESC LIMIT $3`,
-      [organizationId, fingerprint, limit],
+      [scanIds, fingerprint, limit],
     );
     return rows.map((row) => ({
       scanId: row.scan_id,

@@ -33,6 +33,8 @@ export interface ScanRecord {
   readonly postureAppliedAt?: Date | null;
   /** What it changed, recorded when folded in (null: not folded, or superseded by a newer scan). */
   readonly changes?: ScanChanges | null;
+  /** When its per-scan findings were dropped by the retention rule (null: still stored). */
+  readonly findingsExpiredAt?: Date | null;
 }
 
 /** A scan as POST /v1/scans records it: planned later by its planning job. */
@@ -76,6 +78,7 @@ interface ScanRow {
   failure_reason: string | null;
   posture_applied_at: Date | null;
   changes: ScanChanges | null;
+  findings_expired_at: Date | null;
 }
 
 function toRecord(row: ScanRow): ScanRecord {
@@ -98,6 +101,7 @@ function toRecord(row: ScanRow): ScanRecord {
     failureReason: row.failure_reason,
     postureAppliedAt: row.posture_applied_at,
     changes: row.changes,
+    findingsExpiredAt: row.findings_expired_at,
   };
 }
 

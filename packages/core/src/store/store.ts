@@ -6,6 +6,7 @@ import { inTransaction, type Pool, type Queryable } from './database.js';
 import { ExportSource } from './export-source.js';
 import { FindingLifecycle } from './finding-lifecycle.js';
 import { FindingsRepository } from './findings-repository.js';
+import { FindingsRetention } from './findings-retention.js';
 import { MutesRepository } from './mutes-repository.js';
 import { OrganizationsRepository } from './organizations-repository.js';
 import { PostureRepository } from './posture-repository.js';
@@ -49,6 +50,8 @@ export interface Store extends Repositories {
   readonly pool: Pool;
   /** Findings streamed for exports, each stream on its own connection. */
   readonly exports: ExportSource;
+  /** Drops expired scans' findings partitions (outside any transaction). */
+  readonly retention: FindingsRetention;
   /** Runs `work` with repositories bound to one transaction. */
   transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
@@ -84,6 +87,7 @@ export function createStore(pool: Pool, secrets: SecretBox | null): Store {
   return {
     pool,
     exports: new ExportSource(pool),
+    retention: new FindingsRetention(pool),
     ...repositories(pool, secrets),
     transaction: (work) => inTransaction(pool, (client) => work(repositories(client, secrets))),
     ping: async () => {

@@ -332,21 +332,52 @@ export class WebhookDeliveriesRepository {
          FROM next WHERE d.id = next.id
          RETURNING d.*
        )
-       SELECT k.*, ${EVENT_COLUMNS_SQL}, s.ticket_refs
+       SELECT k.*, ${EVENT_COLUMNS_SQL.replace('f.message', 'NULL::text AS message')}, s.ticket_refs
        FROM claimed k
        JOIN webhooks w ON w.id = k.webhook_id
        LEFT JOIN finding_changes c ON c.scan_id = k.scan_id AND c.fingerprint = k.fingerprint
-       LEFT JOIN findings f ON f.scan_id = k.scan_id AND f.fingerprint = k.fingerprint
        LEFT JOIN accounts a ON a.organization_id = w.organization_id AND a.account_id = c.account_id
        LEFT JOIN finding_state s ON s.organization_id = w.organization_id AND s.fingerprint = k.fingerprint
        ORDER BY k.next_attempt_at, k.seq`,
       [webhookId, now, leaseMs, limit],
     );
+    const messages = await this.findingMessages(
+      rows.flatMap((row) =>
+        row.scan_id && row.fingerprint ? [[row.scan_id, row.fingerprint] as const] : [],
+      ),
+    );
     return rows.map((row) => ({
       ...toDelivery(row),
-      finding: row.change ? toEvent(row as unknown as EventRow) : null,
+      finding: row.change
+        ? toEvent({
+            ...(row as unknown as EventRow),
+            message: messages.get(`${row.scan_id}/${row.fingerprint}`) ?? null,
+          })
+        : null,
       ticketRefs: row.ticket_refs ?? [],
     }));
+  }
+
+  /**
+   * The messages of findings by (scan, fingerprint). A separate statement whose scan ids are values, not a
+   * join: findings has one partition per scan, and a join on a column would make the planner consider
+   * every partition at each claim, while values prune to the claimed deliveries' scans before planning.
+   */
+  private async findingMessages(keys: readonly (readonly [string, string])[]): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    const { rows } = await this.db.query<{ scan_id: string; fingerprint: string; message: string }>(
+      `SELECT f.scan_id, f.fingerprint, f.message
+       FROM findings f
+       JOIN unnest($2::uuid[], $3::text[]) AS k(scan_id, fingerprint)
+         ON k.scan_id = f.scan_id AND k.fingerprint = f.fingerprint
+       WHERE f.scan_id = ANY ($1::uuid[])`,
+      [
+        [...new Set(keys.map(([scanId]) => scanId))],
+        keys.map(([scanId]) => scanId),
+        keys.map(([, fp]) => fp),
+      ],
+    );
+    return new Map(rows.map((row) => [`${row.scan_id}/${row.fingerprint}`, row.message]));
   }
 
   /** Claimed deliveries a drain gives back unsent (shutdown, endpoint paused): pending, due as they were. */

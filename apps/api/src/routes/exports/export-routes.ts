@@ -22,6 +22,7 @@ import { ExportResponse, PostureExportQuery, ReportResponse, ScanExportQuery } f
 import { problemResponses } from '../../schemas/problem.js';
 import { ScanIdParams } from '../../schemas/scan.js';
 import { checkIdsFor, organizationOf } from '../posture/organization-scope.js';
+import { requireStoredFindings } from '../scans/stored-findings.js';
 import { flatten, resultFinding, storedScanReport } from './scan-report.js';
 
 const FORMATS: Record<'csv' | 'ndjson' | 'ocsf' | 'asff', ExportFormat> = {
@@ -167,12 +168,13 @@ export function exportRoutes(app: TypedApp, deps: AppDeps): void {
         params: ScanIdParams,
         querystring: ScanExportQuery,
         produces: ['text/csv', 'application/x-ndjson'],
-        response: { 200: ExportResponse, ...problemResponses(400, 404, 503) },
+        response: { 200: ExportResponse, ...problemResponses(400, 404, 410, 503) },
       },
     },
     async (request, reply) => {
       const scan = await deps.store.scans.get(request.params.id);
       if (!scan) throw new NotFoundError('scan', request.params.id);
+      requireStoredFindings(scan);
       const organization = await organizationOf(deps, scan.organizationId);
       const { query } = request;
       return stream(
@@ -206,12 +208,13 @@ export function exportRoutes(app: TypedApp, deps: AppDeps): void {
           'API_EXPORT_CONCURRENCY.',
         params: ScanIdParams,
         produces: ['text/html'],
-        response: { 200: ReportResponse, ...problemResponses(400, 404, 503) },
+        response: { 200: ReportResponse, ...problemResponses(400, 404, 410, 503) },
       },
     },
     async (request, reply) => {
       const scan = await deps.store.scans.get(request.params.id);
       if (!scan) throw new NotFoundError('scan', request.params.id);
+      requireStoredFindings(scan);
       const organization = await organizationOf(deps, scan.organizationId);
       if (active >= deps.exportConcurrency) return busy(reply);
       active += 1;

@@ -6,6 +6,7 @@ import { DiffQuery, ScanDiffSchema } from '../../schemas/diff.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { ScanIdParams } from '../../schemas/scan.js';
 import { PostureSummarySchema, SummaryQuery } from '../../schemas/summary.js';
+import { requireStoredFindings } from '../scans/stored-findings.js';
 import { organizationOf } from './organization-scope.js';
 import { currentSummary, scanSummary } from './posture-summaries.js';
 
@@ -59,7 +60,7 @@ export function postureRoutes(app: TypedApp, deps: AppDeps): void {
           'without an ERROR. Unchanged findings are counted, not listed.',
         params: ScanIdParams,
         querystring: DiffQuery,
-        response: { 200: ScanDiffSchema, ...problemResponses(400, 404, 409) },
+        response: { 200: ScanDiffSchema, ...problemResponses(400, 404, 409, 410) },
       },
     },
     async (request, reply) => {
@@ -75,6 +76,9 @@ export function postureRoutes(app: TypedApp, deps: AppDeps): void {
             'querystring.against',
           );
         }
+        // A pairwise comparison reads both scans' findings; the recorded lifecycle (no against) is kept.
+        requireStoredFindings(scan);
+        requireStoredFindings(earlier);
         const [counts, entries] = await Promise.all([
           deps.store.scanDiff.pairwiseCounts(scan.id, earlier.id),
           deps.store.scanDiff.pairwise(scan.id, earlier.id, page),

@@ -14,6 +14,7 @@ import {
   StartScanBody,
 } from '../../schemas/scan.js';
 import { findingView, scanDetailView, scanSummaryView } from './scan-views.js';
+import { requireStoredFindings } from './stored-findings.js';
 
 export function scanRoutes(app: TypedApp, deps: AppDeps): void {
   app.post(
@@ -106,12 +107,13 @@ export function scanRoutes(app: TypedApp, deps: AppDeps): void {
         summary: "A scan's findings, filtered, in pages",
         params: ScanIdParams,
         querystring: ScanFindingsQuery,
-        response: { 200: pageOf(FindingSchema, 'FindingPage'), ...problemResponses(400, 404) },
+        response: { 200: pageOf(FindingSchema, 'FindingPage'), ...problemResponses(400, 404, 410) },
       },
     },
     async (request) => {
       const scan = await deps.store.scans.get(request.params.id);
       if (!scan) throw new NotFoundError('scan', request.params.id);
+      requireStoredFindings(scan);
       const page = await deps.store.findings.listForScan(scan.id, request.query);
       return { items: page.items.map(findingView), nextCursor: page.nextCursor };
     },
