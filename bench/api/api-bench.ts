@@ -8,11 +8,11 @@
 // set-based SQL (direct-posture.ts) instead of ingesting and finalizing every scan; it reports no
 // ingest/finalize figures. Seed once, measure many times:
 //
-//   npm run bench:api -- --seed direct --accounts 2500 --per-account 2000 --schema bench_api_5m --keep-data
-//   npm run bench:api -- --schema bench_api_5m --keep-data --only 'framework|resource'
+//   npm run bench:api -- --seed direct --accounts 2500 --per-account 2000 --keep-data
+//   npm run bench:api -- --reuse-schema bench_api_xxxxxxxx --only 'framework|resource'
 //
-// --schema names the schema: when it exists already, its data is reused (nothing is seeded) and the api's
-// start-up applies any newer migration to it. --only measures the queries whose name matches a regular
+// --reuse-schema measures again on the store a --keep-data run left (its "schema" in the output): nothing is
+// seeded, the api's start-up applies any newer migration to it, and it is kept. --only measures the queries whose name matches a regular
 // expression; --skip-export leaves out the full NDJSON export.
 //
 // Needs Postgres (DATABASE_URL; default postgres://postgres@127.0.0.1:5432/orgscan); the api it runs also
@@ -47,14 +47,17 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '200' },
     'keep-data': { type: 'boolean', default: false },
     seed: { type: 'string', default: 'ingest' },
-    schema: { type: 'string' },
+    'reuse-schema': { type: 'string' },
     only: { type: 'string' },
     'skip-export': { type: 'boolean', default: false },
   },
 });
 if (values.seed !== 'ingest' && values.seed !== 'direct') throw new Error('--seed is ingest or direct');
-if (values.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(values.schema)) {
-  throw new Error('--schema: lower-case letters, digits and _ only');
+const REUSED = values['reuse-schema'];
+if (REUSED !== undefined && !/^bench_api_[a-z0-9_]{1,50}$/.test(REUSED)) {
+  throw new Error(
+    `--reuse-schema takes the schema a --keep-data run printed (bench_api_xxxxxxxx), got ${REUSED}`,
+  );
 }
 const ONLY = values.only === undefined ? null : new RegExp(values.only);
 const ACCOUNTS = Number(values.accounts);
@@ -76,7 +79,7 @@ const ouOf = (account: number) => {
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/orgscan';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const schema = values.schema ?? `bench_api_${randomBytes(4).toString('hex')}`;
+const schema = REUSED ?? `bench_api_${randomBytes(4).toString('hex')}`;
 const adminKey = generateApiKey().key;
 
 /**
@@ -88,9 +91,13 @@ async function withApi<T>(
 ): Promise<T> {
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
-  const reused = rowCount === 1;
-  if (!reused) await admin.query(`CREATE SCHEMA ${schema}`);
+  const reused = REUSED !== undefined;
+  if (reused) {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (rowCount !== 1) throw new Error(`--reuse-schema: no schema ${schema}`);
+  } else {
+    await admin.query(`CREATE SCHEMA ${schema}`);
+  }
   // Warnings go to stderr: stdout carries only the JSON result.
   const logger = createLogger({ level: 'warn', name: 'bench-api', destination: process.stderr });
   const schemaUrl = new URL(databaseUrl);
@@ -125,7 +132,7 @@ async function withApi<T>(
   } finally {
     await api?.close();
     await pool.end();
-    if (!values['keep-data']) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    if (!values['keep-data'] && !reused) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
   }
 }
@@ -377,7 +384,9 @@ async function main() {
     if (reused || direct) {
       return {
         bench: 'api',
-        parameters: { schema, reused, seed: reused ? 'reused' : values.seed, requests: REQUESTS },
+        parameters: reused
+          ? { schema, reused, requests: REQUESTS }
+          : { schema, seed: values.seed, accounts: ACCOUNTS, perAccount: PER_ACCOUNT, requests: REQUESTS },
         stored: {
           findings: Number(counts.rows[0]?.findings),
           postureFindings: Number(counts.rows[0]?.posture),
@@ -391,6 +400,7 @@ async function main() {
     return {
       bench: 'api',
       parameters: {
+        schema,
         accounts: ACCOUNTS,
         perAccount: PER_ACCOUNT,
         scans: SCANS,
