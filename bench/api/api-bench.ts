@@ -318,6 +318,9 @@ async function latencies(api: ApiRuntime, lastScanId: string) {
       `/v1/findings?checkId=${checks[i % checks.length]!.id}&region=eu-west-1&limit=100`,
     'findings framework + requirement + status=FAIL limit=100': () =>
       '/v1/findings?framework=cis-aws-7.0.0&requirement=2.10&requirement=2.11&status=FAIL&limit=100',
+    'findings framework (all 64 checks) + status=FAIL limit=100': () =>
+      '/v1/findings?framework=cis-aws-7.0.0&status=FAIL&limit=100',
+    'findings service=rds + status=FAIL limit=100': () => '/v1/findings?service=rds&status=FAIL&limit=100',
     'findings resource text limit=100': (i) =>
       `/v1/findings?resource=res-${(i * 13) % PER_ACCOUNT}-g&limit=100`,
     'findings sort=-statusChangedAt muted=false limit=100': () =>
