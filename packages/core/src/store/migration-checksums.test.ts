@@ -20,7 +20,7 @@ const LANDED_MIGRATIONS: Readonly<Record<string, string>> = {
   '0008_reconcile_edited_migrations.sql': '9332393ff3468ca7335b50b742fa159cd1c5915db9642ebc9b3df8591730d5a7',
   '0009_sealed_settings.sql': 'ac67163c3d108287ad800b7855718dbd08478f498c75f07755bfc3dcd158a0f5',
   '0010_scan_planning.sql': '04a82c5fe9bc640920de1885f7c49f52068f5429587d6424b260b381113cf0b8',
-  '0016_findings_read_indexes.sql': '34da2c94a102e35367452d98edb5eee9681f36ff73247cac301b6656a476820a',
+  '0015_findings_read_indexes.sql': '34da2c94a102e35367452d98edb5eee9681f36ff73247cac301b6656a476820a',
 };
 
 const files = readdirSync(MIGRATIONS_DIR).filter((file) => file.endsWith('.sql'));
