@@ -9,6 +9,17 @@
 // measures ingest, finalize and disk only. `disk` reports the bytes on disk (pg_total_relation_size) of
 // the per-scan findings and of the tables that keep the posture and history, after each scan.
 //
+// At millions of posture rows, --seed direct writes the current posture straight into finding_state with
+// set-based SQL (direct-posture.ts) instead of ingesting and finalizing every scan; it reports no
+// ingest/finalize figures. Seed once, measure many times:
+//
+//   npm run bench:api -- --seed direct --accounts 2500 --per-account 2000 --keep-data
+//   npm run bench:api -- --reuse-schema bench_api_xxxxxxxx --only 'framework|resource'
+//
+// --reuse-schema measures again on the store a --keep-data run left (its "schema" in the output): nothing is
+// seeded, the api's start-up applies any newer migration to it, and it is kept. --only measures the queries whose name matches a regular
+// expression; --skip-export leaves out the full NDJSON export.
+//
 // Needs Postgres (DATABASE_URL; default postgres://postgres@127.0.0.1:5432/orgscan); the api it runs also
 // connects its queue producer to REDIS_URL (default redis://127.0.0.1:6379), which the read endpoints do
 // not use. Works in its own schema, dropped at the end (--keep-data keeps it).
@@ -28,6 +39,7 @@ import {
   type Store,
 } from '@orgscan/core';
 import pg from 'pg';
+import { seedPostureDirectly } from './direct-posture.js';
 import { measure } from './latency.js';
 import { accountFindings, accountIdOf, BENCH_REGIONS } from './synthetic-findings.js';
 
@@ -41,8 +53,20 @@ const { values } = parseArgs({
     retention: { type: 'string', default: '0' },
     'skip-reads': { type: 'boolean', default: false },
     'keep-data': { type: 'boolean', default: false },
+    seed: { type: 'string', default: 'ingest' },
+    'reuse-schema': { type: 'string' },
+    only: { type: 'string' },
+    'skip-export': { type: 'boolean', default: false },
   },
 });
+if (values.seed !== 'ingest' && values.seed !== 'direct') throw new Error('--seed is ingest or direct');
+const REUSED = values['reuse-schema'];
+if (REUSED !== undefined && !/^bench_api_[a-z0-9_]{1,50}$/.test(REUSED)) {
+  throw new Error(
+    `--reuse-schema takes the schema a --keep-data run printed (bench_api_xxxxxxxx), got ${REUSED}`,
+  );
+}
+const ONLY = values.only === undefined ? null : new RegExp(values.only);
 const ACCOUNTS = Number(values.accounts);
 const PER_ACCOUNT = Number(values['per-account']);
 const SCANS = Number(values.scans);
@@ -63,17 +87,25 @@ const ouOf = (account: number) => {
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/orgscan';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const schema = `bench_api_${randomBytes(4).toString('hex')}`;
+const schema = REUSED ?? `bench_api_${randomBytes(4).toString('hex')}`;
 const adminKey = generateApiKey().key;
 
 /**
  * The api as it runs (its composition root: migrations, default organization, app) on a schema of its own,
  * and a pool of WRITERS connections beside it for the ingest, as the workers would write.
  */
-async function withApi<T>(work: (api: ApiRuntime, store: Store, pool: pg.Pool) => Promise<T>): Promise<T> {
+async function withApi<T>(
+  work: (api: ApiRuntime, store: Store, pool: pg.Pool, reused: boolean) => Promise<T>,
+): Promise<T> {
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  const reused = REUSED !== undefined;
+  if (reused) {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (rowCount !== 1) throw new Error(`--reuse-schema: no schema ${schema}`);
+  } else {
+    await admin.query(`CREATE SCHEMA ${schema}`);
+  }
   // Warnings go to stderr: stdout carries only the JSON result.
   const logger = createLogger({ level: 'warn', name: 'bench-api', destination: process.stderr });
   const schemaUrl = new URL(databaseUrl);
@@ -104,11 +136,11 @@ async function withApi<T>(work: (api: ApiRuntime, store: Store, pool: pg.Pool) =
       }),
       { logger },
     );
-    return await work(api, createStore(pool, null), pool);
+    return await work(api, createStore(pool, null), pool, reused);
   } finally {
     await api?.close();
     await pool.end();
-    if (!values['keep-data']) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    if (!values['keep-data'] && !reused) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
   }
 }
@@ -250,6 +282,68 @@ async function diskUsage(store: Store) {
   };
 }
 
+/**
+ * --seed direct: one completed scan whose posture is written set-based (direct-posture.ts), with the changes
+ * a finalize would have recorded for about 1 finding in 16 (what the recorded scan diff reads).
+ */
+async function seedDirectly(store: Store, pool: pg.Pool) {
+  const scanId = randomUUID();
+  const createdAt = new Date(Date.UTC(2026, 0, 1 + SCANS));
+  await store.scans.create({
+    id: scanId,
+    organizationId: ORG,
+    trigger: 'schedule',
+    checkIds: checks.map((check) => check.id),
+    regions: null,
+    accountCount: ACCOUNTS,
+    createdAt,
+    orgContext: null,
+  });
+  const { totals, coverage } = await computeScanSummary(store, {
+    id: scanId,
+    checkIds: checks.map((check) => check.id),
+    regions: null,
+  });
+  await store.scans.finish(scanId, 'completed', totals, coverage, createdAt);
+  const seeded = await seedPostureDirectly(
+    pool,
+    schema,
+    ORG,
+    accountIdOf,
+    ACCOUNTS,
+    PER_ACCOUNT,
+    scanId,
+    createdAt,
+  );
+  const { rows } = await pool.query<{ change: string; count: string }>(
+    `WITH inserted AS (
+       INSERT INTO finding_changes (scan_id, fingerprint, organization_id, change, previous_status, status,
+                                    account_id, region, check_id, resource_id, resource_type, severity)
+       SELECT $1, fingerprint, organization_id,
+              CASE WHEN NOT present THEN 'resolved' WHEN first_seen = $2 THEN 'new'
+                   WHEN status = 'FAIL' THEN 'regressed' ELSE 'resolved' END,
+              CASE WHEN first_seen = $2 THEN NULL WHEN status = 'FAIL' THEN 'PASS' ELSE 'FAIL' END,
+              CASE WHEN present THEN status END, account_id, region, check_id, resource_id, resource_type, severity
+       FROM finding_state WHERE organization_id = $3 AND fingerprint LIKE '0%'
+       RETURNING change)
+     SELECT change, count(*) FROM inserted GROUP BY change`,
+    [scanId, createdAt, ORG],
+  );
+  const changes = Object.fromEntries(
+    ['new', 'resolved', 'regressed', 'reopened'].map((change) => [
+      change,
+      Number(rows.find((row) => row.change === change)?.count ?? 0),
+    ]),
+  );
+  await pool.query('UPDATE scans SET posture_applied_at = $2, changes = $3 WHERE id = $1', [
+    scanId,
+    createdAt,
+    JSON.stringify({ ...changes, unchanged: 0 }),
+  ]);
+  await pool.query('ANALYZE finding_changes');
+  return { seconds: round(seeded.seconds), indexBuildSeconds: round(seeded.indexSeconds) };
+}
+
 async function latencies(api: ApiRuntime, lastScanId: string) {
   const { port } = await api.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${port}`;
@@ -270,6 +364,9 @@ async function latencies(api: ApiRuntime, lastScanId: string) {
       `/v1/findings?checkId=${checks[i % checks.length]!.id}&region=eu-west-1&limit=100`,
     'findings framework + requirement + status=FAIL limit=100': () =>
       '/v1/findings?framework=cis-aws-7.0.0&requirement=2.10&requirement=2.11&status=FAIL&limit=100',
+    'findings framework (all 64 checks) + status=FAIL limit=100': () =>
+      '/v1/findings?framework=cis-aws-7.0.0&status=FAIL&limit=100',
+    'findings service=rds + status=FAIL limit=100': () => '/v1/findings?service=rds&status=FAIL&limit=100',
     'findings resource text limit=100': (i) =>
       `/v1/findings?resource=res-${(i * 13) % PER_ACCOUNT}-g&limit=100`,
     'findings sort=-statusChangedAt muted=false limit=100': () =>
@@ -280,19 +377,31 @@ async function latencies(api: ApiRuntime, lastScanId: string) {
     'scan diff (recorded) limit=100': () => `/v1/scans/${lastScanId}/diff?limit=100`,
   };
   const results: Record<string, unknown> = {};
+  const wanted = (name: string) => ONLY === null || ONLY.test(name);
   for (const [name, path] of Object.entries(queries)) {
+    if (!wanted(name)) continue;
     results[name] = await measure(REQUESTS, 10, async (iteration) => {
       await get(path(iteration));
     });
   }
-  // Deep pagination: the 20th page of a filtered listing costs what the first does (keyset).
-  let cursor: string | null | undefined;
-  for (let page = 0; page < 19; page += 1) {
-    cursor = (await get(`/v1/findings?status=FAIL&limit=100${cursor ? `&cursor=${cursor}` : ''}`)).nextCursor;
+  // Deep pagination: the 20th page of a filtered listing costs what the first does (keyset). On a small
+  // store the listing may end sooner: then its last page is measured, and the result says which one.
+  const deepPage = 'findings status=FAIL page 20 (cursor)';
+  if (wanted(deepPage)) {
+    let cursor: string | null = null;
+    let page = 1;
+    while (page < 20) {
+      const next: string | null =
+        (await get(`/v1/findings?status=FAIL&limit=100${cursor ? `&cursor=${cursor}` : ''}`)).nextCursor ??
+        null;
+      if (next === null) break;
+      cursor = next;
+      page += 1;
+    }
+    const path = `/v1/findings?status=FAIL&limit=100${cursor ? `&cursor=${cursor}` : ''}`;
+    results[deepPage] = { page, ...(await measure(REQUESTS, 10, async () => void (await get(path)))) };
   }
-  results['findings status=FAIL page 20 (cursor)'] = await measure(REQUESTS, 10, async () => {
-    await get(`/v1/findings?status=FAIL&limit=100&cursor=${cursor}`);
-  });
+  if (values['skip-export']) return { latency: results };
   const exportStarted = performance.now();
   const exported = await fetch(`${base}/v1/findings/export?format=ndjson`, {
     headers: { authorization: `Bearer ${adminKey}` },
@@ -307,20 +416,40 @@ async function latencies(api: ApiRuntime, lastScanId: string) {
 }
 
 async function main() {
-  const output = await withApi(async (api, store, pool) => {
-    await seedOrganization(store);
+  const output = await withApi(async (api, store, pool, reused) => {
     const scans = [];
-    for (let scan = 1; scan <= SCANS; scan += 1) scans.push(await ingestScan(store, scan));
-    await pool.query('ANALYZE');
-    const counts = await pool.query<{ findings: string; posture: string }>(
-      `SELECT (SELECT count(*) FROM findings) AS findings, (SELECT count(*) FROM finding_state) AS posture`,
+    let direct: Awaited<ReturnType<typeof seedDirectly>> | null = null;
+    if (!reused) {
+      await seedOrganization(store);
+      if (values.seed === 'direct') direct = await seedDirectly(store, pool);
+      else for (let scan = 1; scan <= SCANS; scan += 1) scans.push(await ingestScan(store, scan));
+      await pool.query('ANALYZE');
+    }
+    const counts = await pool.query<{ findings: string; posture: string; last_scan: string }>(
+      `SELECT (SELECT count(*) FROM findings) AS findings, (SELECT count(*) FROM finding_state) AS posture,
+              (SELECT id FROM scans ORDER BY created_at DESC LIMIT 1) AS last_scan`,
     );
-    const reads = values['skip-reads'] ? {} : await latencies(api, scans.at(-1)!.scanId);
+    const reads = values['skip-reads'] ? {} : await latencies(api, counts.rows[0]!.last_scan);
+    if (reused || direct) {
+      return {
+        bench: 'api',
+        parameters: reused
+          ? { schema, reused, requests: REQUESTS }
+          : { schema, seed: values.seed, accounts: ACCOUNTS, perAccount: PER_ACCOUNT, requests: REQUESTS },
+        stored: {
+          findings: Number(counts.rows[0]?.findings),
+          postureFindings: Number(counts.rows[0]?.posture),
+        },
+        ...(direct ? { directSeed: direct } : {}),
+        ...reads,
+      };
+    }
     const ingested = scans.reduce((sum, scan) => sum + scan.findings, 0);
     const ingestSeconds = scans.reduce((sum, scan) => sum + scan.ingestSeconds, 0);
     return {
       bench: 'api',
       parameters: {
+        schema,
         accounts: ACCOUNTS,
         perAccount: PER_ACCOUNT,
         scans: SCANS,

@@ -53,6 +53,7 @@ export * from './store/mutes-repository.js';
 export * from './store/organizations-repository.js';
 export * from './store/posture-filter.js';
 export * from './store/posture-repository.js';
+export * from './store/posture-rollups.js';
 export * from './store/posture-snapshots.js';
 export * from './store/rollup-repository.js';
 export * from './store/row-stream.js';

@@ -144,7 +144,9 @@ export function buildComplianceReport(
     return statusFromTallies(checkIds, byAccount.get(accountId) ?? new Map());
   };
 
-  const cells = new Map<string, Map<string, ComplianceStatus>>();
+  // Accounts per status of each requirement, counted as the cells are decided: the requirement's own status
+  // is the worst one present, so no column of cells (accounts × requirements) is kept.
+  const columns = new Map(input.framework.requirements.map((requirement) => [requirement.id, zeroTotals()]));
   const accountRequirements = zeroTotals();
   const accounts: AccountReport[] = input.accounts.map(({ account, outcome }) => {
     const statuses: Record<string, ComplianceStatus> = {};
@@ -159,9 +161,7 @@ export function buildComplianceReport(
       statuses[requirement.id] = status;
       totals[status] += 1;
       accountRequirements[status] += 1;
-      const column = cells.get(requirement.id) ?? new Map<string, ComplianceStatus>();
-      column.set(account.accountId, status);
-      cells.set(requirement.id, column);
+      columns.get(requirement.id)![status] += 1;
     }
     return {
       accountId: account.accountId,
@@ -176,10 +176,9 @@ export function buildComplianceReport(
   const requirementTotals = zeroTotals();
   const requirements = input.framework.requirements.map((requirement): RequirementReport => {
     const checkIds = [...(mapping.get(requirement.id) ?? [])];
-    const column = [...(cells.get(requirement.id)?.values() ?? [])];
-    const perStatus = zeroTotals();
-    for (const status of column) perStatus[status] += 1;
-    const status = worst(column, checkIds.length === 0 ? 'MANUAL' : 'NOT_EVALUATED');
+    const perStatus = columns.get(requirement.id)!;
+    const present = COMPLIANCE_STATUSES.filter((candidate) => perStatus[candidate] > 0);
+    const status = worst(present, checkIds.length === 0 ? 'MANUAL' : 'NOT_EVALUATED');
     requirementTotals[status] += 1;
     return {
       id: requirement.id,

@@ -24,6 +24,7 @@ const LANDED_MIGRATIONS: Readonly<Record<string, string>> = {
   '0012_regions_denied_by_policy.sql': '37f873279ab6899b9f5d146291bf3b829a3f1785b6c2e3cb9557fd69e32778fc',
   '0013_coverage.sql': 'd566bb3b3b0efe57ada6a9576b922f8e772e9f25e4f5ab611edf06b96c760d40',
   '0014_findings_partitioned_by_scan.sql': 'ae8223fbf98ff806f615348f0ddbbc49618cc4838e596d267f63911bc3717997',
+  '0015_findings_read_indexes.sql': '34da2c94a102e35367452d98edb5eee9681f36ff73247cac301b6656a476820a',
 };
 
 const files = readdirSync(MIGRATIONS_DIR).filter((file) => file.endsWith('.sql'));

@@ -104,6 +104,18 @@ export const POSTURE_FROM = `finding_state s
 /** Up to this many matches of a resource text search are fetched first and sorted afterwards. */
 const RARE_MATCH_LIMIT = 5_000;
 
+/**
+ * Up to this many check ids (a framework's requirements, a service) are listed check by check, each from its
+ * own index range; more are one `check_id = ANY` filter, where one walk of the sort order finds a page soon.
+ */
+const MAX_PER_CHECK_WALKS = 64;
+
+/** The few findings a resource text matches, with their sort keys (as the cursor carries them). */
+interface RareMatches {
+  readonly fingerprints: readonly string[];
+  readonly sortKeys: readonly (string | number)[];
+}
+
 /** Reads the current posture: the latest state of every finding of an organization. */
 /** Scans whose findings one step of a finding's history reads (and whose partitions it plans). */
 const HISTORY_SCANS_PER_STEP = 50;
@@ -115,21 +127,22 @@ export class PostureRepository {
    * A resource substring that matches few findings is best found through the trigram index, then sorted;
    * but the planner cannot know how the matches spread over the sort order, and when it walks the sort
    * index instead, a term whose few matches all sort last reads the whole posture (1.1 s at 430k
-   * findings). So the matches are fetched first, at most RARE_MATCH_LIMIT of them: when there are no more
-   * than that, their fingerprints are returned and the listing sorts just those; null for a common term,
-   * left to the ordered walk, which finds a page of its dense matches quickly.
+   * findings). So the matches are fetched first, at most RARE_MATCH_LIMIT of them, each with its sort key:
+   * when there are no more than that, the listing sorts these keys and reads back only the page's rows;
+   * null for a common term, left to the ordered walk, which finds a page of its dense matches quickly.
    */
-  private async rareMatches(filter: PostureFilter): Promise<string[] | null> {
+  private async rareMatches(filter: PostureFilter, sortKey: string): Promise<RareMatches | null> {
     const params: unknown[] = [];
     const conditions = postureConditions(filter, params);
     // The sightings join is only needed to filter by when a finding was last seen.
     const usesSightings = filter.lastSeenFrom !== undefined || filter.lastSeenTo !== undefined;
-    const { rows } = await this.db.query<{ fingerprint: string }>(
-      `SELECT s.fingerprint FROM ${usesSightings ? POSTURE_FROM : 'finding_state s'}
+    const { rows } = await this.db.query<{ fingerprint: string; sort_key: string | number }>(
+      `SELECT s.fingerprint, ${sortKey} AS sort_key FROM ${usesSightings ? POSTURE_FROM : 'finding_state s'}
        WHERE ${conditions.join(' AND ')} LIMIT ${RARE_MATCH_LIMIT + 1}`,
       params,
     );
-    return rows.length > RARE_MATCH_LIMIT ? null : rows.map((row) => row.fingerprint);
+    if (rows.length > RARE_MATCH_LIMIT) return null;
+    return { fingerprints: rows.map((row) => row.fingerprint), sortKeys: rows.map((row) => row.sort_key) };
   }
 
   /** Filtered, sorted, keyset-paginated (sort key, fingerprint). */
@@ -137,32 +150,57 @@ export class PostureRepository {
     const sort = query.sort ?? 'severity';
     const descending = sort.startsWith('-');
     const { column, type } = SORT_COLUMNS[sort.replace(/^-/, '')]!;
-    const filter = await resolveOu(this.db, query);
-    const rare = filter.resource ? await this.rareMatches(filter) : null;
-    const params: unknown[] = [];
-    // The text match stays in the listing too: without it the planner walks the sort index again.
-    const conditions = postureConditions(filter, params);
-    if (rare) {
-      params.push(rare);
-      conditions.push(`s.fingerprint = ANY ($${params.length}::text[])`);
-    }
-    if (query.cursor) {
-      const [key, fingerprint] = decodeCursor(query.cursor, [
-        type === 'timestamptz' ? 'timestamp' : 'smallint',
-        'fingerprint',
-      ] as const);
-      params.push(key, fingerprint);
-      conditions.push(
-        `(s.${column}, s.fingerprint) ${descending ? '<' : '>'} ($${params.length - 1}::${type}, $${params.length}::text)`,
-      );
-    }
-    params.push(query.limit + 1);
-    const direction = descending ? 'DESC' : 'ASC';
     const sortKey = type === 'timestamptz' ? cursorTimestamp(`s.${column}`) : `s.${column}`;
+    const cursor = query.cursor
+      ? decodeCursor(query.cursor, [
+          type === 'timestamptz' ? 'timestamp' : 'smallint',
+          'fingerprint',
+        ] as const)
+      : null;
+    const filter = await resolveOu(this.db, query);
+    const rare = filter.resource ? await this.rareMatches(filter, sortKey) : null;
+    const checkIds = filter.checkIds ?? [];
+    const perCheck = rare === null && checkIds.length > 1 && checkIds.length <= MAX_PER_CHECK_WALKS;
+    const params: unknown[] = [];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const direction = descending ? 'DESC' : 'ASC';
+    const after = descending ? '<' : '>';
+    const order = `s.${column} ${direction}, s.fingerprint ${direction}`;
+    // The text match stays in the listing too: without it the planner walks the sort index again.
+    const conditions = postureConditions(perCheck ? { ...filter, checkIds: undefined } : filter, params);
+    const cursorKey = cursor ? `(${add(cursor[0])}::${type}, ${add(cursor[1])}::text)` : null;
+    if (cursorKey) conditions.push(`(s.${column}, s.fingerprint) ${after} ${cursorKey}`);
+    const limit = add(query.limit + 1);
+    if (rare) {
+      // The page is chosen among the matches' sort keys; only its rows are read again.
+      conditions.push(`s.fingerprint IN (
+        SELECT m.fingerprint FROM unnest(${add(rare.fingerprints)}::text[], ${add(rare.sortKeys)}::${type}[])
+          AS m (fingerprint, sort_key)
+        ${cursorKey ? `WHERE (m.sort_key, m.fingerprint) ${after} ${cursorKey}` : ''}
+        ORDER BY m.sort_key ${direction}, m.fingerprint ${direction} LIMIT ${limit})`);
+    }
+    let where = conditions.join(' AND ');
+    if (perCheck) {
+      // Several checks (a framework's requirements): each check's first page is read off its own index
+      // range, already in order (finding_state_check_status, finding_state_check), and the pages are merged.
+      // As one `check_id = ANY` the planner either walks the whole sort order filtering for these checks or
+      // reads and sorts every finding of them, both in proportion to the posture (0.95 s at 5M).
+      const usesSightings = filter.lastSeenFrom !== undefined || filter.lastSeenTo !== undefined;
+      where = `${conditions[0]} AND s.fingerprint IN (
+        SELECT p.fingerprint FROM unnest(${add(checkIds)}::text[]) AS c (check_id)
+        CROSS JOIN LATERAL (
+          SELECT s.fingerprint, s.${column} AS sort_value FROM ${usesSightings ? POSTURE_FROM : 'finding_state s'}
+          WHERE ${where} AND s.check_id = c.check_id ORDER BY ${order} LIMIT ${limit}
+        ) p
+        ORDER BY p.sort_value ${direction}, p.fingerprint ${direction} LIMIT ${limit})`;
+    }
     const { rows } = await this.db.query<PostureRow & { sort_key: string | number }>(
       `SELECT ${POSTURE_COLUMNS}, ${sortKey} AS sort_key
-       FROM ${POSTURE_FROM} WHERE ${conditions.join(' AND ')}
-       ORDER BY s.${column} ${direction}, s.fingerprint ${direction} LIMIT $${params.length}`,
+       FROM ${POSTURE_FROM} WHERE ${where}
+       ORDER BY ${order} LIMIT ${limit}`,
       params,
     );
     return keysetPage(rows, query.limit, toPostureFinding, (last) => [last.sort_key, last.fingerprint]);
