@@ -255,7 +255,9 @@ async function main(): Promise<void> {
         status: string;
       });
       if (Date.now() - started > 3_600_000) throw new Error('scan did not finish within an hour');
-      const gone = workers.find((worker) => worker.child.exitCode !== null || worker.child.signalCode !== null);
+      const gone = workers.find(
+        (worker) => worker.child.exitCode !== null || worker.child.signalCode !== null,
+      );
       if (gone) throw new Error(`${gone.name} exited during the scan:\n${gone.output.join('')}`);
     }
 
