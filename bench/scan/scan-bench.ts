@@ -350,6 +350,7 @@ async function main(): Promise<void> {
       simulator_cpu_share: Number(profile.simulatorShare.toFixed(3)),
       worker_cpu_s_per_account_excl_simulator: Number((perAccount * (1 - profile.simulatorShare)).toFixed(3)),
       gc_cpu_share: Number(profile.gcShare.toFixed(3)),
+      cpu_by_part: profile.byPart,
       cpu_by_package: profile.byPackage.slice(0, 12),
       cpu_top_functions: profile.byFunction.slice(0, 25),
     };
