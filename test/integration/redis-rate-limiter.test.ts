@@ -72,32 +72,6 @@ describe('Redis token buckets', () => {
     }
   });
 
-  it('sends the tokens asked for in the same tick in one write on the limiter connection', async () => {
-    const redis = createRedisConnection(testRedisUrl(), 'limiter');
-    connections.push(redis);
-    const bucket = new RedisRateLimiter({
-      redis,
-      prefix,
-      rules: DEFAULT_RATE_LIMIT_RULES,
-      sleep: async () => {},
-    });
-    await bucket.acquire(ec2('666666666666')); // connected, script loaded
-    const stream = (redis as unknown as { stream: { write: (...args: unknown[]) => boolean } }).stream;
-    const write = stream.write.bind(stream);
-    let writes = 0;
-    stream.write = (...args: unknown[]) => {
-      writes += 1;
-      return write(...args);
-    };
-    const waits = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => bucket.acquire(ec2('666666666666', `region-${index}`))),
-    );
-    stream.write = write;
-    expect(waits.every((wait) => wait.waitedMs === 0)).toBe(true);
-    // One write per call without pipelining: the thousand tokens of an account were a thousand system calls.
-    expect(writes).toBeLessThanOrEqual(2);
-  });
-
   it('lets calls through when Redis cannot be asked, and says so', async () => {
     const redis = createRedisConnection('redis://127.0.0.1:1', 'producer');
     redis.on('error', () => {});

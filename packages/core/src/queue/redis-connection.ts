@@ -9,21 +9,16 @@ export type RedisMode = 'standalone' | 'cluster';
 
 /** Options per role; see createRedisConnection. */
 function roleOptions(role: RedisConnectionRole): RedisOptions {
-  if (role === 'producer')
-    return { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 15_000 };
-  // The limiter takes one token per AWS call (about a thousand per account): commands issued in the same
-  // tick go out in one write instead of one system call each (see docs/benchmarks.md, "Where a worker's
-  // CPU goes"). Same commands, same order: only the batching changes.
-  if (role === 'limiter')
-    return { maxRetriesPerRequest: null, enableReadyCheck: true, enableAutoPipelining: true };
-  return { maxRetriesPerRequest: null, enableReadyCheck: true };
+  return role === 'producer'
+    ? { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 15_000 }
+    : { maxRetriesPerRequest: null, enableReadyCheck: true };
 }
 
 /**
  * Redis connections for BullMQ. Producers (the api, schedulers) fail fast: no offline queue, so a request
  * made while Redis is down errors at once instead of hanging. Workers wait and reconnect forever
- * (BullMQ requires maxRetriesPerRequest: null for blocking commands). The rate limiter's connection
- * pipelines its many small calls automatically. All reconnect by themselves.
+ * (BullMQ requires maxRetriesPerRequest: null for blocking commands). The rate limiter pipelines its many
+ * small calls and gives up quickly (it fails open). All reconnect by themselves.
  *
  * In cluster mode the URL names one node (a configuration endpoint); the client discovers the others and
  * follows slot moves. Credentials and TLS (rediss://) of the URL apply to every node.
