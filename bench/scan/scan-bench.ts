@@ -3,10 +3,11 @@
 //
 //   npm run bench:scan -- --accounts 1000 --regions 17 --latency 100 --throttle 0 --workers 2
 //   npm run bench:scan -- --accounts 100 --frameworks cis-aws-7.0.0,account-checklist   (a scoped scan)
+//   npm run bench:scan -- --accounts 200 --latency 0 --cpu-prof-dir /tmp/prof   (where the workers' CPU goes)
 //
 // Needs Redis and Postgres (REDIS_URL, DATABASE_URL; defaults to the local services).
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,6 +28,7 @@ import {
 import { checks } from '@orgscan/checks';
 import { selectChecks } from '@orgscan/scanner';
 import pg from 'pg';
+import { summarizeCpuProfiles } from '../support/cpu-profile.js';
 import { type RunningProcess, startProcess } from '../support/processes.js';
 
 const { values } = parseArgs({
@@ -43,6 +45,9 @@ const { values } = parseArgs({
     'keep-data': { type: 'boolean', default: false },
     // Comma-separated framework ids the scan is scoped to; absent: the default selection (every check).
     frameworks: { type: 'string' },
+    // Profiles the workers (node --cpu-prof) into this directory and reports where their CPU went, the
+    // simulated AWS's share first. Profiling costs CPU itself: compare CPU figures between runs made alike.
+    'cpu-prof-dir': { type: 'string' },
   },
 });
 const frameworkIds = values.frameworks?.split(',').map((id) => id.trim()) ?? [];
@@ -57,6 +62,7 @@ const workerCount = Number(values.workers);
 const concurrency = Number(values.concurrency);
 const callsPerAccount = Number(values['calls-per-account']);
 const workerHeapMb = Number(values['worker-heap-mb']);
+const cpuProfDir = values['cpu-prof-dir'];
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -212,12 +218,16 @@ async function main(): Promise<void> {
   };
   const api = startProcess('api', 'apps/api/dist/server.js', env);
   const baseUrl = `http://127.0.0.1:${port}`;
+  const profileArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
+  if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
   let workers: RunningProcess[] = [];
+  let result: Record<string, unknown>;
   try {
     await waitForReady(baseUrl, api);
     workers = Array.from({ length: workerCount }, (_, index) =>
       startProcess(`worker-${index}`, 'apps/worker/dist/main.js', { ...env, LOG_LEVEL: 'info' }, [
         `--max-old-space-size=${workerHeapMb}`,
+        ...profileArgs,
       ]),
     );
     // A worker is ready once it logged its start (it loads the AWS SDK and migrates first).
@@ -226,6 +236,8 @@ async function main(): Promise<void> {
       if (Date.now() > deadline) throw new Error('workers did not start within 2 minutes');
       await sleep(100);
     }
+    // Loading the code and migrating: paid once per process, not per account.
+    const startupCpuS = workers.reduce((sum, worker) => sum + (worker.cpuSeconds() ?? 0), 0);
 
     const started = Date.now();
     const response = await fetch(`${baseUrl}/v1/scans`, {
@@ -243,6 +255,10 @@ async function main(): Promise<void> {
         status: string;
       });
       if (Date.now() - started > 3_600_000) throw new Error('scan did not finish within an hour');
+      const gone = workers.find(
+        (worker) => worker.child.exitCode !== null || worker.child.signalCode !== null,
+      );
+      if (gone) throw new Error(`${gone.name} exited during the scan:\n${gone.output.join('')}`);
     }
 
     const { rows } = await admin.query(
@@ -257,6 +273,14 @@ async function main(): Promise<void> {
       [id],
     );
     const row = rows[0];
+    // "Findings unchanged" guard: an order-independent sum of one hash per stored finding over everything
+    // it says. The generated organization is deterministic, so the same code gives the same checksum.
+    const { rows: checksumRows } = await admin.query(
+      `SELECT coalesce(sum(('x' || substr(md5(concat_ws(E'\\t', fingerprint, account_id, region, check_id,
+                resource_id, resource_type, status, severity, message, error_code, evidence::text)), 1, 15))::bit(60)::bigint), 0)::text AS sum
+       FROM ${schema}.findings WHERE scan_id = $1`,
+      [id],
+    );
     const wallS = (new Date(row.finished_at).getTime() - new Date(row.created_at).getTime()) / 1000;
     const callsInFlight = workerCount * concurrency * callsPerAccount;
     // The floor: what no setting of this run can beat, the time the scan would take with unlimited CPU.
@@ -275,7 +299,7 @@ async function main(): Promise<void> {
     const cpuBoundS = workerCpuS / cpus().length;
     const peak = (list: RunningProcess[]) =>
       Math.max(0, ...list.map((processInfo) => processInfo.peakRssMb() ?? 0));
-    const result = {
+    result = {
       command: `npm run bench:scan -- ${process.argv.slice(2).join(' ')}`.trim(),
       accounts,
       regions,
@@ -304,17 +328,34 @@ async function main(): Promise<void> {
       accounts_failed: row.failed,
       worker_cpu_s: Number(workerCpuS.toFixed(1)),
       worker_cpu_s_per_account: Number((workerCpuS / Math.max(1, row.succeeded + row.failed)).toFixed(3)),
+      worker_cpu_s_startup: Number(startupCpuS.toFixed(1)),
       cores: cpus().length,
       findings: row.findings,
+      findings_checksum: checksumRows[0].sum,
       findings_per_s: Number((row.findings / wallS).toFixed(0)),
       peak_rss_mb: { api: api.peakRssMb(), worker: peak(workers) },
     };
-    console.log(JSON.stringify(result));
   } finally {
     await Promise.all([...workers, api].map((processInfo) => processInfo.stop()));
     if (!values['keep-data']) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
   }
+  // The profiles are written when the workers exit, so this comes after they stopped.
+  if (cpuProfDir) {
+    const profile = summarizeCpuProfiles(cpuProfDir);
+    const perAccount = result.worker_cpu_s_per_account as number;
+    result = {
+      ...result,
+      cpu_prof_dir: cpuProfDir,
+      simulator_cpu_share: Number(profile.simulatorShare.toFixed(3)),
+      worker_cpu_s_per_account_excl_simulator: Number((perAccount * (1 - profile.simulatorShare)).toFixed(3)),
+      gc_cpu_share: Number(profile.gcShare.toFixed(3)),
+      cpu_by_part: profile.byPart,
+      cpu_by_package: profile.byPackage.slice(0, 12),
+      cpu_top_functions: profile.byFunction.slice(0, 25),
+    };
+  }
+  console.log(JSON.stringify(result));
 }
 
 main().catch((error: unknown) => {

@@ -38,7 +38,9 @@ export function runChecks(input: RunChecksInput): Finding[] {
   const regions = Object.keys(input.inventory.regions).sort();
   for (const check of input.checks) {
     const scopes = check.scope === 'global' ? [GLOBAL_REGION] : regions;
-    for (const region of scopes) findings.push(...evaluateInScope(check, region, input));
+    // A loop, not push(...spread): thousands of findings per account, no argument list per scope.
+    for (const region of scopes)
+      for (const finding of evaluateInScope(check, region, input)) findings.push(finding);
   }
   for (const denial of input.inventory.deniedByPolicy ?? []) {
     findings.push(regionDeniedFinding(input.account, denial));

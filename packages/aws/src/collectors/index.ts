@@ -2,30 +2,47 @@ import type { GlobalSliceName, RegionalSliceName } from '@orgscan/checks';
 import type { GlobalCollector, RegionalCollector } from './collector.js';
 
 /**
+ * Each loader imports its module once and then answers the same promise: collectInventory asks for a
+ * regional collector in every region of every account (about 1,500 times per account), and an import() of
+ * a module already loaded still goes through the ESM loader — a measurable share of a worker's CPU.
+ */
+function loadedOnce<Loaders extends Record<string, () => Promise<unknown>>>(loaders: Loaders): Loaders {
+  return Object.fromEntries(
+    Object.entries(loaders).map(([slice, load]) => {
+      let loaded: Promise<unknown> | undefined;
+      return [slice, () => (loaded ??= load())];
+    }),
+  ) as Loaders;
+}
+
+/**
  * One collector per inventory slice, typed so a slice without a collector does not compile. Each is loaded
  * on first use (with its SDK client package), so a scan, process or test loads only what it collects.
  */
-export const globalCollectors: { readonly [K in GlobalSliceName]: () => Promise<GlobalCollector<K>> } = {
-  'iam.accountSummary': async () => (await import('./iam.js')).iamAccountSummaryCollector,
-  'iam.passwordPolicy': async () => (await import('./iam.js')).iamPasswordPolicyCollector,
-  'iam.credentialReport': async () => (await import('./iam.js')).iamCredentialReportCollector,
-  'iam.accountAliases': async () => (await import('./iam-authorization.js')).iamAccountAliasesCollector,
-  'iam.authorization': async () => (await import('./iam-authorization.js')).iamAuthorizationCollector,
-  'iam.virtualMfaDevices': async () => (await import('./iam-authorization.js')).iamVirtualMfaDevicesCollector,
-  'iam.serverCertificates': async () =>
-    (await import('./iam-authorization.js')).iamServerCertificatesCollector,
-  'account.securityContact': async () => (await import('./account.js')).accountSecurityContactCollector,
-  's3.buckets': async () => (await import('./s3.js')).s3BucketsCollector,
-  's3control.publicAccessBlock': async () =>
-    (await import('./s3control.js')).s3ControlPublicAccessBlockCollector,
-  'cloudfront.distributions': async () => (await import('./cloudfront.js')).cloudFrontDistributionsCollector,
-  'iam.instanceProfiles': async () =>
-    (await import('./iam-instance-profiles.js')).iamInstanceProfilesCollector,
-};
+export const globalCollectors: { readonly [K in GlobalSliceName]: () => Promise<GlobalCollector<K>> } =
+  loadedOnce({
+    'iam.accountSummary': async () => (await import('./iam.js')).iamAccountSummaryCollector,
+    'iam.passwordPolicy': async () => (await import('./iam.js')).iamPasswordPolicyCollector,
+    'iam.credentialReport': async () => (await import('./iam.js')).iamCredentialReportCollector,
+    'iam.accountAliases': async () => (await import('./iam-authorization.js')).iamAccountAliasesCollector,
+    'iam.authorization': async () => (await import('./iam-authorization.js')).iamAuthorizationCollector,
+    'iam.virtualMfaDevices': async () =>
+      (await import('./iam-authorization.js')).iamVirtualMfaDevicesCollector,
+    'iam.serverCertificates': async () =>
+      (await import('./iam-authorization.js')).iamServerCertificatesCollector,
+    'account.securityContact': async () => (await import('./account.js')).accountSecurityContactCollector,
+    's3.buckets': async () => (await import('./s3.js')).s3BucketsCollector,
+    's3control.publicAccessBlock': async () =>
+      (await import('./s3control.js')).s3ControlPublicAccessBlockCollector,
+    'cloudfront.distributions': async () =>
+      (await import('./cloudfront.js')).cloudFrontDistributionsCollector,
+    'iam.instanceProfiles': async () =>
+      (await import('./iam-instance-profiles.js')).iamInstanceProfilesCollector,
+  });
 
 export const regionalCollectors: {
   readonly [K in RegionalSliceName]: () => Promise<RegionalCollector<K>>;
-} = {
+} = loadedOnce({
   'cloudtrail.trails': async () => (await import('./cloudtrail.js')).cloudTrailTrailsCollector,
   'accessanalyzer.analyzers': async () =>
     (await import('./accessanalyzer.js')).accessAnalyzerAnalyzersCollector,
@@ -98,4 +115,4 @@ export const regionalCollectors: {
   'codebuild.projects': async () => (await import('./codebuild.js')).codebuildProjectsCollector,
   'sagemaker.notebookInstances': async () =>
     (await import('./sagemaker.js')).sagemakerNotebookInstancesCollector,
-};
+});

@@ -17,8 +17,9 @@ function roleOptions(role: RedisConnectionRole): RedisOptions {
 /**
  * Redis connections for BullMQ. Producers (the api, schedulers) fail fast: no offline queue, so a request
  * made while Redis is down errors at once instead of hanging. Workers wait and reconnect forever
- * (BullMQ requires maxRetriesPerRequest: null for blocking commands). The rate limiter pipelines its many
- * small calls and gives up quickly (it fails open). All reconnect by themselves.
+ * (BullMQ requires maxRetriesPerRequest: null for blocking commands). The rate limiter's connection is set
+ * like a worker's: auto-pipelining its one call per AWS request halved the socket writes but cost more CPU
+ * per token (docs/benchmarks.md, "Where a worker's CPU goes"). All reconnect by themselves.
  *
  * In cluster mode the URL names one node (a configuration endpoint); the client discovers the others and
  * follows slot moves. Credentials and TLS (rediss://) of the URL apply to every node.
