@@ -264,9 +264,9 @@ export function collectorPlan(request) {
   edit.push({
     path: `${collectorsDir}/index.ts`,
     change: (text) => {
-      // The registry object opens at the first `} = {` after its name (the type annotation ends there).
+      // The registry's loaders are the object literal passed to loadedOnce after its name.
       const start = text.indexOf(registryObject);
-      const opening = text.slice(start, text.indexOf('} = {', start) + '} = {'.length);
+      const opening = text.slice(start, text.indexOf('loadedOnce({', start) + 'loadedOnce({'.length);
       return insertAtEndOf(
         text,
         opening,

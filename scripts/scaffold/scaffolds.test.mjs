@@ -103,7 +103,7 @@ describe('npm run new:collector', () => {
     expect(slices).toMatch(/'sqs\.deadLetterQueues': readonly SqsDeadLetterQueue\[\];\n\}/);
     expect(slices).toMatch(/'sqs\.deadLetterQueues': 'regional',\n\};/);
     expect(files['packages/aws/src/collectors/index.ts']).toContain(
-      "'sqs.deadLetterQueues': async () => (await import('./sqs-dead-letter-queues.js')).sqsDeadLetterQueuesCollector,\n};",
+      "'sqs.deadLetterQueues': async () => (await import('./sqs-dead-letter-queues.js')).sqsDeadLetterQueuesCollector,\n});",
     );
     expect(files['packages/aws/src/simulated/services/sqs.ts']).toContain(
       "ListDeadLetterSourceQueues: (): Answer<'ListDeadLetterSourceQueues'> => ({ queueUrls: [] }),",
