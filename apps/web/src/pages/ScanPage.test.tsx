@@ -25,6 +25,7 @@ const account = {
   apiCalls: 40,
   throttles: 0,
   attempts: 1,
+  coverage: null,
   startedAt: '2026-01-01T00:00:00.000Z',
   finishedAt: '2026-01-01T00:01:00.000Z',
 };
@@ -44,7 +45,15 @@ const scan = {
   startedAt: '2026-01-01T00:00:02.000Z',
   finishedAt: null,
   totals: null,
-  coverage: null,
+  // As the scan's own route answers while it runs: coverage so far, no cell figure until accounts finish.
+  coverage: {
+    accounts: { total: 2, succeeded: 1, failed: 0, skipped: 0, cancelled: 0, pending: 0, running: 1 },
+    regionsScanned: ['us-east-1'],
+    checksSelected: 1,
+    checksEvaluated: 1,
+    checksWithErrors: 0,
+    cells: null,
+  },
   progress: { pending: 0, running: 1, succeeded: 1, failed: 0, skipped: 0, cancelled: 0 },
   accounts: [
     account,

@@ -206,7 +206,7 @@ describe('finalize-scan processor', () => {
   );
 
   it('a failing retention rule is logged and never fails the scan or holds back its webhooks', async () => {
-    const { store, deps, fanOuts } = setup(['succeeded']);
+    const { store, deps, fanOuts } = setup(['succeeded'], 'running', { clean: true });
     const lines: string[] = [];
     const failing: ProcessorDeps = {
       ...deps,
