@@ -57,3 +57,4 @@ export * from './policy/policy-document.js';
 export * from './policy/public-access.js';
 export * from './registry.js';
 export * from './run-checks.js';
+export * from './scan-cells.js';

@@ -26,7 +26,6 @@ export * from './rate-limit/shared-rate-limiter.js';
 export * from './runtime/process-entry.js';
 export * from './runtime/shutdown-sequence.js';
 export * from './scans/compute-scan-summary.js';
-export * from './scans/scan-cells.js';
 export * from './scans/scan-status.js';
 export * from './scans/scan-summary.js';
 export * from './schedules/cron-schedule.js';

@@ -1,12 +1,12 @@
 import {
   frameworks as allFrameworks,
-  coverageRatio,
   type FindingStatus,
   type Framework,
   notScannedAccountCells,
   REGION_DENIED_BY_POLICY_CHECK_ID,
   SEVERITIES,
   type Severity,
+  scanCells,
 } from '@orgscan/checks';
 import {
   buildComplianceReport,
@@ -194,21 +194,21 @@ export class ScanTally {
     };
   }
 
-  /** The same sum the service makes at finalize (@orgscan/core scan-cells.ts), over the accounts' outcomes. */
+  /** The same sum the service makes at finalize (scanCells), over the accounts' outcomes. */
   private cellCoverage(accounts: readonly ResultAccount[], regionsScanned: readonly string[]) {
-    const notScannedPerAccount = notScannedAccountCells(this.checkIds, regionsScanned, this.regionAllowList);
-    let judged = 0;
-    let total = 0;
+    const sums = { judged: 0, total: 0, notScanned: 0, unrecorded: 0 };
     for (const account of accounts) {
       if (account.status === 'succeeded') {
-        if (!account.cells) return null;
-        judged += account.cells.judged;
-        total += account.cells.total;
+        if (!account.cells) sums.unrecorded += 1;
+        else {
+          sums.judged += account.cells.judged;
+          sums.total += account.cells.total;
+        }
       } else if (account.status === 'failed' || account.status === 'cancelled') {
-        total += notScannedPerAccount;
+        sums.notScanned += 1;
       }
     }
-    return { judged, total, ratio: coverageRatio(judged, total), notScannedPerAccount };
+    return scanCells(sums, notScannedAccountCells(this.checkIds, regionsScanned, this.regionAllowList));
   }
 
   /** Open failures per OU path, most failures first. */

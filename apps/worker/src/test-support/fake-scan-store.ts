@@ -1,11 +1,10 @@
-import type { Finding } from '@orgscan/checks';
+import type { Finding, ScanCellSums } from '@orgscan/checks';
 import type {
   AccountOutcome,
   AccountReasonCategory,
   AccountScanStatus,
   OrganizationRecord,
   PostureOutcome,
-  ScanCellSums,
   ScanCoverage,
   ScanRecord,
   ScanStatus,

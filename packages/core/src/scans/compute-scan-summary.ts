@@ -1,6 +1,5 @@
-import { notScannedAccountCells } from '@orgscan/checks';
+import { notScannedAccountCells, scanCells } from '@orgscan/checks';
 import type { Repositories } from '../store/store.js';
-import { scanCells } from './scan-cells.js';
 import type { ScanCoverage, ScanTotals } from './scan-summary.js';
 
 /**

@@ -1,5 +1,4 @@
-import type { FindingStatus, Severity } from '@orgscan/checks';
-import type { ScanCells } from './scan-cells.js';
+import type { FindingStatus, ScanCells, Severity } from '@orgscan/checks';
 
 /** Counts of a scan's findings. */
 export interface ScanTotals {

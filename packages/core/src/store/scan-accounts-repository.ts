@@ -1,5 +1,4 @@
-import type { RegionDenial } from '@orgscan/checks';
-import type { ScanCellSums } from '../scans/scan-cells.js';
+import type { RegionDenial, ScanCellSums } from '@orgscan/checks';
 import type { AccountReasonCategory, AccountScanStatus } from '../scans/scan-status.js';
 import type { Queryable } from './database.js';
 
@@ -275,7 +274,7 @@ export class ScanAccountsRepository {
     return counts;
   }
 
-  /** The sums the scan's cell coverage is made of (scan-cells.ts): one pass over the scan's account rows. */
+  /** The sums the scan's cell coverage is made of (@orgscan/checks scan-cells.ts): one pass over the scan's account rows. */
   async cellSums(scanId: string): Promise<ScanCellSums> {
     const { rows } = await this.db.query<{
       judged: string;

@@ -1,7 +1,8 @@
-import { coverageRatio } from '@orgscan/checks';
+import { coverageRatio } from './cell-coverage.js';
 
 /**
- * The scan's check × region cells (cells: see @orgscan/checks cell-coverage.ts) and how many were judged.
+ * The scan's check × region cells (cells: see cell-coverage.ts) and how many were judged — the one sum both
+ * the service (at finalize) and the CLI's result make.
  * Each account that finished a scan recorded its own cells; an account that failed or was cancelled counts
  * `notScannedPerAccount` cells, none judged (what was asked of it went unseen); accounts skipped by the
  * organization's scope (or not ACTIVE) are not counted; accounts still pending or running not yet.
@@ -11,11 +12,11 @@ export interface ScanCells {
   readonly total: number;
   /** judged / total (1 when there is nothing to judge). */
   readonly ratio: number;
-  /** Cells counted for each failed or cancelled account (@orgscan/checks notScannedAccountCells). */
+  /** Cells counted for each failed or cancelled account (notScannedAccountCells). */
   readonly notScannedPerAccount: number;
 }
 
-/** Per-account cell sums of a scan, as stored on its scan_accounts rows. */
+/** Per-account cell sums of a scan (the service reads them from its scan_accounts rows). */
 export interface ScanCellSums {
   readonly judged: number;
   readonly total: number;
