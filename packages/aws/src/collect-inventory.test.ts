@@ -36,6 +36,23 @@ afterAll(() => {
   iam.restore();
 });
 
+/** The Security Hub check run on a collected inventory, as a member account's evaluation runs it. */
+function securityHubFindings(inventory: Awaited<ReturnType<typeof collectInventory>>) {
+  return runChecks({
+    checks: checks.filter((check) => check.id === 'securityhub-hub-enabled'),
+    inventory,
+    account: {
+      id: TEST_ACCOUNT_ID,
+      name: 'test',
+      email: 'a@example.com',
+      partition: 'aws',
+      isManagementAccount: false,
+    },
+    org: { organizationId: 'o-test', managementAccountId: TEST_ACCOUNT_ID },
+    now: new Date('2026-06-01T00:00:00Z'),
+  });
+}
+
 function input(api: AwsApi, overrides: Partial<CollectInventoryInput> = {}): CollectInventoryInput {
   return {
     api,
@@ -183,19 +200,7 @@ describe('a region where the service has no endpoint', () => {
     });
     expect(inventory.regions['eu-west-1']?.['securityhub.hub']).not.toHaveProperty('error.notApplicable');
 
-    const findings = runChecks({
-      checks: checks.filter((check) => check.id === 'securityhub-hub-enabled'),
-      inventory,
-      account: {
-        id: TEST_ACCOUNT_ID,
-        name: 'test',
-        email: 'a@example.com',
-        partition: 'aws',
-        isManagementAccount: false,
-      },
-      org: { organizationId: 'o-test', managementAccountId: TEST_ACCOUNT_ID },
-      now: new Date('2026-06-01T00:00:00Z'),
-    });
+    const findings = securityHubFindings(inventory);
     expect(findings.map((finding) => [finding.region, finding.status, finding.errorCode])).toEqual([
       ['eu-west-1', 'ERROR', 'AccessDeniedException'],
       ['xx-newregion-1', 'SKIPPED', null],
@@ -322,19 +327,7 @@ describe('a region denied by an organization policy', () => {
     const inventory = await collectInventory(
       input(mockedApi().api, { regions: ['eu-west-1', 'sa-east-1'], slices: [...slices] }),
     );
-    const findings = runChecks({
-      checks: checks.filter((check) => check.id === 'securityhub-hub-enabled'),
-      inventory,
-      account: {
-        id: TEST_ACCOUNT_ID,
-        name: 'test',
-        email: 'a@example.com',
-        partition: 'aws',
-        isManagementAccount: false,
-      },
-      org: { organizationId: 'o-test', managementAccountId: TEST_ACCOUNT_ID },
-      now: new Date('2026-06-01T00:00:00Z'),
-    });
+    const findings = securityHubFindings(inventory);
     expect(findings.map((finding) => [finding.checkId, finding.region, finding.status])).toEqual([
       ['securityhub-hub-enabled', 'eu-west-1', 'PASS'],
       ['region-denied-by-policy', 'sa-east-1', 'SKIPPED'],

@@ -29,6 +29,16 @@ const inventory = new InventoryBuilder()
   .region('us-east-1')
   .build();
 
+/** A regional check that passes in every region it is run in. */
+const regional = defineCheck({
+  ...base,
+  id: 'ec2-test-regional',
+  service: 'ec2',
+  scope: 'regional',
+  requires: [],
+  evaluate: (ctx) => [pass(ctx.scopeResource, `ok in ${ctx.region}`)],
+});
+
 describe('runChecks', () => {
   it('turns a check that returns nothing into an ERROR, never a silent gap', () => {
     expect(evaluate(check({}), inventory)).toMatchObject([{ status: 'ERROR', errorCode: 'NoResult' }]);
@@ -67,14 +77,6 @@ describe('runChecks', () => {
   });
 
   it('evaluates regional checks once per collected region, and global checks once', () => {
-    const regional = defineCheck({
-      ...base,
-      id: 'ec2-test-regional',
-      service: 'ec2',
-      scope: 'regional',
-      requires: [],
-      evaluate: (ctx) => [pass(ctx.scopeResource, `ok in ${ctx.region}`)],
-    });
     const findings = runChecks({
       checks: [regional, check({ evaluate: (ctx) => [pass(ctx.scopeResource, 'ok')] })],
       inventory,
@@ -90,14 +92,6 @@ describe('runChecks', () => {
   });
 
   it('gives a region denied by policy its one SKIPPED finding, and no check evaluates it', () => {
-    const regional = defineCheck({
-      ...base,
-      id: 'ec2-test-regional',
-      service: 'ec2',
-      scope: 'regional',
-      requires: [],
-      evaluate: (ctx) => [pass(ctx.scopeResource, `ok in ${ctx.region}`)],
-    });
     // An account-wide check sees the regions that were read, never the denied one.
     const accountWide = defineCheck({
       ...base,
