@@ -168,20 +168,28 @@ async function seedOrganization(store: Store): Promise<void> {
   );
 }
 
-/** One scan as the workers write it: per account, its findings and status in one transaction. */
-async function ingestScan(store: Store, scanNumber: number) {
+/** A scan of every check over the organization's accounts, created as POST /v1/scans records it. */
+async function createScan(store: Store, scanNumber: number) {
   const scanId = randomUUID();
   const createdAt = new Date(Date.UTC(2026, 0, 1 + scanNumber));
   await store.scans.create({
     id: scanId,
     organizationId: ORG,
     trigger: 'schedule',
-    checkIds: checks.map((check) => check.id),
+    checkIds: checkIds(),
     regions: null,
     accountCount: ACCOUNTS,
     createdAt,
     orgContext: null,
   });
+  return { scanId, createdAt };
+}
+
+const checkIds = () => checks.map((check) => check.id);
+
+/** One scan as the workers write it: per account, its findings and status in one transaction. */
+async function ingestScan(store: Store, scanNumber: number) {
+  const { scanId, createdAt } = await createScan(store, scanNumber);
   await store.scanAccounts.insertMany(
     scanId,
     Array.from({ length: ACCOUNTS }, (_, index) => ({
@@ -235,7 +243,7 @@ async function ingestScan(store: Store, scanNumber: number) {
   const finalizeStarted = performance.now();
   const { totals, coverage } = await computeScanSummary(store, {
     id: scanId,
-    checkIds: checks.map((check) => check.id),
+    checkIds: checkIds(),
     regions: null,
   });
   await store.scans.finish(scanId, 'completed', totals, coverage, createdAt);
@@ -287,21 +295,10 @@ async function diskUsage(store: Store) {
  * a finalize would have recorded for about 1 finding in 16 (what the recorded scan diff reads).
  */
 async function seedDirectly(store: Store, pool: pg.Pool) {
-  const scanId = randomUUID();
-  const createdAt = new Date(Date.UTC(2026, 0, 1 + SCANS));
-  await store.scans.create({
-    id: scanId,
-    organizationId: ORG,
-    trigger: 'schedule',
-    checkIds: checks.map((check) => check.id),
-    regions: null,
-    accountCount: ACCOUNTS,
-    createdAt,
-    orgContext: null,
-  });
+  const { scanId, createdAt } = await createScan(store, SCANS);
   const { totals, coverage } = await computeScanSummary(store, {
     id: scanId,
-    checkIds: checks.map((check) => check.id),
+    checkIds: checkIds(),
     regions: null,
   });
   await store.scans.finish(scanId, 'completed', totals, coverage, createdAt);
