@@ -1,20 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { accountRegionResource, accountResource, type Finding, type FindingStatus } from '@orgscan/checks';
-import {
-  createPool,
-  createStore,
-  findingFingerprint,
-  MIGRATIONS_DIR,
-  migrate,
-  type Pool,
-  type Store,
-} from '@orgscan/core';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { quietConnectionErrors } from '../support/test-redis.js';
+import { findingFingerprint, migrate, type Pool, type Store } from '@orgscan/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
  * Migration 0011 rewrites the account resource ids the earlier code stored (arn:<partition>::<id>:account,
@@ -38,31 +25,15 @@ const oldAccount = (partition: string, id: string) => `arn:${partition}::${id}:a
 const oldAccountRegion = (partition: string, id: string, region: string) =>
   `arn:${partition}::${id}:account/${region}`;
 
+let db: TestDatabase;
 let pool: Pool;
 let store: Store;
-let schema: string;
-let directory: string;
 let scanNumber = 0;
 
 beforeAll(async () => {
-  schema = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: inject('databaseUrl') });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  pool = createPool({
-    connectionString: inject('databaseUrl'),
-    applicationName: 'orgscan-test',
-    schema,
-    max: 4,
-    connectionErrors: quietConnectionErrors(),
-  });
   // The database as the release before 0011 left it.
-  directory = mkdtempSync(join(tmpdir(), 'orgscan-migrations-'));
-  for (const file of readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.sql') && name < '0011'))
-    copyFileSync(join(MIGRATIONS_DIR, file), join(directory, file));
-  await migrate(pool, directory);
-  store = createStore(pool, null);
+  db = await createTestDatabase({ migratedBefore: '0011', maxConnections: 4 });
+  ({ pool, store } = db);
   await store.organizations.upsert({
     id: ORG,
     name: 'Unicode',
@@ -86,12 +57,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await pool?.end();
-  const admin = new pg.Client({ connectionString: inject('databaseUrl') });
-  await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await admin.end();
-  if (directory) rmSync(directory, { recursive: true, force: true });
+  await db?.drop();
 });
 
 function finding(

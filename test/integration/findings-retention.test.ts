@@ -1,22 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Finding } from '@orgscan/checks';
 import {
-  createPool,
   createStore,
   FindingsRetention,
   findingFingerprint,
-  MIGRATIONS_DIR,
   migrate,
   type Pool,
   type Store,
 } from '@orgscan/core';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { quietConnectionErrors } from '../support/test-redis.js';
 
 const ORG = 'retention';
 const ACCOUNT = '100000000001';
@@ -251,38 +243,18 @@ describe('findings retention (FINDINGS_RETENTION_SCANS)', () => {
 });
 
 describe('migration 0014 on a database with findings', () => {
-  const url = () => inject('databaseUrl');
-  const schema = `test_${randomBytes(6).toString('hex')}`;
+  let db: TestDatabase;
   let pool: Pool;
-  let directory: string;
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: url() });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    pool = createPool({
-      connectionString: url(),
-      applicationName: 'orgscan-test',
-      schema,
-      max: 2,
-      connectionErrors: quietConnectionErrors(),
-    });
-    directory = mkdtempSync(join(tmpdir(), 'orgscan-migrations-'));
-    for (const file of readdirSync(MIGRATIONS_DIR).filter((name) => name < '0014')) {
-      copyFileSync(join(MIGRATIONS_DIR, file), join(directory, file));
-    }
+    // The database as the release before 0014 left it: findings in one table.
+    db = await createTestDatabase({ migratedBefore: '0014', maxConnections: 2 });
+    pool = db.pool;
   });
   afterAll(async () => {
-    await pool?.end();
-    const admin = new pg.Client({ connectionString: url() });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.end();
-    rmSync(directory, { recursive: true, force: true });
+    await db?.drop();
   });
 
   it('moves every row into its scan partition, then new scans get theirs and deleted ones lose theirs', async () => {
-    await migrate(pool, directory);
     await pool.query(
       `INSERT INTO organizations (id, name, member_role_name) VALUES ('legacy', 'Legacy', 'OrgScanReadOnly')`,
     );

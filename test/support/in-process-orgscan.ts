@@ -129,7 +129,7 @@ export async function startInProcessOrgscan(options: InProcessOptions = {}): Pro
       : webhookSettings.secretsKey;
   const secrets = secretsKey ? new SecretBox(secretsKey) : null;
   // The test's own store seals as the api and worker do.
-  const database = await createTestDatabase(secrets);
+  const database = await createTestDatabase({ secrets });
   const bootstrapKey = generateApiKey().key;
   const common = {
     DATABASE_URL: databaseUrlForSchema(database.url, database.schema),

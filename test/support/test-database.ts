@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { createPool, createStore, migrate, type Pool, type SecretBox, type Store } from '@orgscan/core';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createPool,
+  createStore,
+  MIGRATIONS_DIR,
+  migrate,
+  type Pool,
+  type SecretBox,
+  type Store,
+} from '@orgscan/core';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { quietConnectionErrors } from './test-redis.js';
@@ -12,11 +23,19 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/**
- * A fresh schema with every migration applied; each test file gets its own, so files run in any order.
- * `secrets` seals what the store seals (SECRETS_ENCRYPTION_KEY); absent: stored in clear.
- */
-export async function createTestDatabase(secrets: SecretBox | null = null): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /** SECRETS_ENCRYPTION_KEY's box: what the store seals; absent, stored in clear. */
+  readonly secrets?: SecretBox | null;
+  /**
+   * Apply only the migrations before this version (e.g. '0011'): the database as an earlier release left it,
+   * for an upgrade test that then runs `migrate(pool)` for the rest.
+   */
+  readonly migratedBefore?: string;
+  readonly maxConnections?: number;
+}
+
+/** A fresh schema with every migration applied; each test file gets its own, so files run in any order. */
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const url = inject('databaseUrl');
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
@@ -27,15 +46,16 @@ export async function createTestDatabase(secrets: SecretBox | null = null): Prom
     connectionString: url,
     applicationName: 'orgscan-test',
     schema,
-    max: 10,
+    max: options.maxConnections ?? 10,
     connectionErrors: quietConnectionErrors(),
   });
-  await migrate(pool);
+  if (options.migratedBefore === undefined) await migrate(pool);
+  else await migrateBefore(pool, options.migratedBefore);
   return {
     url,
     schema,
     pool,
-    store: createStore(pool, secrets),
+    store: createStore(pool, options.secrets ?? null),
     async drop() {
       await pool.end();
       const cleanup = new pg.Client({ connectionString: url });
@@ -44,4 +64,16 @@ export async function createTestDatabase(secrets: SecretBox | null = null): Prom
       await cleanup.end();
     },
   };
+}
+
+/** The migrations named before `version`, applied from a directory holding only them. */
+async function migrateBefore(pool: Pool, version: string): Promise<void> {
+  const directory = mkdtempSync(join(tmpdir(), 'orgscan-migrations-'));
+  try {
+    for (const file of readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.sql') && name < version))
+      copyFileSync(join(MIGRATIONS_DIR, file), join(directory, file));
+    await migrate(pool, directory);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }
