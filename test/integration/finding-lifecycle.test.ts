@@ -1,6 +1,7 @@
 import { type Finding, type FindingStatus, REGION_DENIED_BY_POLICY_CHECK_ID } from '@orgscan/checks';
 import { findingFingerprint } from '@orgscan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { succeededOutcome } from '../support/account-outcome.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const ORG = 'lifecycle';
@@ -139,20 +140,12 @@ async function runScan(accounts: readonly AccountPlan[], checkIds: readonly stri
     await db.store.scanAccounts.markSucceeded(
       id,
       account.id,
-      {
+      // Coverage is not what these tests are about; the scans' statuses are set directly.
+      succeededOutcome({
         regionsScanned: account.regions ?? ['eu-west-1'],
-        regionsNotEnabled: [],
-        regionsDeniedByPolicy: [],
         checksEvaluated: checkIds.length,
         findingsCount: account.findings?.length ?? 0,
-        errorCount: 0,
-        apiCalls: 1,
-        throttles: 0,
-        maxSameRequest: 1,
-        // Coverage is not what these tests are about; the scans' statuses are set directly.
-        cells: { judged: 0, total: 0 },
-        durationMs: 1,
-      },
+      }),
       at,
     );
   }

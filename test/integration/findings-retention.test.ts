@@ -8,6 +8,7 @@ import {
   type Store,
 } from '@orgscan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { succeededOutcome } from '../support/account-outcome.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const ORG = 'retention';
@@ -75,19 +76,7 @@ async function runScan(store: Store, findings: readonly Finding[], fold = true):
   await store.scanAccounts.markSucceeded(
     id,
     ACCOUNT,
-    {
-      regionsScanned: ['eu-west-1'],
-      regionsNotEnabled: [],
-      regionsDeniedByPolicy: [],
-      checksEvaluated: 1,
-      findingsCount: findings.length,
-      errorCount: 0,
-      apiCalls: 1,
-      throttles: 0,
-      maxSameRequest: 1,
-      durationMs: 1,
-      cells: { judged: 1, total: 1 },
-    },
+    succeededOutcome({ findingsCount: findings.length, cells: { judged: 1, total: 1 } }),
     at,
   );
   if (!fold) return id;

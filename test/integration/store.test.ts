@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Finding } from '@orgscan/checks';
 import { findingFingerprint, InvalidCursorError, MIGRATIONS_DIR, migrate } from '@orgscan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { succeededOutcome } from '../support/account-outcome.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let db: TestDatabase;
@@ -118,19 +119,16 @@ describe('scan accounts: coverage cells', () => {
       ],
       at,
     );
-    const outcome = (judged: number) => ({
-      regionsScanned: ['eu-west-1', 'us-east-1'],
-      regionsNotEnabled: [],
-      regionsDeniedByPolicy: [],
-      checksEvaluated: 2,
-      findingsCount: 3,
-      errorCount: 3 - judged,
-      apiCalls: 3,
-      throttles: 0,
-      maxSameRequest: 1,
-      durationMs: 10,
-      cells: { judged, total: 3 },
-    });
+    const outcome = (judged: number) =>
+      succeededOutcome({
+        regionsScanned: ['eu-west-1', 'us-east-1'],
+        checksEvaluated: 2,
+        findingsCount: 3,
+        errorCount: 3 - judged,
+        apiCalls: 3,
+        durationMs: 10,
+        cells: { judged, total: 3 },
+      });
     await db.store.scanAccounts.markSucceeded(id, '100000000001', outcome(3), at);
     await db.store.scanAccounts.markSucceeded(id, '100000000002', outcome(1), at);
     await db.store.scanAccounts.markFailed(
@@ -194,19 +192,7 @@ describe('scan accounts: coverage cells', () => {
       db.store.scanAccounts.markSucceeded(
         id,
         '100000000001',
-        {
-          regionsScanned: [],
-          regionsNotEnabled: [],
-          regionsDeniedByPolicy: [],
-          checksEvaluated: 1,
-          findingsCount: 1,
-          errorCount: 0,
-          apiCalls: 1,
-          throttles: 0,
-          maxSameRequest: 1,
-          durationMs: 1,
-          cells: { judged: 2, total: 1 },
-        },
+        succeededOutcome({ regionsScanned: [], findingsCount: 1, cells: { judged: 2, total: 1 } }),
         at,
       ),
     ).rejects.toThrow(/check constraint/);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { accountCellCoverage, type Finding, type FindingStatus, findCheck } from '@orgscan/checks';
 import { findingFingerprint, type Store } from '@orgscan/core';
 import { type ProcessorDeps, processFinalizeScan } from '@orgscan/worker';
+import { succeededOutcome } from './account-outcome.js';
 
 /** An organization with accounts, written directly, for tests that make their own scans. */
 export async function createSyntheticOrganization(
@@ -106,24 +107,17 @@ export async function runSyntheticScan(
     await store.scanAccounts.markSucceeded(
       scanId,
       accountId,
-      {
+      succeededOutcome({
         regionsScanned: ['us-east-1'],
-        regionsNotEnabled: [],
-        regionsDeniedByPolicy: [],
         checksEvaluated: checkIds.length,
         findingsCount: findings.length,
-        errorCount: 0,
-        apiCalls: 1,
-        throttles: 0,
-        maxSameRequest: 1,
-        durationMs: 1,
         // As the worker counts them (a check id unknown to the registry counts as global).
         cells: accountCellCoverage(
           checkIds.map((id) => ({ id, scope: findCheck(id)?.scope ?? 'global' })),
           ['us-east-1'],
           findings,
         ),
-      },
+      }),
       at,
     );
   }
